@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// hubsite: a static site generator for SCiP Alliance hub webpages.
+// Data flows one way: files → model → diagnostics → pages.
+//   HubModel     plain value types (hubs, opportunities, dates, diagnostics)
+//   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
+//   HubRules     validation against the rule catalogue in seeds/rules.yml
+//   HubCalendar  events, month grids, iCalendar, Atom
+//   HubRender    templates (swift-mustache) and page contexts
+//   HubBuild     the build as a pipeline of named steps, site writing and swapping
+//   hubsite      command-line surface only
+let package = Package(
+    name: "hubsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hubsite", targets: ["hubsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "HubModel"),
+        .target(name: "CAtomicSwap"),
+        .target(
+            name: "HubContent",
+            dependencies: ["HubModel", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "HubRules",
+            dependencies: ["HubModel", "HubContent"],
+            resources: [.embedInCode("Resources/rules.yml")]
+        ),
+        .target(name: "HubCalendar", dependencies: ["HubModel"]),
+        .target(
+            name: "HubRender",
+            dependencies: ["HubModel", "HubCalendar", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("Theme")]
+        ),
+        .target(
+            name: "HubBuild",
+            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "CAtomicSwap"]
+        ),
+        .executableTarget(
+            name: "hubsite",
+            dependencies: ["HubBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "HubsiteTests",
+            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubBuild"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,6 @@
+#ifndef HUBSITE_ATOMIC_SWAP_H
+#define HUBSITE_ATOMIC_SWAP_H
+/// Atomically exchanges two paths (Linux renameat2 with RENAME_EXCHANGE).
+/// Returns 0 on success, -1 where the system cannot (then errno says why).
+int hubsite_exchange_paths(const char *a, const char *b);
+#endif

@@ -1,0 +1,27 @@
+import Foundation
+import HubContent
+import HubModel
+
+/// What a build or check is asked to do.
+public struct BuildOptions: Sendable {
+    /// The project folder holding `content/`, optional `templates/` and `hubsite.yml`.
+    public var source: URL
+    /// Where the site goes; defaults to `source/site`.
+    public var output: URL
+    /// Overrides `base_url` from `hubsite.yml`.
+    public var baseURL: String?
+    /// Fixes "today" for everything date-dependent; nil means today in the site's time zone.
+    public var today: LocalDate?
+
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, today: LocalDate? = nil) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("site")).standardizedFileURL
+        self.baseURL = baseURL
+        self.today = today
+    }
+
+    /// `https://example.org/hubs` → `https://example.org/hubs/`; nil when not an absolute http(s) URL.
+    public static func normalisedBaseURL(_ url: String) -> String? {
+        ConfigLoader.normaliseBaseURL(url)
+    }
+}

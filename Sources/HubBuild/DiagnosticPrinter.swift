@@ -1,0 +1,142 @@
+import Foundation
+import HubModel
+import HubRules
+
+/// Turns diagnostics into text in one of the four formats.
+public struct DiagnosticPrinter: Sendable {
+    public let format: DiagnosticFormat
+    /// Shown before each file path (the source folder relative to where hubsite runs), so the
+    /// paths open in an editor and match the repository in CI.
+    public let pathPrefix: String
+    public let colour: Bool
+    public let sources: SourceTexts
+    public let catalogue: RuleCatalogue
+
+    public init(format: DiagnosticFormat, pathPrefix: String = "", colour: Bool = false, sources: SourceTexts = SourceTexts(),
+                catalogue: RuleCatalogue = .builtIn) {
+        self.format = format
+        self.pathPrefix = pathPrefix
+        self.colour = colour
+        self.sources = sources
+        self.catalogue = catalogue
+    }
+
+    public func render(_ diagnostics: [Diagnostic], files: Int) -> String {
+        switch format {
+        case .human: return human(diagnostics, files: files)
+        case .github: return github(diagnostics, files: files)
+        case .json: return json(diagnostics, files: files)
+        case .sarif: return sarif(diagnostics)
+        }
+    }
+
+    func path(_ file: String) -> String { pathPrefix + file }
+
+    // MARK: human
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func human(_ diagnostics: [Diagnostic], files: Int) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let location = diagnostic.location
+            let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
+            out += paint("\(path(location.file)):\(location.line):\(location.column):", "1") + " \(label)[\(diagnostic.rule)]: \(diagnostic.message)\n"
+            if let line = sources.line(location.line, of: location.file) {
+                let number = String(location.line)
+                let gutter = String(repeating: " ", count: number.count)
+                let shown = line.replacingOccurrences(of: "\t", with: " ")
+                let visible = shown.count > 200 ? String(shown.prefix(200)) + "…" : shown
+                out += " \(number) | \(visible)\n"
+                let caretColumn = min(max(1, location.column), visible.count + 1)
+                out += " \(gutter) | " + String(repeating: " ", count: caretColumn - 1) + paint("^", "1;32") + "\n"
+            }
+            if let hint = diagnostic.hint { out += "  " + paint("hint:", "1;36") + " \(hint)\n" }
+            out += "\n"
+        }
+        out += DiagnosticSummary(diagnostics, files: files).text + "\n"
+        return out
+    }
+
+    // MARK: github
+
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    func github(_ diagnostics: [Diagnostic], files: Int) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let command = diagnostic.severity == .error ? "error" : "warning"
+            let l = diagnostic.location
+            var message = diagnostic.message
+            if let hint = diagnostic.hint { message += "\nHint: " + hint }
+            out += "::\(command) file=\(Self.escapeProperty(path(l.file))),line=\(l.line),col=\(l.column),title=\(Self.escapeProperty("hubsite " + diagnostic.rule))::\(Self.escapeData(message))\n"
+        }
+        out += DiagnosticSummary(diagnostics, files: files).text + "\n"
+        return out
+    }
+
+    // MARK: json
+
+    func json(_ diagnostics: [Diagnostic], files: Int) -> String {
+        let summary = DiagnosticSummary(diagnostics, files: files)
+        let object: [String: Any] = [
+            "version": 1,
+            "summary": ["errors": summary.errors, "warnings": summary.warnings, "files": summary.files],
+            "diagnostics": diagnostics.map { d -> [String: Any] in
+                var item: [String: Any] = ["severity": d.severity.rawValue, "rule": d.rule, "file": path(d.location.file),
+                                           "line": d.location.line, "column": d.location.column, "message": d.message]
+                if let hint = d.hint { item["hint"] = hint }
+                return item
+            },
+        ]
+        return Self.serialise(object)
+    }
+
+    // MARK: sarif
+
+    func sarif(_ diagnostics: [Diagnostic]) -> String {
+        let rules = catalogue.rules.map { rule -> [String: Any] in
+            [
+                "id": rule.id,
+                "shortDescription": ["text": rule.summary],
+                "fullDescription": ["text": rule.summary + " Source: " + catalogue.title(ofDocument: rule.source.document) + ": \"" + rule.source.quote + "\""],
+                "defaultConfiguration": ["level": rule.severity == .warning ? "warning" : "error"],
+            ]
+        }
+        let results = diagnostics.map { d -> [String: Any] in
+            var message = d.message
+            if let hint = d.hint { message += " Hint: " + hint }
+            return [
+                "ruleId": d.rule,
+                "level": d.severity == .error ? "error" : "warning",
+                "message": ["text": message],
+                "locations": [["physicalLocation": [
+                    "artifactLocation": ["uri": path(d.location.file)],
+                    "region": ["startLine": d.location.line, "startColumn": d.location.column],
+                ]]],
+            ]
+        }
+        let object: [String: Any] = [
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [[
+                "tool": ["driver": ["name": "hubsite", "informationUri": "https://www.scipalliance.org/", "rules": rules]],
+                "results": results,
+            ]],
+        ]
+        return Self.serialise(object)
+    }
+
+    static func serialise(_ object: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import HubModel
+
+/// An Atom 1.0 feed of opportunities, newest (latest start) first.
+public struct AtomFeed: Sendable {
+    public let title: String
+    /// Absolute site URL with trailing slash, when known; ids then use it, else a `urn:`.
+    public let baseURL: String?
+    public let siteID: String
+    public let updated: Date
+
+    public init(title: String, baseURL: String?, siteID: String, updated: Date) {
+        self.title = title
+        self.baseURL = baseURL
+        self.siteID = siteID
+        self.updated = updated
+    }
+
+    func url(_ path: String) -> String { (baseURL ?? "") + path }
+
+    func id(_ path: String) -> String {
+        if let baseURL { return baseURL + path }
+        return "urn:hubsite:\(siteID):" + (path.isEmpty ? "site" : path)
+    }
+
+    public func render(events: [CalendarEvent], zone: ZonedTime) -> String {
+        let stamp = ZonedTime.rfc3339(updated)
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <title>\(Escaping.xml(title)) – opportunities</title>\n"
+        xml += "  <id>\(Escaping.xml(id(SitePaths.opportunitiesFeed)))</id>\n"
+        xml += "  <updated>\(stamp)</updated>\n"
+        xml += "  <author><name>\(Escaping.xml(title))</name></author>\n"
+        xml += "  <generator>hubsite</generator>\n"
+        if baseURL != nil {
+            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(url(SitePaths.opportunitiesFeed)))\"/>\n"
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(SitePaths.calendar)))\"/>\n"
+        } else {
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(SitePaths.calendar)\"/>\n"
+        }
+        let opportunities = events.filter { $0.kind == .opportunity }.sorted { ($0.start, $0.id) > ($1.start, $1.id) }
+        for event in opportunities {
+            var summary = "\(Self.humanDate(event)). "
+            if let location = event.location { summary += location + ". " } else if event.online { summary += "Online. " }
+            summary += event.description
+            xml += "  <entry>\n"
+            xml += "    <title>\(Escaping.xml(event.title))</title>\n"
+            xml += "    <id>\(Escaping.xml(id(event.page)))</id>\n"
+            xml += "    <updated>\(stamp)</updated>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(event.page)))\"/>\n"
+            if let category = event.category { xml += "    <category term=\"\(Escaping.xml(category))\"/>\n" }
+            xml += "    <summary>\(Escaping.xml(String(summary.prefix(600))))</summary>\n"
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    static func humanDate(_ event: CalendarEvent) -> String {
+        var text = event.start.date.iso
+        if let time = event.start.time { text += " \(time)" }
+        return text
+    }
+}

@@ -1,0 +1,46 @@
+import HubModel
+
+/// Turns opportunities and hub meetings into calendar events, soonest first.
+public enum EventCollector {
+    public static func events(from content: ContentSet) -> [CalendarEvent] {
+        var events: [CalendarEvent] = []
+        for opportunity in content.opportunities {
+            guard let start = opportunity.start else { continue }
+            events.append(CalendarEvent(
+                kind: .opportunity, id: "opportunity-\(opportunity.slug)", title: opportunity.title,
+                start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
+                audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
+                online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
+                bookingURL: opportunity.bookingURL, page: SitePaths.opportunity(opportunity.slug),
+                description: opportunity.body.plainText))
+        }
+        for hub in content.hubs {
+            var seen: [LocalDate: Int] = [:]
+            for meeting in hub.meetings {
+                let n = seen[meeting.date, default: 0]
+                seen[meeting.date] = n + 1
+                let start = LocalDateTime(date: meeting.date, time: meeting.start)
+                var end: LocalDateTime?
+                if let startTime = meeting.start, let endTime = meeting.end, endTime > startTime {
+                    end = LocalDateTime(date: meeting.date, time: endTime)
+                }
+                var description = "\(hub.title) meeting."
+                if let agenda = meeting.agendaURL { description += " Agenda: \(agenda)" }
+                events.append(CalendarEvent(
+                    kind: .meeting, id: "meeting-\(hub.slug)-\(meeting.date.iso)" + (n > 0 ? "-\(n + 1)" : ""),
+                    title: meeting.title.map { "\(hub.title): \($0)" } ?? "\(hub.title) meeting",
+                    start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
+                    category: "Hub meeting", location: meeting.location, online: meeting.online,
+                    page: SitePaths.hub(hub.slug), description: description))
+            }
+        }
+        return events.sorted { ($0.start, $0.title, $0.id) < ($1.start, $1.title, $1.id) }
+    }
+
+    /// Drops an end that is before the start or mixes timed and all-day (the rules report those).
+    static func validEnd(_ end: LocalDateTime?, after start: LocalDateTime) -> LocalDateTime? {
+        guard let end, (end.time == nil) == (start.time == nil), end >= start else { return nil }
+        if end == start, start.time != nil { return nil }
+        return end
+    }
+}

@@ -1,0 +1,60 @@
+import HubModel
+
+/// A month as weeks of days, Monday first, for the accessible month table.
+public struct MonthGrid: Sendable {
+    public struct Day: Sendable {
+        public var date: LocalDate
+        public var inMonth: Bool
+        public var events: [CalendarEvent]
+    }
+
+    public let year: Int
+    public let month: Int
+    public let weeks: [[Day]]
+
+    /// `events` may be any events; each appears on every day it covers within the grid.
+    public init(year: Int, month: Int, events: [CalendarEvent]) {
+        self.year = year
+        self.month = month
+        let first = LocalDate(year: year, month: month, day: 1)!
+        let gridStart = first.adding(days: -first.weekdayIndex)
+        let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
+        let gridEnd = last.adding(days: 6 - last.weekdayIndex)
+        var byDay: [LocalDate: [CalendarEvent]] = [:]
+        for event in events where event.lastDay >= gridStart && event.firstDay <= gridEnd {
+            for day in event.days where day >= gridStart && day <= gridEnd {
+                byDay[day, default: []].append(event)
+            }
+        }
+        var weeks: [[Day]] = []
+        var day = gridStart
+        while day <= gridEnd {
+            var week: [Day] = []
+            for _ in 0..<7 {
+                week.append(Day(date: day, inMonth: day.month == month, events: byDay[day] ?? []))
+                day = day.adding(days: 1)
+            }
+            weeks.append(week)
+        }
+        self.weeks = weeks
+    }
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"]
+    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    public var title: String { "\(Self.monthNames[month - 1]) \(year)" }
+
+    /// The months that get a page: every month with an event, plus the current month.
+    public static func months(for events: [CalendarEvent], today: LocalDate) -> [(year: Int, month: Int)] {
+        var keys: Set<Int> = [today.year * 12 + today.month - 1]
+        for event in events {
+            var day = event.firstDay.firstOfMonth
+            while day <= event.lastDay {
+                keys.insert(day.year * 12 + day.month - 1)
+                day = day.adding(months: 1)
+            }
+        }
+        return keys.sorted().map { ($0 / 12, $0 % 12 + 1) }
+    }
+}

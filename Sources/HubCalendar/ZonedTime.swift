@@ -1,0 +1,79 @@
+import Foundation
+import HubModel
+
+/// Local wall-clock times in the site's time zone, converted with Foundation's `TimeZone` and
+/// `Calendar` (never hand-computed offsets).
+public struct ZonedTime: Sendable {
+    public let timeZone: TimeZone
+    private let calendar: Calendar
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    public init(identifier: String) {
+        self.init(timeZone: TimeZone(identifier: identifier) ?? TimeZone(identifier: "Europe/London")!)
+    }
+
+    /// The instant of a local date and time. In the hour that repeats when the clocks go back,
+    /// the first occurrence (summer time) is taken, as calendar clients do.
+    public func instant(_ date: LocalDate, _ time: LocalTime?) -> Date {
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month
+        components.day = date.day
+        components.hour = time?.hour ?? 0
+        components.minute = time?.minute ?? 0
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// `2026-12-03T14:30:00+00:00`: ISO 8601 with the offset in force at that time.
+    public func iso8601(_ value: LocalDateTime) -> String {
+        guard let time = value.time else { return value.date.iso }
+        let offset = timeZone.secondsFromGMT(for: instant(value.date, time))
+        return "\(value.date.iso)T\(time):00" + Self.offsetText(offset, separator: ":")
+    }
+
+    static func offsetText(_ seconds: Int, separator: String) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return sign + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+    }
+
+    /// `20261125T000000Z` for an instant.
+    public static func utcStamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+
+    /// `2026-11-25T00:00:00Z` for an instant (Atom, sitemaps).
+    public static func rfc3339(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+
+    /// Daylight-saving transitions between two instants: (instant, offset before, offset after, is daylight after).
+    func transitions(from start: Date, to end: Date) -> [(at: Date, from: Int, to: Int, daylight: Bool)] {
+        var result: [(Date, Int, Int, Bool)] = []
+        var cursor = start
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: cursor), next < end, result.count < 1000 {
+            let before = timeZone.secondsFromGMT(for: next.addingTimeInterval(-1))
+            let after = timeZone.secondsFromGMT(for: next)
+            result.append((next, before, after, timeZone.isDaylightSavingTime(for: next)))
+            cursor = next
+        }
+        return result
+    }
+
+    /// Local wall-clock components of an instant in a fixed offset.
+    static func localBasic(_ date: Date, offset: Int) -> String {
+        utcStamp(date.addingTimeInterval(TimeInterval(offset))).replacingOccurrences(of: "Z", with: "")
+    }
+}

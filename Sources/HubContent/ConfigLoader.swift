@@ -1,0 +1,129 @@
+import Foundation
+import HubModel
+import Yams
+
+/// Reads `hubsite.yml`. Unknown keys are reported; a missing file means all defaults.
+public enum ConfigLoader {
+    public static let fileName = "hubsite.yml"
+    static let keys = ["title", "base_url", "language", "timezone", "accent_colour", "footer", "national",
+                       "academic_year_start", "allow_raw_html", "report", "rules"]
+
+    public static func load(text: String) -> (SiteConfig, [Diagnostic]) {
+        var reader = FieldReader(file: fileName, yamlFirstLine: 1)
+        reader.fields = FieldLocations(document: SourceLocation(file: fileName, line: 1, column: 1))
+        var config = SiteConfig()
+        guard let root = YAMLDocument.compose(text, reader: &reader), !FieldReader.isNull(root) else {
+            config.fields = reader.fields
+            return (config, reader.diagnostics)
+        }
+        let map = reader.mapping(root, path: "", allowed: keys, what: "site settings") ?? [:]
+        if let title = reader.string(map["title"], path: "title") { config.title = title }
+        if let url = reader.string(map["base_url"], path: "base_url") {
+            if let normalised = normaliseBaseURL(url) {
+                config.baseURL = normalised
+            } else {
+                reader.report("'base_url' must be an absolute http(s) address, got \"\(url.prefix(80))\".",
+                              at: reader.fields.location(of: "base_url"), hint: "Write e.g. 'base_url: https://example.org/hubs/'.")
+            }
+        }
+        if let language = reader.string(map["language"], path: "language") { config.language = language }
+        if let zone = reader.string(map["timezone"], path: "timezone") {
+            if TimeZone(identifier: zone) != nil {
+                config.timeZone = zone
+            } else {
+                reader.report("'timezone' is not a known time zone: \"\(zone.prefix(60))\".", at: reader.fields.location(of: "timezone"),
+                              hint: "Use an IANA name such as 'Europe/London'.")
+            }
+        }
+        if let colour = reader.string(map["accent_colour"], path: "accent_colour") {
+            if isHexColour(colour) {
+                config.accentColour = colour
+            } else {
+                reader.report("'accent_colour' must be a colour like #1d4f91, got \"\(colour.prefix(40))\".",
+                              at: reader.fields.location(of: "accent_colour"), hint: "Write six hexadecimal digits after '#'.")
+            }
+        }
+        config.footer = reader.string(map["footer"], path: "footer")
+        if let node = map["national"], let national = reader.mapping(node, path: "national", allowed: ["name", "url"], what: "a link (name, url)") {
+            if let name = reader.string(national["name"], path: "national.name") { config.nationalName = name }
+            if let url = reader.string(national["url"], path: "national.url") { config.nationalURL = url }
+        }
+        if let month = reader.integer(map["academic_year_start"], path: "academic_year_start", range: 1...12) {
+            config.academicYearStartMonth = month
+        }
+        if let raw = reader.bool(map["allow_raw_html"], path: "allow_raw_html") { config.allowRawHTML = raw }
+        if let report = reader.bool(map["report"], path: "report") { config.report = report }
+        if let node = map["rules"] {
+            config.rules = rules(node, reader: &reader)
+        }
+        config.fields = reader.fields
+        return (config, reader.diagnostics)
+    }
+
+    /// `rules: { membership: off, introduction: { min_words: 60, severity: warning } }`.
+    /// Rule ids and option names are checked against the catalogue by HubRules.
+    static func rules(_ node: Node, reader: inout FieldReader) -> [String: RuleSetting] {
+        guard case .mapping(let mapping) = node else {
+            _ = reader.mapping(node, path: "rules", allowed: [], what: "a set of rule settings")
+            return [:]
+        }
+        var result: [String: RuleSetting] = [:]
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else { continue }
+            let path = "rules." + key.string
+            reader.fields.record(key: path, at: reader.location(of: keyNode))
+            reader.fields.record(value: path, at: reader.location(of: value))
+            var setting = RuleSetting()
+            switch value {
+            case .scalar(let scalar):
+                if let severity = severity(scalar.string) {
+                    setting.severity = severity
+                } else {
+                    reader.report("Rule '\(key.string)' has an unknown setting \"\(scalar.string.prefix(40))\".", at: reader.location(of: value),
+                                  hint: "Use error, warning or off, or a set of options such as '{ min_words: 60 }'.")
+                }
+            case .mapping(let options):
+                for (optionKey, optionValue) in options {
+                    guard case .scalar(let name) = optionKey else { continue }
+                    let optionPath = path + "." + name.string
+                    reader.fields.record(key: optionPath, at: reader.location(of: optionKey))
+                    if name.string == "severity" {
+                        if let text = reader.string(optionValue, path: optionPath), let severity = severity(text) {
+                            setting.severity = severity
+                        } else {
+                            reader.report("'\(optionPath)' must be error, warning or off.", at: reader.location(of: optionValue),
+                                          hint: "Write e.g. 'severity: warning'.")
+                        }
+                    } else if let number = reader.integer(optionValue, path: optionPath, range: 0...1_000_000) {
+                        setting.options[name.string] = number
+                    }
+                }
+            default:
+                reader.report("Rule '\(key.string)' should be set to error, warning, off or a set of options.", at: reader.location(of: value),
+                              hint: "Write e.g. 'membership: off' or 'introduction: { min_words: 60 }'.")
+            }
+            result[key.string] = setting
+        }
+        return result
+    }
+
+    static func severity(_ text: String) -> Severity? {
+        switch text.lowercased() {
+        case "error": return .error
+        case "warning", "warn": return .warning
+        case "off", "false", "no": return .off
+        default: return nil
+        }
+    }
+
+    /// Adds the trailing slash relative links need; nil if not an absolute http(s) URL.
+    public static func normaliseBaseURL(_ url: String) -> String? {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    static func isHexColour(_ text: String) -> Bool {
+        text.count == 7 && text.first == "#" && text.dropFirst().allSatisfy(\.isHexDigit)
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import HubModel
+import Yams
+
+/// Loads a source folder (`content/`, optional `hubsite.yml`) into a `ContentSet`, with every
+/// problem found on the way. Files are read and their front matter composed in parallel;
+/// Markdown goes through the serialised cmark-gfm renderer.
+public struct ContentLoader: Sendable {
+    /// Any single content file larger than this is refused: no hub page comes near it, and it
+    /// keeps a build's memory and time bounded.
+    public static let maxFileBytes = 5 * 1024 * 1024
+
+    public let source: URL
+
+    public init(source: URL) {
+        self.source = source
+    }
+
+    public struct Result: Sendable {
+        public var content: ContentSet
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load() -> Result {
+        var diagnostics: [Diagnostic] = []
+        var sources = SourceTexts()
+
+        var config = SiteConfig()
+        let configURL = source.appendingPathComponent(ConfigLoader.fileName)
+        if FileManager.default.fileExists(atPath: configURL.path) {
+            switch readText(configURL, relative: ConfigLoader.fileName) {
+            case .success(let text):
+                sources.add(text, for: ConfigLoader.fileName)
+                let (loaded, problems) = ConfigLoader.load(text: text)
+                config = loaded
+                diagnostics += problems
+            case .failure(let problem):
+                diagnostics.append(problem)
+            }
+        }
+
+        let renderer = MarkdownRenderer(allowRawHTML: config.allowRawHTML)
+        let hubFiles = markdownFiles(in: "content/hubs", diagnostics: &diagnostics)
+        let opportunityFiles = markdownFiles(in: "content/opportunities", diagnostics: &diagnostics)
+        if !FileManager.default.fileExists(atPath: source.appendingPathComponent("content").path) {
+            diagnostics.append(Diagnostic(severity: .error, rule: "front-matter",
+                                          location: SourceLocation(file: "content", line: 1, column: 1),
+                                          message: "There is no 'content' folder in \(source.path).",
+                                          hint: "Run hubsite in the project folder, or pass it with --source DIR."))
+        }
+
+        let all = hubFiles.map { ($0, true) } + opportunityFiles.map { ($0, false) }
+        let loaded = ParallelMap.map(all) { file, isHub in loadFile(file, isHub: isHub, renderer: renderer) }
+
+        var hubs: [Hub] = []
+        var opportunities: [Opportunity] = []
+        for result in loaded {
+            diagnostics += result.diagnostics
+            if let text = result.text { sources.add(text, for: result.file) }
+            if let hub = result.hub { hubs.append(hub) }
+            if let opportunity = result.opportunity { opportunities.append(opportunity) }
+        }
+        let content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
+                                 assets: assetFiles(), sources: sources)
+        return Result(content: content, diagnostics: diagnostics)
+    }
+
+    struct FileResult: Sendable {
+        var file: String
+        var text: String?
+        var hub: Hub?
+        var opportunity: Opportunity?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads, checks and parses one content file.
+    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+        var result = FileResult(file: file)
+        let text: String
+        switch readText(source.appendingPathComponent(file), relative: file) {
+        case .success(let value): text = value
+        case .failure(let problem):
+            result.diagnostics.append(problem)
+            return result
+        }
+        result.text = text
+        let slug = String((file as NSString).lastPathComponent.dropLast(3))
+        let documentStart = SourceLocation(file: file, line: 1, column: 1)
+        let front: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let value): front = value
+        case .failure(.missing):
+            result.diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: documentStart,
+                message: "The file has no front matter: it must start with a line '---'.",
+                hint: "Put the page's fields between two '---' lines at the very top of the file, then the Markdown text."))
+            return result
+        case .failure(.unclosed(let line)):
+            result.diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule,
+                location: SourceLocation(file: file, line: line, column: 1),
+                message: "The front matter starts with '---' but is never closed.",
+                hint: "Add a line '---' after the last field, before the Markdown text."))
+            return result
+        }
+        var reader = FieldReader(file: file, yamlFirstLine: front.yamlFirstLine)
+        if !Self.isValidSlug(slug) {
+            reader.report("The file name '\(slug).md' cannot be used in a web address.", at: documentStart,
+                          hint: "Rename the file using lower-case letters, digits and hyphens only, e.g. 'south-west.md'.")
+        }
+        guard let root = YAMLDocument.compose(front.yaml, reader: &reader) else {
+            result.diagnostics = reader.diagnostics
+            return result
+        }
+        let body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: "../../")
+        if isHub {
+            result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
+        } else {
+            result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)
+        }
+        result.diagnostics = reader.diagnostics
+        return result
+    }
+
+    public static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && slug.count <= 100 && slug.first != "-" && slug.first != "."
+            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// Reads a file as text, refusing what is too large, binary or not UTF-8.
+    func readText(_ url: URL, relative: String) -> Swift.Result<String, Diagnostic> {
+        let start = SourceLocation(file: relative, line: 1, column: 1)
+        func problem(_ message: String, _ hint: String, at location: SourceLocation? = nil) -> Swift.Result<String, Diagnostic> {
+            .failure(Diagnostic(severity: .error, rule: FieldReader.rule, location: location ?? start, message: message, hint: hint))
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
+            return problem("The file could not be read.", "Check that it exists and that you may read it.")
+        }
+        if (attributes[.size] as? NSNumber)?.intValue ?? 0 > Self.maxFileBytes {
+            return problem("The file is larger than \(Self.maxFileBytes / 1024 / 1024) MB, far more than any page needs.",
+                           "Shorten the text, or move large material into a linked document.")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return problem("The file could not be read.", "Check that it exists and that you may read it.")
+        }
+        switch TextNormaliser.normalise([UInt8](data)) {
+        case .success(let text): return .success(text)
+        case .failure(.binary(let line, let column)):
+            return problem("The file is not text (it contains a NUL byte); perhaps an image or document was saved with a .md name.",
+                           "Save the page as plain text with a .md name, or move the file out of the content folder.",
+                           at: SourceLocation(file: relative, line: line, column: column))
+        case .failure(.notUTF8(let line, let column)):
+            return problem("The file is not valid UTF-8 text (a byte at this position is not a character).",
+                           "Re-save the file as UTF-8 in your editor (often 'Save with encoding' → 'UTF-8').",
+                           at: SourceLocation(file: relative, line: line, column: column))
+        }
+    }
+
+    /// `.md` files directly in a content folder, sorted, as paths relative to the source.
+    func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        let url = source.appendingPathComponent(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
+            .sorted()
+            .map { folder + "/" + $0 }
+    }
+
+    /// Every non-Markdown file under `content/` (logos, documents), relative to `content/`.
+    func assetFiles() -> [String] {
+        let root = source.appendingPathComponent("content")
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let rootPath = root.standardizedFileURL.path
+        var assets: [String] = []
+        for case let url as URL in enumerator {
+            guard url.pathExtension.lowercased() != "md",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(rootPath + "/") else { continue }
+            assets.append(String(path.dropFirst(rootPath.count + 1)))
+        }
+        return assets.sorted()
+    }
+}

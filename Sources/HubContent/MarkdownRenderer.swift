@@ -1,0 +1,159 @@
+import CCmarkGFM
+import Foundation
+import HubModel
+
+/// Markdown through cmark-gfm, with the GFM extensions table, strikethrough, autolink, tagfilter
+/// and tasklist.
+///
+/// cmark-gfm is not thread-safe (parsing mutates a process-wide table, upstream PR #176), so every
+/// call is serialised behind one lock; everything else in a build runs in parallel around it.
+public struct MarkdownRenderer: Sendable {
+    /// Pass raw HTML through (the tagfilter extension still escapes the dangerous tags).
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// Schemes a link may use; anything else (javascript:, vbscript:, data:, file:) is blanked.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    private static let lock = NSLock()
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Renders a Markdown body.
+    /// - Parameters:
+    ///   - firstLine: file line where the body starts, so link positions are file positions.
+    ///   - rootPrefix: relative path from the page to the site root (`../../`); links written as
+    ///     site-rooted paths (`/calendar/`) are rewritten with it so the site works under a subpath.
+    public func render(_ markdown: String, firstLine: Int = 1, rootPrefix: String = "") -> MarkdownDocument {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        _ = Self.extensionsRegistered
+
+        var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_GITHUB_PRE_LANG
+        if allowRawHTML { parseOptions |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(parseOptions) else { return MarkdownDocument(firstLine: firstLine) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return MarkdownDocument(firstLine: firstLine) }
+        defer { cmark_node_free(document) }
+
+        var walk = TreeWalk(lineOffset: firstLine - 1, rootPrefix: rootPrefix)
+        walk.run(document)
+
+        var renderOptions = CMARK_OPT_GITHUB_PRE_LANG
+        if allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
+        var html = ""
+        if let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return MarkdownDocument(html: html, plainText: walk.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
+                                proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
+    }
+
+    /// One pass over the AST: links (checked and rewritten), prose words and plain text.
+    private struct TreeWalk {
+        let lineOffset: Int
+        let rootPrefix: String
+        var links: [MarkdownLink] = []
+        var words = 0
+        var plainText = ""
+        private var headingDepth = 0
+        private var paragraphDepth = 0
+
+        init(lineOffset: Int, rootPrefix: String) {
+            self.lineOffset = lineOffset
+            self.rootPrefix = rootPrefix
+        }
+
+        mutating func run(_ root: OpaquePointer) {
+            guard let iterator = cmark_iter_new(root) else { return }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                let entering = event == CMARK_EVENT_ENTER
+                switch type {
+                case CMARK_NODE_HEADING:
+                    headingDepth += entering ? 1 : -1
+                    if !entering { plainText += "\n\n" }
+                case CMARK_NODE_PARAGRAPH:
+                    paragraphDepth += entering ? 1 : -1
+                    if !entering { plainText += "\n\n" }
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    plainText += literal
+                    if type == CMARK_NODE_TEXT, paragraphDepth > 0, headingDepth == 0 {
+                        words += literal.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+                    }
+                case CMARK_NODE_SOFTBREAK:
+                    plainText += " "
+                case CMARK_NODE_LINEBREAK:
+                    plainText += "\n"
+                case CMARK_NODE_CODE_BLOCK:
+                    plainText += (cmark_node_get_literal(node).map { String(cString: $0) } ?? "") + "\n"
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    if entering { visitLink(node, isImage: type == CMARK_NODE_IMAGE) }
+                default:
+                    break
+                }
+            }
+        }
+
+        private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            let column = Int(cmark_node_get_start_column(node))
+            links.append(MarkdownLink(destination: url, line: line, column: column, isImage: isImage))
+            if let scheme = MarkdownRenderer.scheme(of: url), !MarkdownRenderer.allowedSchemes.contains(scheme) {
+                cmark_node_set_url(node, "")
+            } else if MarkdownRenderer.scheme(of: url) == nil, !url.hasPrefix("//"), !url.hasPrefix("#"), !url.isEmpty {
+                cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
+            }
+        }
+    }
+
+    /// A link to a page of the site as it must be written in HTML: site-rooted paths become
+    /// relative (so the site works under a subpath) and folder links name `index.html` (so they
+    /// work opened from disk). Query and fragment are kept.
+    public static func pageLink(_ url: String, rootPrefix: String) -> String {
+        var path = url
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        if path.hasPrefix("/") { path = rootPrefix + path.dropFirst() }
+        if path.hasSuffix("/") || path.isEmpty { path += "index.html" }
+        return path + suffix
+    }
+
+    /// The lower-cased scheme of a URL (`https`, `mailto`), or nil for a relative reference.
+    public static func scheme(of url: String) -> String? {
+        let trimmed = url.drop(while: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } == true })
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let candidate = trimmed[..<colon]
+        guard let first = candidate.first, first.isLetter,
+              candidate.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) else {
+            // Something like "a/b:c" is a relative path, but control characters or spaces inside a
+            // would-be scheme are suspicious: treat them as a scheme so they get blanked.
+            return candidate.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ? nil : candidate.lowercased()
+        }
+        return candidate.lowercased()
+    }
+}

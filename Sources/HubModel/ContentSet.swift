@@ -1,0 +1,21 @@
+/// Everything loaded from a source folder: the model the rules and the renderer read.
+public struct ContentSet: Sendable {
+    public var config: SiteConfig
+    public var hubs: [Hub]
+    public var opportunities: [Opportunity]
+    /// Image and other files under `content/` that pages may reference (relative paths).
+    public var assets: [String]
+    /// Every source file's text by relative path, so diagnostics can quote the offending line.
+    public var sources: SourceTexts
+
+    public init(config: SiteConfig, hubs: [Hub], opportunities: [Opportunity], assets: [String] = [],
+                sources: SourceTexts = SourceTexts()) {
+        self.config = config
+        self.hubs = hubs
+        self.opportunities = opportunities
+        self.assets = assets
+        self.sources = sources
+    }
+
+    public func hub(slug: String) -> Hub? { hubs.first { $0.slug == slug } }
+}

@@ -1,0 +1,54 @@
+/// Escaping for the contexts content reaches outside templates (XML feeds, sitemaps, JSON in
+/// `<script>`). Templates escape HTML themselves.
+public enum Escaping {
+    /// Text or attribute value in XML; control characters XML 1.0 forbids are dropped.
+    public static func xml(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case "\r": out += "&#13;"
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// JSON text made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become
+    /// `\u003c`-style escapes, so no value can close the script element.
+    public static func jsonForScript(_ json: String) -> String {
+        var out = ""
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A URL that may be put in `href`: http(s), mailto and tel only; anything else is nil.
+    public static func safeURL(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        let lowered = trimmed.lowercased()
+        for scheme in ["https://", "http://", "mailto:", "tel:"] where lowered.hasPrefix(scheme) {
+            return trimmed
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,47 @@
+/// Where each front-matter key and value sits in its file.
+///
+/// Paths are dotted with list indices, as a user reads them: `contact.email`, `leads[1].role`,
+/// `action_plan.actions[0].due`. Rules ask for the most precise place known, falling back to the
+/// parent key and finally to the front matter itself, so that "missing" problems point where the
+/// key belongs.
+public struct FieldLocations: Hashable, Sendable {
+    public private(set) var keys: [String: SourceLocation] = [:]
+    public private(set) var values: [String: SourceLocation] = [:]
+    /// Where the front matter starts (the opening `---`), the last resort for a location.
+    public var document: SourceLocation
+
+    public init(document: SourceLocation) {
+        self.document = document
+    }
+
+    public mutating func record(key path: String, at location: SourceLocation) {
+        keys[path] = location
+    }
+
+    public mutating func record(value path: String, at location: SourceLocation) {
+        values[path] = location
+    }
+
+    /// The value's position, else its key's, else the nearest recorded parent's, else the document.
+    public func location(of path: String) -> SourceLocation {
+        var current = path
+        while true {
+            if let value = values[current] { return value }
+            if let key = keys[current] { return key }
+            guard let parent = FieldLocations.parent(of: current) else { return document }
+            current = parent
+        }
+    }
+
+    /// The key's position (e.g. to point at `meetings:` rather than its first item).
+    public func keyLocation(of path: String) -> SourceLocation {
+        keys[path] ?? location(of: path)
+    }
+
+    public func has(_ path: String) -> Bool { keys[path] != nil || values[path] != nil }
+
+    static func parent(of path: String) -> String? {
+        guard let index = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+        return String(path[..<index])
+    }
+}

@@ -1,0 +1,36 @@
+/// A Markdown body after cmark-gfm has rendered it, with what rules and feeds need from it.
+public struct MarkdownDocument: Hashable, Sendable {
+    /// Safe HTML (raw HTML omitted unless the site allows it).
+    public var html: String
+    /// Plain text, for iCalendar descriptions, meta descriptions and feeds.
+    public var plainText: String
+    /// Words of prose (paragraphs and list items; headings and code excluded).
+    public var proseWordCount: Int
+    /// Links and images written in the body, with where they were written.
+    public var links: [MarkdownLink]
+    /// Line in the file where the body starts (after the closing `---`).
+    public var firstLine: Int
+
+    public init(html: String = "", plainText: String = "", proseWordCount: Int = 0,
+                links: [MarkdownLink] = [], firstLine: Int = 1) {
+        self.html = html
+        self.plainText = plainText
+        self.proseWordCount = proseWordCount
+        self.links = links
+        self.firstLine = firstLine
+    }
+}
+
+public struct MarkdownLink: Hashable, Sendable {
+    public var destination: String
+    public var line: Int
+    public var column: Int
+    public var isImage: Bool
+
+    public init(destination: String, line: Int, column: Int, isImage: Bool) {
+        self.destination = destination
+        self.line = line
+        self.column = column
+        self.isImage = isImage
+    }
+}

@@ -1,0 +1,32 @@
+/// A hub meeting ("meeting dates", 003; at least two per academic year, 001).
+public struct Meeting: Hashable, Sendable {
+    public var date: LocalDate
+    public var start: LocalTime?
+    public var end: LocalTime?
+    public var title: String?
+    public var location: String?
+    public var online: Bool
+    public var agendaURL: String?
+    public var minutesURL: String?
+    /// How many people attended (optional monitoring data).
+    public var attendance: Int?
+    /// Index in the hub's `meetings` list, for locating diagnostics.
+    public var index: Int
+
+    public init(date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, title: String? = nil,
+                location: String? = nil, online: Bool = false, agendaURL: String? = nil,
+                minutesURL: String? = nil, attendance: Int? = nil, index: Int = 0) {
+        self.date = date
+        self.start = start
+        self.end = end
+        self.title = title
+        self.location = location
+        self.online = online
+        self.agendaURL = agendaURL
+        self.minutesURL = minutesURL
+        self.attendance = attendance
+        self.index = index
+    }
+
+    public var displayTitle: String { title ?? "Hub meeting" }
+}

@@ -1,0 +1,42 @@
+/// One entry of the calendar of opportunities: `content/opportunities/<slug>.md`.
+public struct Opportunity: Hashable, Sendable {
+    public var slug: String
+    public var file: String
+    public var title: String
+    /// nil when missing or unreadable; the `opportunity` rule reports it.
+    public var start: LocalDateTime?
+    public var end: LocalDateTime?
+    /// Hub slugs, as written; the `opportunity` rule checks they exist.
+    public var hubs: [String]
+    public var audience: [Audience]
+    public var category: String?
+    public var location: String?
+    public var online: Bool
+    public var bookingURL: String?
+    public var deadline: LocalDate?
+    public var cost: String?
+    public var body: MarkdownDocument
+    public var fields: FieldLocations
+
+    public init(slug: String, file: String, title: String, start: LocalDateTime?, end: LocalDateTime? = nil,
+                hubs: [String] = [], audience: [Audience] = [], category: String? = nil,
+                location: String? = nil, online: Bool = false, bookingURL: String? = nil,
+                deadline: LocalDate? = nil, cost: String? = nil, body: MarkdownDocument,
+                fields: FieldLocations) {
+        self.slug = slug
+        self.file = file
+        self.title = title
+        self.start = start
+        self.end = end
+        self.hubs = hubs
+        self.audience = audience
+        self.category = category
+        self.location = location
+        self.online = online
+        self.bookingURL = bookingURL
+        self.deadline = deadline
+        self.cost = cost
+        self.body = body
+        self.fields = fields
+    }
+}

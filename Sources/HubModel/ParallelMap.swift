@@ -1,0 +1,27 @@
+import Foundation
+
+/// Order-preserving parallel map over all cores; results are identical to a serial map.
+public enum ParallelMap {
+    public static func map<T, R: Sendable>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        if items.count < 2 { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let count = items.count
+        let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (count + chunk - 1) / chunk
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            nonisolated(unsafe) let results = results
+            items.withUnsafeBufferPointer { buffer in
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let lower = c * chunk
+                    let upper = min(count, lower + chunk)
+                    for i in lower..<upper { results[i] = transform(buffer[i]) }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,44 @@
+/// Site settings from `hubsite.yml`, with defaults that make a folder with no config build.
+public struct SiteConfig: Hashable, Sendable {
+    public var title: String
+    /// Absolute URL the site is published at, e.g. `https://example.org/hubs/`. Optional:
+    /// without it every link is relative and only canonical/sitemap URLs are omitted.
+    public var baseURL: String?
+    public var language: String
+    /// IANA time zone for all date logic and iCalendar times.
+    public var timeZone: String
+    public var accentColour: String
+    public var footer: String?
+    public var nationalName: String
+    public var nationalURL: String?
+    /// Month the academic year starts (1–12); 9 = September.
+    public var academicYearStartMonth: Int
+    /// Pass raw HTML in Markdown through (the GFM tagfilter still applies). Off by default.
+    public var allowRawHTML: Bool
+    /// Publish the Healthy Hub report under `health/`.
+    public var report: Bool
+    public var rules: [String: RuleSetting]
+    /// Where each setting was written, for diagnostics about the config itself.
+    public var fields: FieldLocations
+
+    public init(title: String = "SCiP Alliance Hubs", baseURL: String? = nil, language: String = "en-GB",
+                timeZone: String = "Europe/London", accentColour: String = "#1d4f91", footer: String? = nil,
+                nationalName: String = "SCiP Alliance", nationalURL: String? = "https://www.scipalliance.org/",
+                academicYearStartMonth: Int = 9, allowRawHTML: Bool = false, report: Bool = false,
+                rules: [String: RuleSetting] = [:],
+                fields: FieldLocations = FieldLocations(document: SourceLocation(file: "hubsite.yml", line: 1, column: 1))) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZone = timeZone
+        self.accentColour = accentColour
+        self.footer = footer
+        self.nationalName = nationalName
+        self.nationalURL = nationalURL
+        self.academicYearStartMonth = academicYearStartMonth
+        self.allowRawHTML = allowRawHTML
+        self.report = report
+        self.rules = rules
+        self.fields = fields
+    }
+}

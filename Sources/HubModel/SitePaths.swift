@@ -1,0 +1,47 @@
+/// Where each page lives in the built site, relative to its root. One place, so that the
+/// renderer, the link checker and the calendar agree.
+public enum SitePaths {
+    public static let index = ""
+    public static let calendar = "calendar/"
+    public static let calendarPast = "calendar/past/"
+    public static let calendarFeed = "calendar.ics"
+    public static let opportunitiesFeed = "opportunities.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/site.css"
+
+    public static func hub(_ slug: String) -> String { "hubs/\(slug)/" }
+    public static func hubFeed(_ slug: String) -> String { "hubs/\(slug)/calendar.ics" }
+    public static func opportunity(_ slug: String) -> String { "opportunities/\(slug)/" }
+    public static func opportunityFeed(_ slug: String) -> String { "opportunities/\(slug)/\(slug).ics" }
+    public static func audience(_ audience: Audience) -> String { "calendar/\(audience.rawValue)/" }
+    public static func audienceFeed(_ audience: Audience) -> String { "calendar/\(audience.rawValue).ics" }
+    public static func month(year: Int, month: Int) -> String {
+        "calendar/\(year)/" + (month < 10 ? "0" : "") + "\(month)/"
+    }
+    public static func region(_ slug: String) -> String { "regions/\(slug)/" }
+    /// Files from `content/` (logos, documents) keep their path under the site root.
+    public static func asset(_ contentRelative: String) -> String { contentRelative }
+
+    /// `../../` for `hubs/south/`, `` for the root: the way back to the site root from a page.
+    public static func rootPrefix(for path: String) -> String {
+        let depth = path.split(separator: "/", omittingEmptySubsequences: true).count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)
+        return String(repeating: "../", count: max(0, depth))
+    }
+
+    /// A URL-safe slug for a free-text name such as a region ("South West" → "south-west").
+    public static func slugify(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "other" : result
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import HubCalendar
+import HubModel
+
+/// Renders every page, feed and generated file of the site. Pages render in parallel; the
+/// result is the same list, in the same order, whatever the number of cores.
+public struct SiteRenderer: Sendable {
+    public let content: ContentSet
+    public let templates: TemplateSet
+    public let today: LocalDate
+    /// Reproducible build instant (DTSTAMP, feed `updated`).
+    public let stamp: Date
+
+    public init(content: ContentSet, templates: TemplateSet, today: LocalDate, stamp: Date) {
+        self.content = content
+        self.templates = templates
+        self.today = today
+        self.stamp = stamp
+    }
+
+    /// One unit of rendering work; kept small so that work spreads over the cores.
+    enum Job: Sendable {
+        case index(region: String?)
+        case hub(Int)
+        case opportunity(Int)
+        case calendar(Int)
+        case month(Int)
+        case fixed
+    }
+
+    public func render() -> [OutputFile] {
+        let zone = ZonedTime(identifier: content.config.timeZone)
+        let events = EventCollector.events(from: content)
+        let contexts = PageContexts(content: content, events: events, today: today, zone: zone)
+        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL)
+        let months = MonthGrid.months(for: events, today: today)
+        let views = PageContexts.calendarViews()
+        let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var jobs: [Job] = [.fixed, .index(region: nil)]
+        jobs += Set(content.hubs.compactMap(\.region)).sorted().map { Job.index(region: $0) }
+        jobs += content.hubs.indices.map(Job.hub)
+        jobs += content.opportunities.indices.map(Job.opportunity)
+        jobs += views.indices.map(Job.calendar)
+        jobs += months.indices.map(Job.month)
+
+        let outputs: [[OutputFile]] = ParallelMap.map(jobs) { job in
+            switch job {
+            case .fixed:
+                return fixedFiles(contexts: contexts, events: events, ics: ics, zone: zone)
+            case .index(let region):
+                let path = region.map { SitePaths.region(SitePaths.slugify($0)) } ?? SitePaths.index
+                let links = PageLinks(page: path, baseURL: content.config.baseURL)
+                let hubs = content.hubs.filter { region == nil || $0.region == region }.sorted { $0.title < $1.title }
+                return [page(path, "index", contexts.index(hubs: hubs, links: links, region: region))]
+            case .hub(let index):
+                let hub = content.hubs[index]
+                let links = PageLinks(page: SitePaths.hub(hub.slug), baseURL: content.config.baseURL)
+                let hubEvents = events.filter { $0.hubs.contains(hub.slug) }
+                return [page(links.page, "hub", contexts.hub(hub, links: links)),
+                        OutputFile(path: SitePaths.hubFeed(hub.slug), text: ics.calendar(named: "\(hub.title) – \(content.config.title)", events: hubEvents))]
+            case .opportunity(let index):
+                let opportunity = content.opportunities[index]
+                guard let event = eventsByID["opportunity-\(opportunity.slug)"] else { return [] }
+                let links = PageLinks(page: SitePaths.opportunity(opportunity.slug), baseURL: content.config.baseURL)
+                return [page(links.page, "opportunity", contexts.opportunity(opportunity, event: event, links: links)),
+                        OutputFile(path: SitePaths.opportunityFeed(opportunity.slug), text: ics.calendar(named: opportunity.title, events: [event]))]
+            case .calendar(let index):
+                let view = views[index]
+                let links = PageLinks(page: view.path, baseURL: content.config.baseURL)
+                var files = [page(view.path, "calendar", contexts.calendar(view, links: links))]
+                if let audience = view.audience {
+                    files.append(OutputFile(path: view.feed, text: ics.calendar(
+                        named: "\(content.config.title) – for \(audience.label.lowercased())",
+                        events: events.filter { $0.audience.contains(audience) })))
+                }
+                return files
+            case .month(let index):
+                let (year, month) = months[index]
+                let path = SitePaths.month(year: year, month: month)
+                let links = PageLinks(page: path, baseURL: content.config.baseURL)
+                let previous = index > 0 ? months[index - 1] : nil
+                let next = index + 1 < months.count ? months[index + 1] : nil
+                return [page(path, "month", contexts.month(year: year, month: month, previous: previous.map { ($0.year, $0.month) },
+                                                            next: next.map { ($0.year, $0.month) }, links: links))]
+            }
+        }
+        return outputs.flatMap { $0 }
+    }
+
+    func page(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
+        OutputFile(path: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path, text: templates.render(template, context))
+    }
+
+    func fixedFiles(contexts: PageContexts, events: [CalendarEvent], ics: ICalendarWriter, zone: ZonedTime) -> [OutputFile] {
+        let rootLinks = PageLinks(page: "", baseURL: content.config.baseURL)
+        var files: [OutputFile] = []
+        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ["site": contexts.site()])))
+        files.append(OutputFile(path: "favicon.svg", text: templates.render("favicon", ["site": contexts.site()])))
+        // The 404 page is served at any depth, so its links are rooted at the site's own path.
+        var notFound = contexts.common(rootLinks, title: "Page not found", description: "There is no page at this address.", section: "none")
+        notFound["root"] = content.config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+        files.append(OutputFile(path: SitePaths.notFound, text: templates.render("not-found", notFound)))
+        files.append(OutputFile(path: SitePaths.calendarFeed, text: ics.calendar(named: content.config.title, events: events)))
+        let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp)
+        files.append(OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone)))
+        var robots = "User-agent: *\nAllow: /\n"
+        if let base = content.config.baseURL {
+            robots += "Sitemap: \(base)\(SitePaths.sitemap)\n"
+            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(base: base, events: events)))
+        }
+        files.append(OutputFile(path: "robots.txt", text: robots))
+        return files
+    }
+
+    func sitemap(base: String, events: [CalendarEvent]) -> String {
+        var paths = [SitePaths.index, SitePaths.calendar, SitePaths.calendarPast]
+        paths += Audience.allCases.map(SitePaths.audience)
+        paths += Set(content.hubs.compactMap(\.region)).sorted().map { SitePaths.region(SitePaths.slugify($0)) }
+        paths += content.hubs.map { SitePaths.hub($0.slug) }
+        paths += content.opportunities.filter { $0.start != nil }.map { SitePaths.opportunity($0.slug) }
+        paths += MonthGrid.months(for: events, today: today).map { SitePaths.month(year: $0.year, month: $0.month) }
+        var lastModified: [String: LocalDate] = [:]
+        for hub in content.hubs { lastModified[SitePaths.hub(hub.slug)] = hub.updated }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            xml += "  <url><loc>\(Escaping.xml(base + path))</loc>"
+            if let date = lastModified[path], date <= today { xml += "<lastmod>\(date.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// The domain in UIDs: the base URL's host, else a name made from the site title.
+    var uidDomain: String {
+        if let base = content.config.baseURL, let host = URLComponents(string: base)?.host, !host.isEmpty { return host }
+        return SitePaths.slugify(content.config.title) + ".hubsite"
+    }
+
+    var pageURL: @Sendable (String) -> String? {
+        let base = content.config.baseURL
+        return { path in base.map { $0 + path } }
+    }
+}

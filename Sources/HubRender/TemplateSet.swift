@@ -1,0 +1,105 @@
+import Foundation
+import HubModel
+import Mustache
+
+/// The templates a build renders with: the built-in theme, overridden file by file by the
+/// project's `templates/*.mustache`. Loading checks what swift-mustache leaves silent: every
+/// partial and parent a template names must exist, and every page template must be there.
+public struct TemplateSet: Sendable {
+    public static let rule = "template"
+    public let library: MustacheLibrary
+    /// Template name → the file it came from (`templates/hub.mustache` or `(built-in) hub`).
+    public let origins: [String: String]
+
+    public struct LoadResult: Sendable {
+        public var templates: TemplateSet?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads built-ins plus overrides from `source/templates`.
+    public static func load(source: URL) -> LoadResult {
+        var texts = BuiltInTheme.templates
+        var origins: [String: String] = [:]
+        for name in texts.keys { origins[name] = "(built-in) \(name).mustache" }
+        let folder = source.appendingPathComponent("templates")
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            for file in names.sorted() where file.hasSuffix(".mustache") && !file.hasPrefix(".") {
+                let name = String(file.dropLast(".mustache".count))
+                let url = folder.appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: url.path),
+                      let text = String(data: data, encoding: .utf8) else {
+                    return LoadResult(templates: nil, diagnostics: [Diagnostic(
+                        severity: .error, rule: rule, location: SourceLocation(file: "templates/\(file)", line: 1, column: 1),
+                        message: "The template could not be read as UTF-8 text.", hint: "Save the template as UTF-8.")])
+                }
+                texts[name] = text
+                origins[name] = "templates/\(file)"
+            }
+        }
+        return build(texts: texts, origins: origins)
+    }
+
+    static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let file = origins[name] ?? name
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(severity: .error, rule: rule,
+                    location: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                    message: "The template has a syntax error: \(describe(error.error)).",
+                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+            } catch {
+                diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: file, line: 1, column: 1),
+                                              message: "The template could not be parsed: \(error).", hint: nil))
+            }
+            for reference in references(in: text) where texts[reference.name] == nil {
+                var hint = "Available templates: \(texts.keys.sorted().joined(separator: ", "))."
+                if let guess = Suggestion.closest(to: reference.name, in: texts.keys.sorted()) { hint = "Did you mean '\(guess)'? " + hint }
+                diagnostics.append(Diagnostic(severity: .error, rule: rule,
+                    location: SourceLocation(file: file, line: reference.line, column: reference.column),
+                    message: "The template uses '\(reference.name)', but there is no template of that name.", hint: hint))
+            }
+        }
+        for name in BuiltInTheme.pageTemplates where texts[name] == nil {
+            diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: "templates", line: 1, column: 1),
+                                          message: "The page template '\(name)' is missing.", hint: "Run 'hubsite templates export' to get a copy."))
+        }
+        guard diagnostics.isEmpty else { return LoadResult(templates: nil, diagnostics: diagnostics) }
+        return LoadResult(templates: TemplateSet(library: library, origins: origins), diagnostics: [])
+    }
+
+    /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.
+    static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var result: [(String, Int, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let marker = after.first, marker == ">" || marker == "<" else { rest = after; continue }
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                if !name.isEmpty, !name.hasPrefix("*") { result.append((name, index + 1, column)) }
+                rest = after[close.upperBound...]
+            }
+        }
+        return result
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch "\(error)" {
+        case "sectionCloseNameIncorrect": return "a section is closed with a different name than it was opened with"
+        case "unfinishedName": return "a tag is not finished"
+        case "expectedSectionEnd": return "a section is opened but never closed"
+        default: return "\(error)"
+        }
+    }
+
+    /// Renders a page template; nil only if the name is unknown (checked at load).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,25 @@
+import HubModel
+
+/// What one rule found in one file, before severities are applied.
+///
+/// A finding is either *primary* (it takes the rule's severity: the catalogue default or the
+/// `hubsite.yml` override) or *advisory* (always a warning: "ideally termly", overdue actions).
+public struct Findings {
+    public struct Finding: Hashable {
+        public var location: SourceLocation
+        public var message: String
+        public var hint: String?
+        public var advisory: Bool
+    }
+
+    public let rule: String
+    public private(set) var items: [Finding] = []
+
+    public init(rule: String) {
+        self.rule = rule
+    }
+
+    public mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil, advisory: Bool = false) {
+        items.append(Finding(location: location, message: message, hint: hint, advisory: advisory))
+    }
+}

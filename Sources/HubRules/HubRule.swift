@@ -1,0 +1,14 @@
+import HubModel
+
+/// A rule that looks at one hub page.
+public protocol HubRule: Sendable {
+    /// The rule id from the catalogue (part of hubsite's interface).
+    static var id: String { get }
+    func check(_ hub: Hub, context: RuleContext, findings: inout Findings)
+}
+
+/// A rule that looks at the content as a whole (opportunities, links between pages).
+public protocol SiteRule: Sendable {
+    static var id: String { get }
+    func check(_ context: RuleContext, findings: inout Findings)
+}

@@ -1,0 +1,55 @@
+import HubContent
+import HubModel
+
+/// The "calendar of opportunities for service children and practitioners" (000) can only be
+/// trusted if every entry has real dates, real hubs and a working booking link.
+public struct OpportunityRule: SiteRule {
+    public static let id = "opportunity"
+    public init() {}
+
+    public func check(_ context: RuleContext, findings: inout Findings) {
+        let slugs = context.content.hubs.map(\.slug)
+        for opportunity in context.content.opportunities {
+            check(opportunity, hubSlugs: slugs, findings: &findings)
+        }
+    }
+
+    func check(_ opportunity: Opportunity, hubSlugs: [String], findings: inout Findings) {
+        let fields = opportunity.fields
+        if opportunity.start == nil, !fields.has("start") {
+            findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.document,
+                            hint: "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
+        }
+        if let start = opportunity.start, let end = opportunity.end {
+            let endsBefore = end < start || (end == start && start.time != nil)
+            if endsBefore {
+                findings.report("The opportunity ends (\(end)) before it starts (\(start)).", at: fields.location(of: "end"),
+                                hint: "Check the 'start' and 'end' dates and times.")
+            } else if (start.time == nil) != (end.time == nil) {
+                findings.report("'start' and 'end' must both have a time, or neither (got \(start) and \(end)).", at: fields.location(of: "end"),
+                                hint: "Write both as 'YYYY-MM-DD HH:MM', or both as dates for an all-day event.")
+            }
+        }
+        if let deadline = opportunity.deadline, let start = opportunity.start, deadline > start.date {
+            findings.report("The booking deadline \(deadline) is after the opportunity starts (\(start.date)).", at: fields.location(of: "deadline"),
+                            hint: "Set 'deadline:' on or before the start date.")
+        }
+        for (index, hub) in opportunity.hubs.enumerated() where !hubSlugs.contains(hub) {
+            var hint = "Use the file name of a hub page in content/hubs/ without '.md'."
+            if let guess = Suggestion.closest(to: hub, in: hubSlugs) { hint = "Did you mean '\(guess)'? " + hint }
+            findings.report("'\(hub.prefix(60))' is not a hub of this site.", at: fields.location(of: "hubs[\(index)]"), hint: hint)
+        }
+        if opportunity.audience.isEmpty, !fields.has("audience") {
+            findings.report("The opportunity does not say who it is for.", at: fields.document,
+                            hint: "Add 'audience:' with one or more of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if let url = opportunity.bookingURL, !Formats.isHTTPSURL(url) {
+            findings.report("'booking_url' is not a secure web address: \"\(url.prefix(80))\".", at: fields.location(of: "booking_url"),
+                            hint: "Write the full booking address starting with https://.")
+        }
+        if !opportunity.online, opportunity.location == nil {
+            findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.document,
+                            hint: "Add 'location:' with the venue and town, or 'online: true'.")
+        }
+    }
+}

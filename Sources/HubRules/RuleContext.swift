@@ -1,0 +1,27 @@
+import Foundation
+import HubModel
+
+/// What every rule may consult: the whole content, today's date, settings and the source folder.
+public struct RuleContext: Sendable {
+    public let content: ContentSet
+    public let today: LocalDate
+    public let catalogue: RuleCatalogue
+    /// The source folder, for rules that look at files (logos).
+    public let source: URL
+
+    public init(content: ContentSet, today: LocalDate, catalogue: RuleCatalogue, source: URL) {
+        self.content = content
+        self.today = today
+        self.catalogue = catalogue
+        self.source = source
+    }
+
+    /// A threshold: the `hubsite.yml` override, else the catalogue's default.
+    public func option(_ name: String, of rule: String) -> Int {
+        content.config.rules[rule]?.options[name] ?? catalogue.rule(rule)?.options[name] ?? 0
+    }
+
+    public var academicYear: AcademicYear {
+        AcademicYear(containing: today, startMonth: content.config.academicYearStartMonth)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import HubModel
+import HubContent
+
+/// Runs every rule of the catalogue over loaded content and applies the configured severities.
+///
+/// Loading problems (`front-matter`, unknown audiences) come in with the content; the validator
+/// adds the rules' findings and the config's own problems (unknown rule ids and options), then
+/// returns everything sorted by file and line.
+public struct Validator: Sendable {
+    public let catalogue: RuleCatalogue
+    public static let hubRules: [any HubRule] = [
+        IntroductionRule(), LeadsRule(), ContactsRule(), LogoRule(), ActionPlanRule(),
+        MeetingsRule(), UpToDateRule(), MembershipRule(),
+    ]
+    public static let siteRules: [any SiteRule] = [OpportunityRule(), LinksRule()]
+
+    /// Ids that have an implementation, so the catalogue test can check both ways.
+    public static var implementedRuleIDs: [String] {
+        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [FieldReader.rule]
+    }
+
+    public init(catalogue: RuleCatalogue = .builtIn) {
+        self.catalogue = catalogue
+    }
+
+    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic] = [], today: LocalDate, source: URL) -> [Diagnostic] {
+        let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
+        var diagnostics = configProblems(content.config)
+        diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
+
+        let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
+            Self.hubRules.flatMap { rule -> [Diagnostic] in
+                var findings = Findings(rule: type(of: rule).id)
+                rule.check(hub, context: context, findings: &findings)
+                return resolve(findings, config: content.config)
+            }
+        }
+        diagnostics += perHub.flatMap { $0 }
+        for rule in Self.siteRules {
+            var findings = Findings(rule: type(of: rule).id)
+            rule.check(context, findings: &findings)
+            diagnostics += resolve(findings, config: content.config)
+        }
+        return diagnostics.sorted()
+    }
+
+    /// The severity a finding ends up with, or nil when its rule is off.
+    func severity(rule: String, advisory: Bool, config: SiteConfig) -> Severity? {
+        let configured = config.rules[rule]?.severity
+        if configured == .off { return nil }
+        if advisory { return .warning }
+        return configured ?? catalogue.rule(rule)?.severity ?? .error
+    }
+
+    func resolve(_ findings: Findings, config: SiteConfig) -> [Diagnostic] {
+        findings.items.compactMap { finding in
+            severity(rule: findings.rule, advisory: finding.advisory, config: config).map {
+                Diagnostic(severity: $0, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint)
+            }
+        }
+    }
+
+    func applySeverity(to diagnostic: Diagnostic, config: SiteConfig) -> Diagnostic? {
+        guard let configured = config.rules[diagnostic.rule]?.severity else { return diagnostic }
+        if configured == .off { return nil }
+        var copy = diagnostic
+        copy.severity = diagnostic.severity == .warning ? .warning : configured
+        return copy
+    }
+
+    /// Unknown rule ids and options in `hubsite.yml`: errors, with a suggestion.
+    func configProblems(_ config: SiteConfig) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let ids = catalogue.rules.map(\.id)
+        for (id, setting) in config.rules.sorted(by: { $0.key < $1.key }) {
+            let path = "rules." + id
+            guard let rule = catalogue.rule(id) else {
+                var hint = "Known rules: \(ids.joined(separator: ", ")) (see 'hubsite rules')."
+                if let guess = Suggestion.closest(to: id, in: ids) { hint = "Did you mean '\(guess)'? " + hint }
+                problems.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: config.fields.keyLocation(of: path),
+                                           message: "'\(id)' is not a rule of hubsite.", hint: hint))
+                continue
+            }
+            for option in setting.options.keys.sorted() where rule.options[option] == nil {
+                let known = rule.options.keys.sorted()
+                let hint = known.isEmpty ? "The rule '\(id)' has no options; only 'severity' can be set."
+                    : "Options of '\(id)': \(known.joined(separator: ", ")), and severity."
+                problems.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: config.fields.keyLocation(of: path + "." + option),
+                                           message: "'\(option)' is not an option of the rule '\(id)'.", hint: hint))
+            }
+        }
+        return problems
+    }
+}

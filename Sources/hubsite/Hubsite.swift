@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The hubsite command line: a thin layer over HubBuild.
+struct Hubsite: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "hubsite",
+        abstract: "Build the webpages of SCiP Alliance hubs from Markdown, and check them against the Healthy Hub Framework.",
+        discussion: """
+        A project folder holds content/hubs/*.md (one file per hub), content/opportunities/*.md \
+        (one file per opportunity), optional templates/ and an optional hubsite.yml.
+
+        Exit status: 0 no errors (warnings allowed), 1 content errors, 2 usage errors.
+        """,
+        version: version,
+        subcommands: [BuildCommand.self, CheckCommand.self, RulesCommand.self],
+        defaultSubcommand: nil
+    )
+}
