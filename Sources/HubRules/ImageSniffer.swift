@@ -42,7 +42,8 @@ public enum ImageSniffer {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        let ok = parser.parse()
+        // On Linux, parse() can return true after errors; parserError is the reliable signal.
+        let ok = parser.parse() && parser.parserError == nil
         if let active = delegate.active { return .active(active) }
         guard ok, let root = delegate.root else { return .notXML }
         return root.lowercased() == "svg" ? .valid : .notSVG(root: root)

@@ -1,0 +1,56 @@
+import Testing
+import HubModel
+
+@Suite struct DateTests {
+    @Test(arguments: ["2026-02-30", "2026-13-01", "0000-00-00", "2026-2-1", "26-02-01", "2026-02-29", "next week", "2026-00-10", "2026-01-32", ""])
+    func rejectsImpossibleDates(_ text: String) {
+        #expect(LocalDate(iso: text) == nil)
+    }
+
+    @Test func acceptsLeapDay() {
+        #expect(LocalDate(iso: "2028-02-29") != nil)
+        #expect(LocalDate(iso: "2000-02-29") != nil)
+        #expect(LocalDate(iso: "1900-02-29") == nil)
+    }
+
+    @Test func dayArithmeticRoundTrips() {
+        let date = LocalDate(iso: "2026-12-31")!
+        #expect(date.adding(days: 1).iso == "2027-01-01")
+        #expect(LocalDate(iso: "2028-02-28")!.adding(days: 1).iso == "2028-02-29")
+        #expect(LocalDate(iso: "1970-01-01")!.dayNumber == 0)
+        #expect(LocalDate(dayNumber: date.dayNumber) == date)
+        #expect(LocalDate(iso: "2026-11-25")!.weekdayIndex == 2) // a Wednesday
+    }
+
+    @Test func addingMonthsClampsToMonthEnd() {
+        #expect(LocalDate(iso: "2027-01-31")!.adding(months: 1).iso == "2027-02-28")
+        #expect(LocalDate(iso: "2028-02-29")!.adding(months: -12).iso == "2027-02-28")
+        #expect(LocalDate(iso: "2026-11-25")!.adding(months: -12).iso == "2025-11-25")
+    }
+
+    @Test(arguments: ["25:00", "12:60", "1230", "12:5", "-1:00", "noon"])
+    func rejectsImpossibleTimes(_ text: String) {
+        #expect(LocalTime(text: text) == nil)
+    }
+
+    @Test func parsesDateTimes() {
+        #expect(LocalDateTime.parse("2026-12-03 14:30") == .success(LocalDateTime(date: LocalDate(iso: "2026-12-03")!, time: LocalTime(text: "14:30"))))
+        #expect(LocalDateTime.parse("2026-12-03T09:05") == .success(LocalDateTime(date: LocalDate(iso: "2026-12-03")!, time: LocalTime(text: "09:05"))))
+        #expect(LocalDateTime.parse("2026-12-03 25:00") == .failure(.badTime))
+        #expect(LocalDateTime.parse("2026-02-30") == .failure(.badDate))
+    }
+
+    @Test func academicYearBoundaries() {
+        let august = AcademicYear(containing: LocalDate(iso: "2027-08-31")!)
+        #expect(august.first.iso == "2026-09-01")
+        #expect(august.last.iso == "2027-08-31")
+        #expect(august.description == "2026/27")
+        let september = AcademicYear(containing: LocalDate(iso: "2027-09-01")!)
+        #expect(september.first.iso == "2027-09-01")
+        #expect(!september.contains(LocalDate(iso: "2027-08-31")!))
+        let january = AcademicYear(containing: LocalDate(iso: "2027-03-01")!, startMonth: 1)
+        #expect(january.first.iso == "2027-01-01" && january.last.iso == "2027-12-31")
+        // A leap year's February is inside the year that contains it.
+        #expect(AcademicYear(containing: LocalDate(iso: "2028-02-29")!).first.iso == "2027-09-01")
+    }
+}
