@@ -6,7 +6,7 @@ SWIFT        ?= swift
 BIN          := .build/release/hubsite
 SOURCES      := $(shell find Sources seeds -type f 2>/dev/null) Package.swift
 
-.PHONY: site test deps build clean
+.PHONY: site test deps build clean docs
 
 site: $(BIN)
 	$(BIN) build --source .
@@ -20,7 +20,11 @@ $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product hubsite
 
 test: deps
+	$(SWIFT) build
 	$(SWIFT) test
+
+docs: build
+	$(BIN) rules --format markdown > docs/rules.md
 
 clean:
 	rm -rf .build site

@@ -21,12 +21,14 @@ public struct RuleCatalogue: Sendable, Decodable {
         public var appliesTo: String
         public var severity: Severity
         public var summary: String
+        /// What the rule checks, one line each, starting with the severity it reports at.
+        public var checks: [String]
         public var options: [String: Int]
         public var source: Source
         public var also: [Source]
 
         enum CodingKeys: String, CodingKey {
-            case id, severity, summary, options, source, also
+            case id, severity, summary, checks, options, source, also
             case appliesTo = "applies_to"
         }
 
@@ -36,6 +38,7 @@ public struct RuleCatalogue: Sendable, Decodable {
             appliesTo = try container.decode(String.self, forKey: .appliesTo)
             severity = try container.decode(Severity.self, forKey: .severity)
             summary = try container.decode(String.self, forKey: .summary)
+            checks = try container.decodeIfPresent([String].self, forKey: .checks) ?? []
             options = try container.decodeIfPresent([String: Int].self, forKey: .options) ?? [:]
             source = try container.decode(Source.self, forKey: .source)
             also = try container.decodeIfPresent([Source].self, forKey: .also) ?? []

@@ -8,8 +8,19 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every rule: id, default severity, summary and the source sentence it comes from."
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
+    @Option(name: .long, help: "text, or markdown (the form of docs/rules.md).")
+    var format: Format = .text
+
     func run() throws {
         let catalogue = RuleCatalogue.builtIn
+        if format == .markdown {
+            print(RulesDocument.markdown(catalogue), terminator: "")
+            return
+        }
         for rule in catalogue.rules {
             print("\(rule.id) (\(rule.severity.rawValue), \(rule.appliesTo))")
             print("  \(rule.summary)")

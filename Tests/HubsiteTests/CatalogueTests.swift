@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import HubRender
+@testable import HubRules
+
+/// The catalogue in seeds/, the validator, the docs and the source documents must agree.
+@Suite struct CatalogueTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sharedSeeds = repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+    @Test func everyCatalogueRuleIsImplementedAndViceVersa() {
+        let catalogue = Set(RuleCatalogue.builtIn.rules.map(\.id))
+        #expect(catalogue == Set(Validator.implementedRuleIDs))
+    }
+
+    @Test func compiledCatalogueIsTheFileInSeeds() throws {
+        let onDisk = try String(contentsOf: Self.repository.appendingPathComponent("seeds/rules.yml"), encoding: .utf8)
+        #expect(try RuleCatalogue.parse(onDisk).rules == RuleCatalogue.builtIn.rules)
+    }
+
+    static func normalise(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Every quote appears word for word in the source document it names.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedSeeds.path)))
+    func everyQuoteIsInItsSourceDocument() throws {
+        let catalogue = RuleCatalogue.builtIn
+        for rule in catalogue.rules {
+            for source in rule.sources {
+                #expect(catalogue.documents.contains { $0.file == source.document }, "\(rule.id): unknown document \(source.document)")
+                let text = try String(contentsOf: Self.sharedSeeds.appendingPathComponent(source.document), encoding: .utf8)
+                #expect(Self.normalise(text).contains(Self.normalise(source.quote)), "\(rule.id): quote not found in \(source.document)")
+            }
+        }
+    }
+
+    @Test func docsRulesIsGeneratedFromTheCatalogue() throws {
+        let docs = try String(contentsOf: Self.repository.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(docs == RulesDocument.markdown(), "docs/rules.md is out of date: run 'make docs'")
+        for rule in RuleCatalogue.builtIn.rules {
+            #expect(docs.contains("## `\(rule.id)`"))
+        }
+    }
+
+    @Test func builtInThemeListsEveryThemeFile() throws {
+        let folder = Self.repository.appendingPathComponent("Sources/HubRender/Theme")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(Set(files.map { String($0.dropLast(".mustache".count)) }) == Set(BuiltInTheme.templates.keys))
+        for name in BuiltInTheme.templates.keys {
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+            #expect(BuiltInTheme.templates[name] == onDisk)
+        }
+    }
+}

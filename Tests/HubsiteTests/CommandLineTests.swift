@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Runs the real `hubsite` binary: exit statuses and output are the interface CI relies on.
+@Suite struct CommandLineTests {
+    static let binary = CatalogueTests.repository.appendingPathComponent(".build/debug/hubsite")
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "hubsite was killed by a signal")
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func binaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build hubsite first (swift build)")
+    }
+
+    @Test func checkExitStatuses() throws {
+        let good = TestProject()
+        defer { good.remove() }
+        let ok = try Self.run(["check", "--source", good.root.path, "--today", "2026-11-25"])
+        #expect(ok.status == 0, "\(ok.stdout)")
+        #expect(ok.stdout.hasSuffix("0 errors, 0 warnings in 2 files\n"))
+
+        let bad = TestProject(files: ["content/hubs/test.md": TestProject.validHub.replacingOnce("  email: hub@test-university.example\n", with: "  email: nope\n")])
+        defer { bad.remove() }
+        let failed = try Self.run(["check", "--today", "2026-11-25"], in: bad.root)
+        #expect(failed.status == 1)
+        #expect(failed.stdout.hasPrefix("content/hubs/test.md:16:10: error[contacts]: 'contact.email' is not an email address: \"nope\"."))
+        #expect(failed.stdout.contains("\n 16 |   email: nope\n    |          ^\n  hint: "))
+
+        let github = try Self.run(["check", "--today", "2026-11-25", "--format", "github"], in: bad.root)
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::error file=content/hubs/test.md,line=16,col=10,title=hubsite contacts::"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        let project = TestProject(files: ["content/hubs/test.md": TestProject.validHub.replacingOnce("  - name: Test Council\n    type: local-authority\n", with: "")])
+        defer { project.remove() }
+        #expect(try Self.run(["check", "--source", project.root.path, "--today", "2026-11-25"]).status == 0)
+        #expect(try Self.run(["check", "--source", project.root.path, "--today", "2026-11-25", "--strict"]).status == 1)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try Self.run(["check", "--today", "2026-02-30"]).status == 2)
+        #expect(try Self.run(["check", "--format", "xml"]).status == 2)
+        #expect(try Self.run(["frobnicate"]).status == 2)
+        #expect(try Self.run(["check", "--source", "/no/such/folder"]).status == 2)
+        #expect(try Self.run(["build", "--base-url", "not a url"]).status == 2)
+        let help = try Self.run(["build", "--help"])
+        #expect(help.status == 0)
+        for option in ["--source", "--output", "--base-url", "--today"] { #expect(help.stdout.contains(option)) }
+    }
+
+    @Test func buildPrintsWhereAndHowManyPages() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let output = project.root.appendingPathComponent("public")
+        let built = try Self.run(["build", "--source", project.root.path, "--output", output.path, "--today", "2026-11-25"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("Wrote "))
+        #expect(built.stdout.contains(" pages ("))
+        #expect(built.stdout.contains(output.path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("hubs/test/index.html").path))
+    }
+
+    @Test func noColourWhenNotATerminalOrNO_COLOR() throws {
+        let bad = TestProject(files: ["content/hubs/test.md": TestProject.validHub.replacingOnce("  email: hub@test-university.example\n", with: "  email: nope\n")])
+        defer { bad.remove() }
+        let run = try Self.run(["check", "--source", bad.root.path, "--today", "2026-11-25"], environment: ["NO_COLOR": "1"])
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test func rulesListsTheCatalogue() throws {
+        let run = try Self.run(["rules"])
+        #expect(run.status == 0)
+        for id in ["introduction", "leads", "contacts", "logo", "action-plan", "meetings", "up-to-date", "membership", "front-matter", "opportunity", "links"] {
+            #expect(run.stdout.contains("\n\(id) (") || run.stdout.hasPrefix("\(id) ("), "\(id)")
+        }
+        #expect(run.stdout.contains("source: Healthy Hub Framework"))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import HubModel
+@testable import HubRender
+
+@Suite struct TemplateTests {
+    @Test func overridingOneTemplateChangesOnlyThatPart() throws {
+        let plain = TestProject()
+        defer { plain.remove() }
+        _ = try plain.pipeline.build()
+        let custom = TestProject(files: ["templates/footer.mustache": "<footer class=\"custom\">Our own footer</footer>\n"])
+        defer { custom.remove() }
+        _ = try custom.pipeline.build()
+        let before = try String(contentsOf: plain.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
+        let after = try String(contentsOf: custom.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
+        #expect(after.contains("<footer class=\"custom\">Our own footer</footer>"))
+        let head = { (html: String) in html.components(separatedBy: "<footer")[0] }
+        #expect(head(before) == head(after))
+    }
+
+    @Test func syntaxErrorNamesFileAndLine() throws {
+        let project = TestProject(files: ["templates/hub.mustache": "{{<base}}\n{{$main}}\n<h1>{{hub.title}</h1>\n{{/main}}\n{{/base}}\n"])
+        defer { project.remove() }
+        let problems = project.check().with(rule: "template")
+        #expect(problems.count == 1)
+        #expect(problems.first?.location.file == "templates/hub.mustache")
+        #expect(problems.first?.location.line == 3)
+        let built = try project.pipeline.build()
+        #expect(built.pages == nil)
+    }
+
+    @Test func missingPartialIsAnError() {
+        let project = TestProject(files: ["templates/footer.mustache": "<footer>\n  {{> sociall-links}}\n</footer>\n"])
+        defer { project.remove() }
+        let problem = project.check().with(rule: "template").first
+        #expect(problem?.location == SourceLocation(file: "templates/footer.mustache", line: 2, column: 3))
+        #expect(problem?.message.contains("'sociall-links'") == true)
+    }
+
+    @Test func contentIsEscapedInPages() throws {
+        let evil = "\"><script>alert(1)</script>"
+        let hub = TestProject.validHub
+            .replacingOnce("title: Test Hub", with: "title: '\(evil)'")
+            .replacingOnce("  - name: Ada Lead\n", with: "  - name: '\(evil)'\n")
+            .replacingOnce("region: Testshire", with: "region: '</script><b>x'")
+        let project = TestProject(files: ["content/hubs/test.md": hub])
+        defer { project.remove() }
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
+        let html = try String(contentsOf: project.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<b>x"))
+    }
+}
