@@ -20,6 +20,7 @@ $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product hubsite
 
 test: deps
+	@bash scripts/install-test-deps.sh
 	$(SWIFT) build
 	$(SWIFT) test
 

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import HubCalendar
+@testable import HubBuild
+import HubModel
+
+@Suite struct CalendarTests {
+    static let python = CatalogueTests.repository.appendingPathComponent(".build/test-venv/bin/python")
+    static let tools = CatalogueTests.repository.appendingPathComponent("Tests/tools")
+
+    /// Runs an independent parser over files and decodes its JSON answer.
+    static func parse(_ script: String, _ paths: [String]) throws -> Any {
+        #expect(FileManager.default.isExecutableFile(atPath: python.path), "run 'make test' (it installs the Python checkers)")
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [tools.appendingPathComponent(script).path] + paths
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(script): \(errors)")
+        return try JSONSerialization.jsonObject(with: data)
+    }
+
+    static func writer(zone: String = "Europe/London") -> ICalendarWriter {
+        ICalendarWriter(zone: ZonedTime(identifier: zone), uidDomain: "example.org", stamp: Date(timeIntervalSince1970: 1_795_564_800),
+                        pageURL: { "https://example.org/" + $0 })
+    }
+
+    static func event(_ id: String, _ start: String, _ end: String? = nil, title: String = "Event", description: String = "") -> CalendarEvent {
+        CalendarEvent(kind: .opportunity, id: id, title: title, start: try! LocalDateTime.parse(start).get(),
+                      end: end.map { try! LocalDateTime.parse($0).get() }, hubs: [], audience: [.practitioners],
+                      category: "Training", location: "Hall; Room 1, Portsmouth", page: "opportunities/\(id)/", description: description)
+    }
+
+    @Test func foldsAt75OctetsWithoutSplittingCharacters() {
+        let line = "DESCRIPTION:" + String(repeating: "é", count: 100)
+        let folded = ICalendarWriter.fold(line)
+        for piece in folded.components(separatedBy: "\r\n") {
+            #expect(piece.utf8.count <= 75)
+        }
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
+        #expect(ICalendarWriter.fold("SHORT:x") == "SHORT:x")
+    }
+
+    @Test func escapesTextAndDropsControlCharacters() {
+        #expect(ICalendarWriter.escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
+        #expect(ICalendarWriter.escape("evil\r\nX-INJECTED:1") == "evil\\nX-INJECTED:1")
+        #expect(ICalendarWriter.escape("bell\u{07}") == "bell")
+    }
+
+    @Test func allDayAndMultiDayEventsHaveExclusiveEnds() throws {
+        let text = Self.writer().calendar(named: "Test", events: [Self.event("one-day", "2027-04-06"), Self.event("three-days", "2027-04-06", "2027-04-08")])
+        #expect(text.contains("DTSTART;VALUE=DATE:20270406\r\nDTEND;VALUE=DATE:20270407\r\n"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20270406\r\nDTEND;VALUE=DATE:20270409\r\n"))
+        #expect(!text.contains("BEGIN:VTIMEZONE"))
+    }
+
+    @Test func feedsParseInAnIndependentImplementation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = [
+            Self.event("autumn-change", "2026-10-25 01:30", "2026-10-25 03:00", title: "During the repeated hour"),
+            Self.event("spring-change", "2027-03-28 00:30", "2027-03-28 03:30", title: "Across the spring change"),
+            Self.event("summer", "2027-06-16 14:00", "2027-06-16 16:00", title: "Summer, with a long description",
+                       description: String(repeating: "Service children’s voices, heard; ", count: 8) + "\nSecond line"),
+            Self.event("midnight", "2027-01-31 22:00", "2027-02-01 01:00", title: "Spans midnight and a month end"),
+            Self.event("all-day", "2027-04-06", "2027-04-08", title: "Taster days"),
+        ]
+        let path = folder.appendingPathComponent("test.ics")
+        try Data(Self.writer().calendar(named: "Test calendar", events: events).utf8).write(to: path)
+        let result = try #require((try Self.parse("ics_parse.py", [path.path]) as? [String: Any])?[path.path] as? [String: Any])
+        #expect((result["errors"] as? [String]) == [], "\(result["errors"] ?? "")")
+        #expect(result["timezones"] as? [String] == ["Europe/London"])
+        let parsed = try #require(result["events"] as? [[String: Any]])
+        #expect(parsed.count == 5)
+        func event(_ uid: String) -> [String: Any]? { parsed.first { $0["uid"] as? String == "\(uid)@example.org" } }
+        // Summer time: +01:00; winter: +00:00; the repeated hour's first 01:30 is summer time.
+        #expect(event("summer")?["start"] as? String == "2027-06-16T14:00:00+01:00")
+        #expect(event("summer")?["offset"] as? Double == 3600)
+        #expect(event("midnight")?["start"] as? String == "2027-01-31T22:00:00+00:00")
+        #expect(event("midnight")?["end"] as? String == "2027-02-01T01:00:00+00:00")
+        #expect(event("spring-change")?["end"] as? String == "2027-03-28T03:30:00+01:00")
+        #expect((event("autumn-change")?["start"] as? String)?.hasPrefix("2026-10-25T01:30:00") == true)
+        #expect(event("all-day")?["start"] as? String == "2027-04-06")
+        #expect(event("all-day")?["end"] as? String == "2027-04-09")
+        #expect(event("summer")?["description"] as? String == String(repeating: "Service children’s voices, heard; ", count: 8) + "\nSecond line")
+        #expect(event("summer")?["location"] as? String == "Hall; Room 1, Portsmouth")
+        #expect(event("summer")?["url"] as? String == "https://example.org/opportunities/summer/")
+        #expect(event("summer")?["categories"] as? [String] == ["Training"])
+        #expect(event("summer")?["dtstamp"] as? String == "2026-11-25T00:00:00+00:00")
+    }
+
+    @Test func vtimezoneHasTheRealTransitions() {
+        let text = Self.writer().calendar(named: "T", events: [Self.event("x", "2027-06-16 14:00")])
+        #expect(text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20270328T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\n"))
+        #expect(text.contains("BEGIN:STANDARD\r\nDTSTART:20271031T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\n"))
+        let utc = Self.writer(zone: "UTC").calendar(named: "T", events: [Self.event("x", "2027-06-16 14:00")])
+        #expect(utc.contains("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\n"))
+    }
+
+    @Test func zonedTimesCarryTheRightOffset() {
+        let zone = ZonedTime(identifier: "Europe/London")
+        #expect(zone.iso8601(try! LocalDateTime.parse("2027-06-16 14:00").get()) == "2027-06-16T14:00:00+01:00")
+        #expect(zone.iso8601(try! LocalDateTime.parse("2027-01-16 14:00").get()) == "2027-01-16T14:00:00+00:00")
+        #expect(zone.iso8601(try! LocalDateTime.parse("2026-10-25 01:30").get()) == "2026-10-25T01:30:00+01:00")
+        #expect(zone.iso8601(try! LocalDateTime.parse("2027-01-16").get()) == "2027-01-16")
+    }
+
+    @Test func monthGridPlacesMultiDayEventsOnEveryDay() {
+        let grid = MonthGrid(year: 2027, month: 4, events: [Self.event("t", "2027-04-06", "2027-04-08"), Self.event("m", "2027-03-31 22:00", "2027-04-01 01:00")])
+        #expect(grid.weeks.count == 5) // 29 March – 2 May
+        #expect(grid.weeks.allSatisfy { $0.count == 7 })
+        #expect(grid.weeks[0][0].date.iso == "2027-03-29" && !grid.weeks[0][0].inMonth)
+        let days = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == "t" } }.map(\.date.iso)
+        #expect(days == ["2027-04-06", "2027-04-07", "2027-04-08"])
+        let midnight = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == "m" } }.map(\.date.iso)
+        #expect(midnight == ["2027-03-31", "2027-04-01"])
+    }
+
+    @Test func upcomingClosingSoonAndMonths() {
+        let today = LocalDate(iso: "2026-11-25")!
+        var event = Self.event("x", "2026-11-20", "2026-11-26")
+        #expect(event.isUpcoming(today: today))
+        event.deadline = LocalDate(iso: "2026-12-09")
+        #expect(event.closesSoon(today: today))
+        event.deadline = LocalDate(iso: "2026-12-10")
+        #expect(!event.closesSoon(today: today))
+        let months = MonthGrid.months(for: [Self.event("y", "2027-02-27", "2027-03-02")], today: today)
+        #expect(months.map { "\($0.year)-\($0.month)" } == ["2026-11", "2027-2", "2027-3"])
+    }
+
+    /// The bundled site's feeds all parse cleanly, with stable UIDs and the events they should have.
+    @Test func bundledFeedsParseCleanly() throws {
+        let (_, output) = try BuildTests.buildBundled(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let files = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".ics") }
+        #expect(files.count >= 15)
+        let result = try #require(try Self.parse("ics_parse.py", files.map { output.appendingPathComponent($0).path }) as? [String: [String: Any]])
+        for (path, calendar) in result {
+            #expect((calendar["errors"] as? [String]) == [], "\(path): \(calendar["errors"] ?? "")")
+        }
+        let everything = try #require(result[output.appendingPathComponent("calendar.ics").path]?["events"] as? [[String: Any]])
+        #expect(everything.contains { $0["uid"] as? String == "opportunity-thriving-lives-toolkit-training@example.org" && $0["start"] as? String == "2027-01-20T13:30:00+00:00" })
+        #expect(everything.contains { $0["uid"] as? String == "meeting-south-2027-06-16@example.org" && $0["start"] as? String == "2027-06-16T14:00:00+01:00" })
+        let feed = try #require(try Self.parse("feed_parse.py", [output.appendingPathComponent("opportunities.xml").path]) as? [String: Any])
+        #expect(feed["bozo"] as? Bool == false, "\(feed["bozo_exception"] ?? "")")
+        #expect(feed["version"] as? String == "atom10")
+        let entries = try #require(feed["entries"] as? [[String: Any]])
+        #expect(entries.count == 6)
+        #expect(entries.first?["title"] as? String == "Families' information evening on college and university")
+        #expect(entries.allSatisfy { ($0["link"] as? String)?.hasPrefix("https://example.org/hubs/opportunities/") == true })
+    }
+}
