@@ -22,7 +22,7 @@ public struct ICalendarWriter: Sendable {
 
     public func calendar(named name: String, events: [CalendarEvent]) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SCiP Alliance hubs//hubsite//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:" + zone.timeZone.identifier]
+                     "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:" + zone.timeZone.identifier]
         if events.contains(where: { !$0.start.isAllDay }) {
             lines += timeZoneLines(for: events)
         }

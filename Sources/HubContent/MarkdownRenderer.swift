@@ -57,7 +57,7 @@ public struct MarkdownRenderer: Sendable {
         if allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
         var html = ""
         if let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) {
-            html = String(cString: rendered)
+            html = Self.labelTaskCheckboxes(String(cString: rendered))
             free(rendered)
         }
         return MarkdownDocument(html: html, plainText: walk.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
@@ -126,6 +126,15 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
             }
         }
+    }
+
+    /// cmark-gfm renders task-list items as unlabelled checkboxes, which screen readers announce
+    /// as "checkbox" with no name (an axe-core `label` violation); give them one.
+    static func labelTaskCheckboxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 
     /// A link to a page of the site as it must be written in HTML: site-rooted paths become
