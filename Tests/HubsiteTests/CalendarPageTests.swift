@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import HubCalendar
+@testable import HubBuild
+import HubModel
+
+/// The calendar as people see it: pages, event data and stable identities.
+@Suite struct CalendarPageTests {
+    @Test func calendarPagesForTheBundledContent() throws {
+        let (_, output) = try BuildTests.buildBundled(baseURL: "https://example.org/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let months = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("calendar/2027").path).sorted()
+        #expect(months == ["01", "02", "03", "04", "05", "06"])
+        // The current month has a page even when nothing happens in it.
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("calendar/2026/11/index.html").path))
+
+        let calendar = try BuildTests.read(output, "calendar/index.html")
+        #expect(calendar.contains("<h2 id=\"m-2026-12\"><a href=\"../calendar/2026/12/index.html\">December 2026</a></h2>"))
+        let webinar = try #require(calendar.components(separatedBy: "<li class=\"card event-card").first { $0.contains("Webinar: supporting pupils") })
+        #expect(webinar.contains("Thursday 3 December 2026</time>, 16:00–17:00"))
+        #expect(webinar.contains("<strong class=\"badge\">Closing soon</strong>"))
+        #expect(webinar.contains(">London Hub</a>, <a href=\"../hubs/scotland/index.html\">Scotland Hub</a>"))
+        #expect(webinar.contains("<dt>For</dt><dd>Practitioners</dd>"))
+        #expect(webinar.contains("<dt>Where</dt><dd>Online</dd>"))
+        #expect(webinar.contains("<dt>Cost</dt><dd>Free</dd>"))
+
+        let children = try BuildTests.read(output, "calendar/service-children/index.html")
+        #expect(children.contains("Service children&#39;s voice forum"))
+        #expect(!children.contains("Thriving Lives Toolkit training"))
+        #expect(!children.contains("hub meeting (placeholder date)"))
+
+        let april = try BuildTests.read(output, "calendar/2027/04/index.html")
+        #expect(april.components(separatedBy: "Campus taster days for service children</a>").count - 1 == 3)
+        #expect(april.contains("rel=\"prev\">← March 2027</a>") && april.contains("rel=\"next\">May 2027 →</a>"))
+
+        let south = try BuildTests.read(output, "hubs/south/index.html")
+        #expect(south.contains("Thriving Lives Toolkit training for practitioners"))
+        #expect(!south.contains("Campus taster days"))
+        let page = try BuildTests.read(output, "opportunities/thriving-lives-toolkit-training/index.html")
+        #expect(page.contains("href=\"../../opportunities/thriving-lives-toolkit-training/thriving-lives-toolkit-training.ics\" download>Add to calendar</a>"))
+        #expect(page.contains("href=\"https://south-hub.placeholder.example/book/tlt-training\">Book a place</a>"))
+    }
+
+    static func jsonLD(in html: String) throws -> [String: Any] {
+        let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = String(html[start.upperBound..<end.lowerBound])
+        return try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test func eventJSONLDIsValidAndSafe() throws {
+        let evil = "Evil </script><script>alert(1)</script> & co"
+        let opportunity = TestProject.validOpportunity
+            .replacingOnce("title: Test workshop", with: "title: '\(evil)'")
+            .replacingOnce("location: Test University", with: "location: '\(evil)'")
+            .replacingOnce("cost: Free", with: "cost: £12.50 per person")
+        let project = TestProject(files: ["content/opportunities/workshop.md": opportunity, "hubsite.yml": "base_url: https://example.org/"])
+        defer { project.remove() }
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
+        let html = try String(contentsOf: project.root.appendingPathComponent("site/opportunities/workshop/index.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "</script>").count == 2, "only the JSON-LD's own </script>")
+        let data = try Self.jsonLD(in: html)
+        #expect(data["@type"] as? String == "Event")
+        #expect(data["name"] as? String == evil)
+        #expect(data["startDate"] as? String == "2027-01-15T10:00:00+00:00")
+        #expect(data["endDate"] as? String == "2027-01-15T12:00:00+00:00")
+        #expect(data["eventAttendanceMode"] as? String == "https://schema.org/OfflineEventAttendanceMode")
+        #expect((data["location"] as? [String: Any])?["name"] as? String == evil)
+        #expect((data["offers"] as? [String: Any])?["price"] as? String == "12.50")
+        #expect((data["organizer"] as? [String: Any])?["name"] as? String == "Test Hub")
+        #expect(data["url"] as? String == "https://example.org/opportunities/workshop/")
+    }
+
+    @Test func uidsSurviveEditsOfOtherFields() throws {
+        func uids(_ opportunity: String) throws -> [String] {
+            let project = TestProject(files: ["content/opportunities/workshop.md": opportunity])
+            defer { project.remove() }
+            _ = try project.pipeline.build()
+            let ics = try String(contentsOf: project.root.appendingPathComponent("site/calendar.ics"), encoding: .utf8)
+            return ics.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }.sorted()
+        }
+        let before = try uids(TestProject.validOpportunity)
+        let after = try uids(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Renamed workshop")
+            .replacingOnce("start: 2027-01-15 10:00", with: "start: 2027-01-15 11:00"))
+        #expect(before == after)
+        #expect(before.contains("UID:opportunity-workshop@scip-alliance-hubs.hubsite"))
+    }
+
+    @Test func stampComesFromTodayOrSourceDateEpoch() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let run = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"], environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(run.status == 0)
+        let ics = try String(contentsOf: project.root.appendingPathComponent("site/calendar.ics"), encoding: .utf8)
+        #expect(ics.contains("DTSTAMP:20270115T080000Z"))
+        let plain = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"], environment: ["SOURCE_DATE_EPOCH": ""])
+        #expect(plain.status == 0)
+        #expect(try String(contentsOf: project.root.appendingPathComponent("site/calendar.ics"), encoding: .utf8).contains("DTSTAMP:20261125T000000Z"))
+    }
+}
