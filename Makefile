@@ -21,8 +21,8 @@ $(BIN): $(SOURCES) | deps
 
 test: deps
 	@bash scripts/install-test-deps.sh
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md

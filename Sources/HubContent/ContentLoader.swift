@@ -101,7 +101,7 @@ public struct ContentLoader: Sendable {
                 hint: "Add a line '---' after the last field, before the Markdown text."))
             return result
         }
-        var reader = FieldReader(file: file, yamlFirstLine: front.yamlFirstLine)
+        var reader = FieldReader(file: file, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
         if !Self.isValidSlug(slug) {
             reader.report("The file name '\(slug).md' cannot be used in a web address.", at: documentStart,
                           hint: "Rename the file using lower-case letters, digits and hyphens only, e.g. 'south-west.md'.")

@@ -21,10 +21,12 @@ public struct FieldReader {
     private var visited = 0
     private var budgetExceeded = false
 
-    public init(file: String, yamlFirstLine: Int) {
+    /// - Parameter closingLine: the file line of the closing `---`, where missing keys belong.
+    public init(file: String, yamlFirstLine: Int, closingLine: Int? = nil) {
         self.file = file
         self.lineOffset = yamlFirstLine - 1
-        self.fields = FieldLocations(document: SourceLocation(file: file, line: max(1, yamlFirstLine - 1), column: 1))
+        self.fields = FieldLocations(document: SourceLocation(file: file, line: max(1, yamlFirstLine - 1), column: 1),
+                                     missing: closingLine.map { SourceLocation(file: file, line: $0, column: 1) })
     }
 
     public func location(of node: Node) -> SourceLocation {

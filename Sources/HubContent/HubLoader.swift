@@ -17,7 +17,7 @@ struct HubLoader {
         let map = reader.mapping(root, path: "", allowed: keys, what: "a hub page's front matter") ?? [:]
         let title = reader.string(map["title"], path: "title")
         if title == nil {
-            reader.report("The hub page has no 'title'.", at: reader.fields.document,
+            reader.report("The hub page has no 'title'.", at: reader.fields.location(of: "title"),
                           hint: "Add a line such as 'title: South Hub' to the front matter.")
         }
         var hub = Hub(slug: slug, file: reader.file, title: title ?? slug, body: body, fields: reader.fields)

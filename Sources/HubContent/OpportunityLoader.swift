@@ -10,7 +10,7 @@ struct OpportunityLoader {
         let map = reader.mapping(root, path: "", allowed: keys, what: "an opportunity's front matter") ?? [:]
         let title = reader.string(map["title"], path: "title")
         if title == nil {
-            reader.report("The opportunity has no 'title'.", at: reader.fields.document,
+            reader.report("The opportunity has no 'title'.", at: reader.fields.location(of: "title"),
                           hint: "Add a line such as 'title: Thriving Lives Toolkit training' to the front matter.")
         }
         var opportunity = Opportunity(slug: slug, file: reader.file, title: title ?? slug,

@@ -7,11 +7,14 @@
 public struct FieldLocations: Hashable, Sendable {
     public private(set) var keys: [String: SourceLocation] = [:]
     public private(set) var values: [String: SourceLocation] = [:]
-    /// Where the front matter starts (the opening `---`), the last resort for a location.
+    /// Where the front matter starts (the opening `---`).
     public var document: SourceLocation
+    /// Where a missing top-level key belongs: the closing `---`, just after the last field.
+    public var missing: SourceLocation
 
-    public init(document: SourceLocation) {
+    public init(document: SourceLocation, missing: SourceLocation? = nil) {
         self.document = document
+        self.missing = missing ?? document
     }
 
     public mutating func record(key path: String, at location: SourceLocation) {
@@ -22,13 +25,14 @@ public struct FieldLocations: Hashable, Sendable {
         values[path] = location
     }
 
-    /// The value's position, else its key's, else the nearest recorded parent's, else the document.
+    /// The value's position, else its key's, else the nearest recorded parent's, else where a
+    /// missing top-level key belongs.
     public func location(of path: String) -> SourceLocation {
         var current = path
         while true {
             if let value = values[current] { return value }
             if let key = keys[current] { return key }
-            guard let parent = FieldLocations.parent(of: current) else { return document }
+            guard let parent = FieldLocations.parent(of: current) else { return missing }
             current = parent
         }
     }

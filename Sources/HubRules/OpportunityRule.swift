@@ -17,7 +17,7 @@ public struct OpportunityRule: SiteRule {
     func check(_ opportunity: Opportunity, hubSlugs: [String], findings: inout Findings) {
         let fields = opportunity.fields
         if opportunity.start == nil, !fields.has("start") {
-            findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.document,
+            findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
                             hint: "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
         }
         if let start = opportunity.start, let end = opportunity.end {
@@ -40,7 +40,7 @@ public struct OpportunityRule: SiteRule {
             findings.report("'\(hub.prefix(60))' is not a hub of this site.", at: fields.location(of: "hubs[\(index)]"), hint: hint)
         }
         if opportunity.audience.isEmpty, !fields.has("audience") {
-            findings.report("The opportunity does not say who it is for.", at: fields.document,
+            findings.report("The opportunity does not say who it is for.", at: fields.location(of: "audience"),
                             hint: "Add 'audience:' with one or more of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         if let url = opportunity.bookingURL, !Formats.isHTTPSURL(url) {
@@ -48,7 +48,7 @@ public struct OpportunityRule: SiteRule {
                             hint: "Write the full booking address starting with https://.")
         }
         if !opportunity.online, opportunity.location == nil {
-            findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.document,
+            findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.location(of: "location"),
                             hint: "Add 'location:' with the venue and town, or 'online: true'.")
         }
     }

@@ -159,3 +159,19 @@ import HubModel
         }
     }
 }
+
+/// The story of the validation issue: a pull request that removes the South Hub's contact
+/// email fails CI with an annotation on the right line.
+@Suite struct SouthHubContactTests {
+    @Test func removingTheSouthHubEmailFailsWithAnAnnotationOnItsLine() throws {
+        let south = try String(contentsOf: BuildTests.repository.appendingPathComponent("content/hubs/south.md"), encoding: .utf8)
+        let lines = south.components(separatedBy: "\n")
+        let contactLine = try #require(lines.firstIndex(of: "contact:")) + 1
+        let edited = south.replacingOnce("  email: south-hub@placeholder.example\n", with: "")
+        let project = TestProject(files: ["content/hubs/south.md": edited, "content/hubs/test.md": nil, "content/opportunities/workshop.md": nil])
+        defer { project.remove() }
+        let run = try CommandLineTests.run(["check", "--format", "github", "--today", "2026-11-25"], in: project.root)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("::error file=content/hubs/south.md,line=\(contactLine),col=1,title=hubsite contacts::The hub has no public contact route"))
+    }
+}

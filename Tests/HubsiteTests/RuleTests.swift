@@ -46,7 +46,8 @@ import HubModel
         let hub = TestProject.validHub.replacingOnce("leads:\n  - name: Ada Lead\n    role: Hub Lead\n    email: ada@test-university.example\n    phone: 01632 960 111\n", with: "")
         let problem = try #require(only(diagnostics(hub: hub), rule: "leads"))
         #expect(problem.severity == .error)
-        #expect(problem.location == at(1, 1))
+        // Where the missing key belongs: the closing '---' of the front matter.
+        #expect(problem.location == at(39, 1))
     }
 
     @Test func leadWithoutRoleAndNoDesignatedLead() {
@@ -73,7 +74,7 @@ import HubModel
         let hub = TestProject.validHub.replacingOnce("contact:\n  email: hub@test-university.example\n  phone: \"+44 1632 960 000\"\n", with: "")
         let problem = try #require(only(diagnostics(hub: hub), rule: "contacts"))
         #expect(problem.severity == .error)
-        #expect(problem.location == at(1, 1))
+        #expect(problem.location == at(41, 1))
         #expect(problem.hint?.contains("email") == true)
     }
 
@@ -163,7 +164,7 @@ import HubModel
     @Test func actionPlanMissingAndStale() throws {
         let plan = "action_plan:\n  reviewed: 2026-09-20\n  actions:\n    - action: Invite local schools\n      lead: Ada Lead\n      due: 2027-01-31\n      status: in-progress\n"
         let none = TestProject.validHub.replacingOnce(plan, with: "")
-        #expect(only(diagnostics(hub: none), rule: "action-plan")?.location == at(1, 1))
+        #expect(only(diagnostics(hub: none), rule: "action-plan")?.location == at(37, 1))
         let stale = TestProject.validHub.replacingOnce("reviewed: 2026-09-20", with: "reviewed: 2025-11-24")
         let problem = try #require(only(diagnostics(hub: stale), rule: "action-plan"))
         #expect(problem.location == at(38, 13) && problem.severity == .error)
@@ -234,7 +235,7 @@ import HubModel
         #expect(old?.severity == .error && old?.location == at(4, 10))
         let ageing = only(diagnostics(hub: TestProject.validHub.replacingOnce("updated: 2026-11-01", with: "updated: 2026-05-01")), rule: "up-to-date")
         #expect(ageing?.severity == .warning)
-        #expect(only(diagnostics(hub: TestProject.validHub.replacingOnce("updated: 2026-11-01\n", with: "")), rule: "up-to-date")?.location == at(1, 1))
+        #expect(only(diagnostics(hub: TestProject.validHub.replacingOnce("updated: 2026-11-01\n", with: "")), rule: "up-to-date")?.location == at(43, 1))
     }
 
     // MARK: membership
