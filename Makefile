@@ -26,6 +26,7 @@ test: deps
 
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md
+	$(BIN) templates docs > docs/templates.md
 
 clean:
 	rm -rf .build site

@@ -50,7 +50,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["HubBuild", "HubModel", "HubRules", "HubRender",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HubsiteTests",

@@ -63,6 +63,17 @@ public struct TemplateSet: Sendable {
                     message: "The template uses '\(reference.name)', but there is no template of that name.", hint: hint))
             }
         }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let file = origins[name] ?? name
+            for unknown in TemplateVariables.unknownNames(in: text) {
+                var hint = "docs/templates.md lists the variables templates receive."
+                if let guess = Suggestion.closest(to: unknown.name, in: Array(TemplateVariables.knownNames)) { hint = "Did you mean '\(guess)'? " + hint }
+                diagnostics.append(Diagnostic(severity: .error, rule: rule,
+                    location: SourceLocation(file: file, line: unknown.line, column: unknown.column),
+                    message: "The template uses the variable '\(unknown.name)', which hubsite does not provide (it would render as nothing).",
+                    hint: hint))
+            }
+        }
         for name in BuiltInTheme.pageTemplates where texts[name] == nil {
             diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: "templates", line: 1, column: 1),
                                           message: "The page template '\(name)' is missing.", hint: "Run 'hubsite templates export' to get a copy."))

@@ -53,3 +53,39 @@ import HubModel
         #expect(!html.contains("<b>x"))
     }
 }
+
+@Suite struct TemplateDocumentationTests {
+    @Test func unknownVariableIsAnError() {
+        let project = TestProject(files: ["templates/hub-card.mustache": "<li>\n  <a href=\"{{url}}\">{{titel}}</a>\n</li>\n"])
+        defer { project.remove() }
+        let problem = project.check().with(rule: "template").first
+        #expect(problem?.location == SourceLocation(file: "templates/hub-card.mustache", line: 2, column: 21))
+        #expect(problem?.message.contains("'titel'") == true)
+        #expect(problem?.hint?.contains("Did you mean 'title'?") == true)
+    }
+
+    @Test func docsTemplatesIsGenerated() throws {
+        let docs = try String(contentsOf: CatalogueTests.repository.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        #expect(docs == TemplateVariables.markdown(), "docs/templates.md is out of date: run 'make docs'")
+        for name in BuiltInTheme.templates.keys {
+            #expect(docs.contains("`\(name)`"), "\(name) is not documented")
+        }
+    }
+
+    @Test func exportWritesTheThemeAndNeverOverwrites() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let folder = project.root.appendingPathComponent("templates")
+        let written = try ThemeExport.export(to: folder, force: false)
+        #expect(written.count == BuiltInTheme.templates.count)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("footer.mustache"))
+        #expect(throws: ThemeExport.Failure.self) { try ThemeExport.export(to: folder, force: false) }
+        #expect(try String(contentsOf: folder.appendingPathComponent("footer.mustache"), encoding: .utf8) == "mine")
+        // An exported, unchanged theme builds the same site as the built-in one.
+        _ = try ThemeExport.export(to: folder, force: true)
+        let exported = try project.pipeline.build()
+        #expect(exported.pages != nil, "\(exported.checked.diagnostics.summary)")
+    }
+}
+
+import HubBuild
