@@ -9,6 +9,7 @@ import PackageDescription
 //   HubCalendar  events, month grids, iCalendar, Atom
 //   HubRender    templates (swift-mustache) and page contexts
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
+//   HubServe     the live preview server (FlyingFox), file watching, reload
 //   hubsite      command-line surface only
 let package = Package(
     name: "hubsite",
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -48,14 +50,18 @@ let package = Package(
             name: "HubBuild",
             dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "CAtomicSwap"]
         ),
+        .target(
+            name: "HubServe",
+            dependencies: ["HubBuild", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", "HubModel", "HubRules", "HubRender",
+            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HubsiteTests",
-            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubBuild"],
+            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubBuild", "HubServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -22,6 +22,12 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> Result {
+        load(reusing: nil).result
+    }
+
+    /// Loads, re-reading only files whose size or modification time changed since `cache` was
+    /// made (what `hubsite serve` does after an edit). The result equals a full load's.
+    public func load(reusing cache: FileCache?) -> (result: Result, cache: FileCache) {
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
 
@@ -50,7 +56,17 @@ public struct ContentLoader: Sendable {
         }
 
         let all = hubFiles.map { ($0, true) } + opportunityFiles.map { ($0, false) }
-        let loaded = ParallelMap.map(all) { file, isHub in loadFile(file, isHub: isHub, renderer: renderer) }
+        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.map { ($0.0, $0.1, FileStamp(source.appendingPathComponent($0.0))) }
+        let loaded: [FileResult] = ParallelMap.map(stamped) { file, isHub, stamp in
+            if let stamp, let cached = cache?.entries[file], cached.stamp == stamp, cached.rawHTML == config.allowRawHTML {
+                return cached.result
+            }
+            return loadFile(file, isHub: isHub, renderer: renderer)
+        }
+        var newCache = FileCache()
+        for (entry, result) in zip(stamped, loaded) {
+            if let stamp = entry.stamp { newCache.entries[entry.file] = (stamp, config.allowRawHTML, result) }
+        }
 
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
@@ -62,7 +78,7 @@ public struct ContentLoader: Sendable {
         }
         let content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
                                  assets: assetFiles(), sources: sources)
-        return Result(content: content, diagnostics: diagnostics)
+        return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
     struct FileResult: Sendable {

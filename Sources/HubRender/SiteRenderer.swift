@@ -29,6 +29,13 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> [OutputFile] {
+        render(reusing: nil).files
+    }
+
+    /// Renders the site, reusing the output of every page whose inputs have not changed since
+    /// `cache` was made: what `hubsite serve` does after an edit. The files are the same as a
+    /// full render's.
+    public func render(reusing cache: RenderCache?) -> (files: [OutputFile], cache: RenderCache, rendered: Int) {
         let zone = ZonedTime(identifier: content.config.timeZone)
         let events = EventCollector.events(from: content)
         let contexts = PageContexts(content: content, events: events, today: today, zone: zone)
@@ -44,7 +51,19 @@ public struct SiteRenderer: Sendable {
         jobs += views.indices.map(Job.calendar)
         jobs += months.indices.map(Job.month)
 
-        let outputs: [[OutputFile]] = ParallelMap.map(jobs) { job in
+        let inputs = RenderInputs(content: content, events: events, today: today, stamp: stamp, templates: templates.fingerprint)
+        let results: [(key: String, fingerprint: Int, files: [OutputFile], rendered: Bool)] = ParallelMap.map(jobs) { job in
+            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views)
+            if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
+                return (key, fingerprint, cached.files, false)
+            }
+            return (key, fingerprint, renderJob(job), true)
+        }
+        var newCache = RenderCache()
+        for result in results { newCache.entries[result.key] = (result.fingerprint, result.files) }
+        return (results.flatMap(\.files), newCache, results.filter(\.rendered).count)
+
+        func renderJob(_ job: Job) -> [OutputFile] {
             switch job {
             case .fixed:
                 return fixedFiles(contexts: contexts, events: events, ics: ics, zone: zone)
@@ -85,7 +104,6 @@ public struct SiteRenderer: Sendable {
                                                             next: next.map { ($0.year, $0.month) }, links: links))]
             }
         }
-        return outputs.flatMap { $0 }
     }
 
     func page(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
     /// Template name → the file it came from (`templates/hub.mustache` or `(built-in) hub`).
     public let origins: [String: String]
+    /// Changes whenever any template's text changes: incremental rebuilds re-render everything then.
+    public let fingerprint: Int
 
     public struct LoadResult: Sendable {
         public var templates: TemplateSet?
@@ -79,7 +81,12 @@ public struct TemplateSet: Sendable {
                                           message: "The page template '\(name)' is missing.", hint: "Run 'hubsite templates export' to get a copy."))
         }
         guard diagnostics.isEmpty else { return LoadResult(templates: nil, diagnostics: diagnostics) }
-        return LoadResult(templates: TemplateSet(library: library, origins: origins), diagnostics: [])
+        var hasher = Hasher()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(text)
+        }
+        return LoadResult(templates: TemplateSet(library: library, origins: origins, fingerprint: hasher.finalize()), diagnostics: [])
     }
 
     /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.

@@ -12,6 +12,11 @@ enum Terminal {
         return isatty(fd) == 1
     }
 
+    /// Unbuffered, so a long-running command's lines appear at once even through a pipe.
+    static func printOut(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,9 +18,6 @@ do {
     if code == .success {
         Hubsite.exit(withError: error)
     }
-    let message = Hubsite.fullMessage(for: error)
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((Hubsite.fullMessage(for: error) + "\n").utf8))
     exit(2)
 }
-
-import Foundation

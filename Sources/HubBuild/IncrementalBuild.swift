@@ -1,0 +1,104 @@
+import Foundation
+import HubContent
+import HubModel
+import HubRender
+import HubRules
+
+/// Rebuilds a site in place after edits, doing only the work a change needs: unchanged files
+/// are not re-read, unchanged pages are not re-rendered, unchanged outputs are not rewritten.
+/// Used by `hubsite serve` (one instance, driven from one task at a time).
+public final class IncrementalBuild: @unchecked Sendable {
+    public let pipeline: BuildPipeline
+    public let output: URL
+    private var files = FileCache()
+    private var renders = RenderCache()
+    private var written: [String: Data] = [:]
+    private var assetStamps: [String: FileStamp] = [:]
+    private let lock = NSLock()
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// False when errors stopped the build; the folder then still holds the last good site.
+        public var succeeded: Bool
+        public var pagesRendered: Int
+        public var filesWritten: Int
+        public var filesRemoved: Int
+        public var seconds: Double
+        public var sources: SourceTexts
+        public var fileCount: Int
+    }
+
+    public init(options: BuildOptions) {
+        pipeline = BuildPipeline(options: options)
+        output = options.output
+    }
+
+    public func rebuild() -> Outcome {
+        lock.lock()
+        defer { lock.unlock() }
+        let started = Date()
+        let (loaded, newFiles) = ContentLoader(source: pipeline.options.source).load(reusing: files)
+        files = newFiles
+        var content = loaded.content
+        if let base = pipeline.options.baseURL.flatMap(ConfigLoader.normaliseBaseURL) { content.config.baseURL = base }
+        let today = pipeline.today(for: content.config)
+        var diagnostics = pipeline.validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: pipeline.options.source)
+        let templates = TemplateSet.load(source: pipeline.options.source)
+        diagnostics += templates.diagnostics
+        diagnostics.sort()
+        let fileCount = content.sources.files.count
+        guard let set = templates.templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Outcome(diagnostics: diagnostics, succeeded: false, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
+                           seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+        }
+        let renderer = SiteRenderer(content: content, templates: set, today: today, stamp: pipeline.stamp(today: today))
+        let (outputs, cache, rendered) = renderer.render(reusing: renders)
+        renders = cache
+        var (writtenCount, removed) = (0, 0)
+        do {
+            (writtenCount, removed) = try sync(outputs, assets: pipeline.assets(content))
+        } catch {
+            diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: output.path, line: 1, column: 1),
+                                          message: "Could not write the preview: \(error)", hint: "Check the disk has space and the folder is writable."))
+        }
+        return Outcome(diagnostics: diagnostics, succeeded: true, pagesRendered: rendered, filesWritten: writtenCount,
+                       filesRemoved: removed, seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+    }
+
+    /// Makes the output folder hold exactly these files, touching only those that changed.
+    private func sync(_ outputs: [OutputFile], assets: [(URL, String)]) throws -> (Int, Int) {
+        let manager = FileManager.default
+        try manager.createDirectory(at: output, withIntermediateDirectories: true)
+        var next: [String: Data] = [:]
+        var count = 0
+        for file in outputs {
+            guard SiteWriter.isSafe(file.path) else { throw BuildError.unsafeOutputPath(file.path) }
+            next[file.path] = file.data
+            if written[file.path] == file.data { continue }
+            let url = output.appendingPathComponent(file.path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url, options: .atomic)
+            count += 1
+        }
+        var stamps: [String: FileStamp] = [:]
+        for (source, path) in assets {
+            guard SiteWriter.isSafe(path) else { throw BuildError.unsafeOutputPath(path) }
+            let stamp = FileStamp(source)
+            stamps[path] = stamp
+            if let stamp, assetStamps[path] == stamp { continue }
+            let url = output.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? manager.removeItem(at: url)
+            try manager.copyItem(at: source, to: url)
+            count += 1
+        }
+        var removed = 0
+        for path in Set(written.keys).subtracting(next.keys).union(Set(assetStamps.keys).subtracting(stamps.keys)) {
+            try? manager.removeItem(at: output.appendingPathComponent(path))
+            removed += 1
+        }
+        written = next
+        assetStamps = stamps
+        return (count, removed)
+    }
+}

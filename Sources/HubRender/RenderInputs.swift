@@ -1,0 +1,84 @@
+import Foundation
+import HubCalendar
+import HubModel
+
+/// Which inputs each page depends on, as a fingerprint, so an incremental render re-renders a
+/// page only when something it shows has changed. Editing one opportunity re-renders its page,
+/// the calendar views and months, the index and the pages of its own hubs; not every hub page.
+struct RenderInputs {
+    let global: Int
+    let hubsSummary: Int
+    /// Hub slugs and titles only: what event cards on other pages show of a hub.
+    let hubTitles: Int
+    let eventsSummary: Int
+    let content: ContentSet
+    let events: [CalendarEvent]
+
+    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, stamp: Date, templates: Int) {
+        self.content = content
+        self.events = events
+        var hasher = Hasher()
+        hasher.combine(content.config)
+        hasher.combine(today)
+        hasher.combine(stamp)
+        hasher.combine(templates)
+        global = hasher.finalize()
+        var hubs = Hasher()
+        for hub in content.hubs {
+            hubs.combine(hub.slug)
+            hubs.combine(hub.title)
+            hubs.combine(hub.region)
+            hubs.combine(hub.organisations)
+            hubs.combine(hub.meetings)
+        }
+        hubsSummary = hubs.finalize()
+        var titles = Hasher()
+        for hub in content.hubs {
+            titles.combine(hub.slug)
+            titles.combine(hub.title)
+        }
+        hubTitles = titles.finalize()
+        var all = Hasher()
+        all.combine(events)
+        eventsSummary = all.finalize()
+    }
+
+    func identity(of job: SiteRenderer.Job, months: [(year: Int, month: Int)], views: [PageContexts.CalendarView]) -> (String, Int) {
+        var hasher = Hasher()
+        hasher.combine(global)
+        let key: String
+        switch job {
+        case .fixed:
+            key = "fixed"
+            hasher.combine(eventsSummary)
+        case .index(let region):
+            key = "index:\(region ?? "")"
+            hasher.combine(hubsSummary)
+            hasher.combine(eventsSummary)
+        case .hub(let index):
+            let hub = content.hubs[index]
+            key = "hub:\(hub.slug)"
+            hasher.combine(hub)
+            hasher.combine(hubTitles)
+            hasher.combine(events.filter { $0.hubs.contains(hub.slug) })
+        case .opportunity(let index):
+            let opportunity = content.opportunities[index]
+            key = "opportunity:\(opportunity.slug)"
+            hasher.combine(opportunity)
+            hasher.combine(hubTitles)
+        case .calendar(let index):
+            key = "calendar:\(views[index].path)"
+            hasher.combine(hubsSummary)
+            hasher.combine(eventsSummary)
+        case .month(let index):
+            let (year, month) = months[index]
+            key = "month:\(year)-\(month)"
+            hasher.combine(index > 0 ? months[index - 1].year * 12 + months[index - 1].month : 0)
+            hasher.combine(index + 1 < months.count ? months[index + 1].year * 12 + months[index + 1].month : 0)
+            let first = LocalDate(year: year, month: month, day: 1)!.adding(days: -7)
+            let last = first.adding(days: 50)
+            hasher.combine(events.filter { $0.lastDay >= first && $0.firstDay <= last })
+        }
+        return (key, hasher.finalize())
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import HubBuild
+import HubModel
+@testable import HubServe
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `hubsite serve` over real HTTP on loopback.
+@Suite(.serialized) struct ServeTests {
+    static func get(_ port: UInt16, _ path: String) async throws -> (Int, String) {
+        let url = URL(string: "http://127.0.0.1:\(port)\(path)")!
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A request sent byte for byte, so paths such as `/../` reach the server unnormalised.
+    static func rawStatus(_ port: UInt16, _ path: String) throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return -1 }
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        _ = request.withCString { send(fd, $0, strlen($0), 0) }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = recv(fd, &buffer, 64, 0)
+        let head = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
+        return Int(head.split(separator: " ").dropFirst().first ?? "") ?? -1
+    }
+
+    static func waitUntil(_ seconds: Double = 10, _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        return false
+    }
+
+    @Test func servesRebuildsReloadsShowsErrorsAndStops() async throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let server = try PreviewServer(options: BuildOptions(source: project.root, today: TestProject.today))
+        let port = try await server.start(port: 0)
+
+        // A page is served with the reload script; folders serve their index.html.
+        let (status, page) = try await Self.get(port, "/hubs/test/")
+        #expect(status == 200)
+        #expect(page.contains("<h1>Test Hub</h1>"))
+        #expect(page.contains(PreviewPage.reloadPath))
+        let version = await server.signal.version
+
+        // An edit triggers a rebuild, and the reload signal answers a waiting page.
+        async let reload = Self.get(port, "\(PreviewPage.reloadPath)?since=\(version)")
+        try await Task.sleep(nanoseconds: 200_000_000)
+        project.write(Data(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Renamed workshop").utf8),
+                      to: "content/opportunities/workshop.md")
+        let (_, answer) = try await reload
+        #expect(Int(answer) ?? 0 > version)
+        #expect(try await Self.waitUntil { try await Self.get(port, "/opportunities/workshop/").1.contains("<h1>Renamed workshop</h1>") })
+        // Only what the change affects was re-rendered: not the hub page's index of all hubs.
+        let outcome = try #require(await server.state.latest)
+        #expect(outcome.pagesRendered < 20)
+
+        // A mistake shows an overlay on the last good page; fixing it clears it.
+        project.write(Data(TestProject.validHub.replacingOnce("updated: 2026-11-01", with: "updated: 2026-02-30").utf8), to: "content/hubs/test.md")
+        #expect(try await Self.waitUntil { try await Self.get(port, "/hubs/test/").1.contains("hubsite-overlay") })
+        let overlaid = try await Self.get(port, "/hubs/test/").1
+        #expect(overlaid.contains("content/hubs/test.md:4:10"))
+        #expect(overlaid.contains("error[front-matter]"))
+        #expect(overlaid.contains("<h1>Test Hub</h1>"))
+        project.write(Data(TestProject.validHub.utf8), to: "content/hubs/test.md")
+        #expect(try await Self.waitUntil { !(try await Self.get(port, "/hubs/test/").1.contains("hubsite-overlay")) })
+
+        // Nothing outside the site folder is served, however the path is spelt.
+        for path in ["/../../../../etc/passwd", "/hubs/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+                     "/%252e%252e/%252e%252e/etc/passwd", "/hubs/..\\..\\etc\\passwd", "/%00/etc/passwd"] {
+            #expect(try Self.rawStatus(port, path) == 404, "\(path)")
+        }
+        #expect(try Self.rawStatus(port, "/hubs/test/") == 200)
+
+        // Shutdown is clean: the port closes and the temporary folder is gone.
+        let folder = server.folder
+        await server.stop()
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        #expect(try Self.rawStatus(port, "/") == -1)
+    }
+
+    @Test func takesTheNextPortWhenOneIsBusy() async throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let first = try PreviewServer(options: BuildOptions(source: project.root, today: TestProject.today))
+        let busy = try await first.start(port: 0)
+        let second = try PreviewServer(options: BuildOptions(source: project.root, today: TestProject.today))
+        let next = try await second.start(port: busy)
+        #expect(next != busy)
+        #expect(next > busy && next <= busy + 20)
+        await second.stop()
+        await first.stop()
+    }
+
+    @Test func buildOutputNeverContainsTheReloadScript() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        _ = try project.pipeline.build()
+        let page = try String(contentsOf: project.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
+        #expect(!page.contains("__hubsite"))
+    }
+}
