@@ -88,19 +88,23 @@ public struct BuildPipeline: Sendable {
 
     /// The whole build. Throws only for problems with the output folder; content problems come
     /// back as diagnostics with `pages == nil`.
-    public func build() throws -> Built {
+    /// - Parameter progress: told after each step, e.g. "Checked 12 files: 0 errors, 3 warnings".
+    public func build(progress: (String) -> Void = { _ in }) throws -> Built {
         try guardOutput()
         let checked = check()
+        progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
         guard let templates = checked.templates, !checked.diagnostics.contains(where: { $0.severity == .error }) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
         let files = render(checked, templates: templates)
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        progress("Rendered \(pages) pages and \(files.count - pages) other files")
         let assets = assets(checked.content)
         let writer = SiteWriter(output: options.output)
         try writer.withLock {
             try writer.write(files, assets: assets)
         }
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        progress("Wrote \(files.count + assets.count) files and swapped them into \(options.output.path)")
         return Built(checked: checked, pages: pages, files: files.count + assets.count, output: options.output)
     }
 

@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var reporting: OutputOptions
 
+    @Flag(name: .shortAndLong, help: "Print each step of the build as it finishes (shown anyway on a terminal for builds that take more than a moment).")
+    var verbose = false
+
     func validate() throws {
         if let baseURL, BuildOptions.normalisedBaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an absolute http(s) address such as https://example.org/hubs/")
@@ -38,7 +41,14 @@ struct BuildCommand: ParsableCommand {
         let pipeline = BuildPipeline(options: options)
         let built: BuildPipeline.Built
         do {
-            built = try pipeline.build()
+            let interactive = Terminal.isInteractive(fd: 2)
+            let verbose = self.verbose, quiet = reporting.quiet
+            built = try pipeline.build { step in
+                let elapsed = Date().timeIntervalSince(started)
+                if !quiet, verbose || (interactive && elapsed > 0.3) {
+                    Terminal.printError(String(format: "[%6.2f s] ", elapsed) + step + "\n")
+                }
+            }
         } catch let error as BuildError {
             Terminal.printError("error: \(error)\n")
             throw ExitCode(1)

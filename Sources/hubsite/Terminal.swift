@@ -17,6 +17,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// A person is watching: a terminal, and not a CI runner (which sets CI=true).
+    static func isInteractive(fd: Int32) -> Bool {
+        isatty(fd) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

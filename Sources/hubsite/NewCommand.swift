@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import HubBuild
+import HubModel
+
+/// Scaffolding, as `hugo new`: a project, a hub page or an opportunity, every field explained.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a new project, hub page or opportunity.",
+        subcommands: [Site.self, Hub.self, Opportunity.self]
+    )
+
+    /// Today in Europe/London (or --today), for the dates written into new files.
+    static func today(_ fixed: LocalDate?) -> LocalDate {
+        fixed ?? LocalDate.today(in: TimeZone(identifier: "Europe/London")!)
+    }
+
+    struct Site: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a ready project in DIR: settings, an example hub and opportunity, a GitHub Actions workflow and a README.")
+
+        @Argument(help: "The folder to create (it may exist, but none of the new files may).")
+        var directory: String
+
+        @Option(help: ArgumentHelp("Date the example content from this day instead of today.", valueName: "YYYY-MM-DD"))
+        var today: LocalDate?
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: directory, isDirectory: true)
+            do {
+                let files = try Scaffold(today: NewCommand.today(today)).site(at: folder)
+                print("Created \(files.count) files in \(directory)/. Next: cd \(directory) && hubsite serve")
+            } catch let failure as Scaffold.Failure {
+                Terminal.printError("error: \(failure)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Hub: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create content/hubs/SLUG.md with every field explained.")
+
+        @Argument(help: "The page's address, e.g. south-west (lower-case letters, digits and hyphens).")
+        var slug: String
+
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            try NewCommand.create(kind: "hub", slug: slug, project: project)
+        }
+    }
+
+    struct Opportunity: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create content/opportunities/SLUG.md with every field explained.")
+
+        @Argument(help: "The page's address, e.g. taster-day-2027.")
+        var slug: String
+
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            try NewCommand.create(kind: "opportunity", slug: slug, project: project)
+        }
+    }
+
+    static func create(kind: String, slug: String, project: ProjectOptions) throws {
+        do {
+            let url = try Scaffold(today: today(project.today)).page(kind: kind, slug: slug, in: project.sourceURL)
+            print("Created \(url.standardizedFileURL.path). Fill it in, then run hubsite check.")
+        } catch let failure as Scaffold.Failure {
+            Terminal.printError("error: \(failure)\n")
+            throw ExitCode(1)
+        }
+    }
+}

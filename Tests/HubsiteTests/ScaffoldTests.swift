@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import Yams
+@testable import HubBuild
+import HubModel
+
+@Suite struct ScaffoldTests {
+    static func folder() -> URL { FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-new-\(UUID().uuidString)") }
+
+    /// A new project passes `check` at once, whatever the day of the academic year.
+    @Test(arguments: ["2026-11-25", "2027-01-05", "2027-06-30", "2027-08-31", "2027-09-01", "2028-02-29"])
+    func newSiteChecksCleanly(_ day: String) throws {
+        let today = LocalDate(iso: day)!
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try Scaffold(today: today).site(at: folder)
+        #expect(files.contains(".github/workflows/hubsite.yml") && files.contains(".gitignore") && files.contains("README.md"))
+        let diagnostics = BuildPipeline(options: BuildOptions(source: folder, today: today)).check().diagnostics
+        #expect(diagnostics.isEmpty, "\(diagnostics.summary)")
+        let built = try BuildPipeline(options: BuildOptions(source: folder, today: today)).build()
+        #expect(built.pages != nil)
+    }
+
+    @Test func newFilesNeverOverwrite() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scaffold = Scaffold(today: TestProject.today)
+        _ = try scaffold.site(at: folder)
+        #expect(throws: Scaffold.Failure.self) { try scaffold.site(at: folder) }
+        let hub = try scaffold.page(kind: "hub", slug: "south-west", in: folder)
+        #expect(hub.lastPathComponent == "south-west.md")
+        try Data("mine".utf8).write(to: hub)
+        #expect(throws: Scaffold.Failure.exists(hub.path)) { try scaffold.page(kind: "hub", slug: "south-west", in: folder) }
+        #expect(try String(contentsOf: hub, encoding: .utf8) == "mine")
+        #expect(throws: Scaffold.Failure.badSlug("South West")) { try scaffold.page(kind: "hub", slug: "South West", in: folder) }
+        let opportunity = try scaffold.page(kind: "opportunity", slug: "taster-day", in: folder)
+        let text = try String(contentsOf: opportunity, encoding: .utf8)
+        #expect(text.contains("hubs: [example]"))
+        #expect(text.contains("start: 2026-12-25 10:00"))
+    }
+
+    @Test func everyHubFieldIsExplained() {
+        let text = Scaffold(today: TestProject.today).hub(slug: "x", title: "X Hub")
+        for key in ["title:", "region:", "updated:", "organisations:", "leads:", "contact:", "members:", "meetings:", "action_plan:", "terms_of_reference:"] {
+            let line = text.components(separatedBy: "\n").first { $0.contains(key) }
+            #expect(line?.contains("#") == true, "\(key) has no comment")
+        }
+    }
+
+    @Test func workflowChecksPullRequestsAndPublishesMain() throws {
+        let workflow = try #require(try Yams.load(yaml: Scaffold.workflow) as? [String: Any])
+        let on = try #require(workflow["on"] as? [String: Any])
+        #expect(on.keys.contains("pull_request") && on.keys.contains("push"))
+        let steps = try #require(((workflow["jobs"] as? [String: Any])?["hubsite"] as? [String: Any])?["steps"] as? [[String: Any]])
+        let runs = steps.compactMap { $0["run"] as? String }
+        #expect(runs.contains("hubsite check --format github"))
+        #expect(runs.contains { $0.hasPrefix("hubsite build --base-url") })
+        #expect(steps.contains { ($0["uses"] as? String)?.hasPrefix("actions/deploy-pages") == true })
+    }
+
+    @Test func progressOnlyWhenAskedOrOnATerminal() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let plain = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"])
+        #expect(plain.status == 0)
+        #expect(!plain.stderr.contains("Rendered"))
+        #expect(plain.stdout.contains("Wrote "))
+        let verbose = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25", "--verbose"])
+        #expect(verbose.stderr.contains("] Checked: 0 errors, 0 warnings in 2 files"))
+        #expect(verbose.stderr.contains("] Rendered "))
+        let quiet = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25", "--quiet"])
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        let version = try CommandLineTests.run(["--version"])
+        #expect(version.stdout == "0.1.0\n")
+        let completion = try CommandLineTests.run(["--generate-completion-script", "bash"])
+        #expect(completion.stdout.contains("complete") && completion.stdout.contains("serve"))
+    }
+}
