@@ -6,7 +6,7 @@ SWIFT        ?= swift
 BIN          := .build/release/hubsite
 SOURCES      := $(shell find Sources seeds -type f 2>/dev/null) Package.swift
 
-.PHONY: site test deps build clean docs
+.PHONY: site test deps build clean docs fuzz
 
 site: $(BIN)
 	$(BIN) build --source .
@@ -27,6 +27,15 @@ test: deps
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md
 	$(BIN) templates docs > docs/templates.md
+
+# libFuzzer over one hub page (front matter, Markdown, validation, rendering) with
+# AddressSanitizer; new crashes land in Fuzz/crashes/. FUZZ_SECONDS=3600 make fuzz for an hour.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	HUBSITE_FUZZ=1 $(SWIFT) build -c release --product hubsite-fuzzer --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address
+	mkdir -p .build-fuzz/corpus Fuzz/crashes
+	.build-fuzz/release/hubsite-fuzzer .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=16384 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1
 
 clean:
 	rm -rf .build site

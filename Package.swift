@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 // hubsite: a static site generator for SCiP Alliance hub webpages.
 // Data flows one way: files → model → diagnostics → pages.
@@ -59,6 +60,10 @@ let package = Package(
             dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "hubsite-fuzz",
+            dependencies: ["HubBuild"]
+        ),
         .testTarget(
             name: "HubsiteTests",
             dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubBuild", "HubServe"],
@@ -66,3 +71,14 @@ let package = Package(
         ),
     ]
 )
+
+// `make fuzz` sets HUBSITE_FUZZ to add the libFuzzer target (built with -sanitize=fuzzer);
+// ordinary builds never see it.
+if ProcessInfo.processInfo.environment["HUBSITE_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "hubsite-fuzzer",
+        dependencies: ["HubBuild"],
+        path: "Fuzz/hubsite-fuzzer",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

@@ -81,24 +81,41 @@ public struct ContentLoader: Sendable {
         return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
-    struct FileResult: Sendable {
-        var file: String
-        var text: String?
-        var hub: Hub?
-        var opportunity: Opportunity?
-        var diagnostics: [Diagnostic] = []
+    /// One content file, loaded: its model (if it could be read) and its problems.
+    public struct FileResult: Sendable {
+        public var file: String
+        public var text: String?
+        public var hub: Hub?
+        public var opportunity: Opportunity?
+        public var diagnostics: [Diagnostic] = []
     }
 
     /// Reads, checks and parses one content file.
     func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
-        var result = FileResult(file: file)
-        let text: String
         switch readText(source.appendingPathComponent(file), relative: file) {
-        case .success(let value): text = value
+        case .success(let text):
+            return Self.parse(text: text, file: file, isHub: isHub, renderer: renderer)
         case .failure(let problem):
+            var result = FileResult(file: file)
             result.diagnostics.append(problem)
             return result
         }
+    }
+
+    /// Parses a content file's bytes in memory (what the fuzzer drives): text checks, front
+    /// matter, YAML, fields and Markdown.
+    public static func parse(bytes: [UInt8], file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+        switch decode(bytes, relative: file) {
+        case .success(let text): return parse(text: text, file: file, isHub: isHub, renderer: renderer)
+        case .failure(let problem):
+            var result = FileResult(file: file)
+            result.diagnostics.append(problem)
+            return result
+        }
+    }
+
+    static func parse(text: String, file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+        var result = FileResult(file: file)
         result.text = text
         let slug = String((file as NSString).lastPathComponent.dropLast(3))
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
@@ -157,7 +174,15 @@ public struct ContentLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return problem("The file could not be read.", "Check that it exists and that you may read it.")
         }
-        switch TextNormaliser.normalise([UInt8](data)) {
+        return Self.decode([UInt8](data), relative: relative)
+    }
+
+    /// Bytes to trusted text: UTF-8, no NUL, no BOM, LF line endings.
+    static func decode(_ bytes: [UInt8], relative: String) -> Swift.Result<String, Diagnostic> {
+        func problem(_ message: String, _ hint: String, at location: SourceLocation) -> Swift.Result<String, Diagnostic> {
+            .failure(Diagnostic(severity: .error, rule: FieldReader.rule, location: location, message: message, hint: hint))
+        }
+        switch TextNormaliser.normalise(bytes) {
         case .success(let text): return .success(text)
         case .failure(.binary(let line, let column)):
             return problem("The file is not text (it contains a NUL byte); perhaps an image or document was saved with a .md name.",

@@ -41,7 +41,7 @@ public struct TemplateSet: Sendable {
         return build(texts: texts, origins: origins)
     }
 
-    static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
+    public static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
