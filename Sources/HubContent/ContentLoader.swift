@@ -143,7 +143,13 @@ public struct ContentLoader: Sendable {
             result.diagnostics = reader.diagnostics
             return result
         }
-        let body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: "../../")
+        var body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: "../../")
+        if let deep = body.tooDeep {
+            reader.report("The text nests block quotes or lists more than \(MarkdownDocument.maxNesting) levels deep.",
+                          at: SourceLocation(file: file, line: deep.line, column: deep.column),
+                          hint: "Use fewer '>' or list markers at the start of the line; no page needs that much nesting.")
+            body = MarkdownDocument(firstLine: front.bodyFirstLine)
+        }
         if isHub {
             result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
         } else {

@@ -12,6 +12,8 @@ public struct FieldReader {
     /// Nodes a single file may make the reader visit: bounds YAML aliases that expand to
     /// millions of nodes ("billion laughs").
     public static let nodeBudget = 50_000
+    /// The longest text value accepted: far beyond any name, title or address.
+    public static let maxValueLength = 10_000
 
     public let file: String
     /// Added to a YAML line to get the file line.
@@ -139,6 +141,11 @@ public struct FieldReader {
         guard case .scalar(let scalar) = node else {
             report("'\(path)' should be text, but it is \(Self.describe(node)).", at: location(of: node),
                    hint: "Write a single value after the colon, e.g. '\(Self.leaf(path)): Some text'.")
+            return nil
+        }
+        if scalar.string.utf8.count > Self.maxValueLength {
+            report("'\(path)' is \(scalar.string.utf8.count) characters long; no field needs more than \(Self.maxValueLength).", at: location(of: node),
+                   hint: "Shorten it; long text belongs in the Markdown below the front matter.")
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -60,8 +60,10 @@ public struct MarkdownRenderer: Sendable {
             html = Self.labelTaskCheckboxes(String(cString: rendered))
             free(rendered)
         }
-        return MarkdownDocument(html: html, plainText: walk.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
-                                proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
+        var rendered = MarkdownDocument(html: html, plainText: walk.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
+                                        proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
+        rendered.tooDeep = walk.tooDeep
+        return rendered
     }
 
     /// One pass over the AST: links (checked and rewritten), prose words and plain text.
@@ -73,6 +75,8 @@ public struct MarkdownRenderer: Sendable {
         var plainText = ""
         private var headingDepth = 0
         private var paragraphDepth = 0
+        private var nesting = 0
+        var tooDeep: MarkdownLink?
 
         init(lineOffset: Int, rootPrefix: String) {
             self.lineOffset = lineOffset
@@ -89,6 +93,12 @@ public struct MarkdownRenderer: Sendable {
                 let type = cmark_node_get_type(node)
                 let entering = event == CMARK_EVENT_ENTER
                 switch type {
+                case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST:
+                    nesting += entering ? 1 : -1
+                    if entering, nesting > MarkdownDocument.maxNesting, tooDeep == nil {
+                        tooDeep = MarkdownLink(destination: "", line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                               column: Int(cmark_node_get_start_column(node)), isImage: false)
+                    }
                 case CMARK_NODE_HEADING:
                     headingDepth += entering ? 1 : -1
                     if !entering { plainText += "\n\n" }

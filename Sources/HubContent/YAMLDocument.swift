@@ -7,7 +7,7 @@ enum YAMLDocument {
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            report(error, reader: &reader)
+            report(error, yaml: yaml, reader: &reader)
         } catch {
             reader.report("The front matter could not be read: \(error).", at: reader.fields.document,
                           hint: "Check the lines between the two '---' lines.")
@@ -15,7 +15,27 @@ enum YAMLDocument {
         return nil
     }
 
-    private static func report(_ error: YamlError, reader: inout FieldReader) {
+    /// The YAML line (1-based) where `key:` is written for the second time at or after `line`.
+    static func secondOccurrence(of key: String, in yaml: String, after line: Int) -> Int? {
+        guard !key.isEmpty else { return nil }
+        var seen = 0
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let trimmed = text.drop(while: { $0 == " " || $0 == "-" })
+            if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"" + key + "\":") || trimmed.hasPrefix("'" + key + "':") {
+                seen += 1
+                if seen == 2 { return index + 1 }
+            }
+        }
+        return nil
+    }
+
+    static func indentation(ofLine line: Int, in yaml: String) -> Int {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return 0 }
+        return lines[line - 1].prefix(while: { $0 == " " || $0 == "-" }).count
+    }
+
+    private static func report(_ error: YamlError, yaml: String, reader: inout FieldReader) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let location = reader.location(line: mark.line, column: mark.column)
@@ -23,7 +43,10 @@ enum YAMLDocument {
             if let context { message += " (\(context.text))" }
             reader.report(message + ".", at: location, hint: hint(for: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            let location = reader.location(line: context.mark.line, column: context.mark.column)
+            // Yams points at the mapping; point at the second time the key is written instead.
+            let line = secondOccurrence(of: duplicates.first ?? "", in: yaml, after: context.mark.line) ?? context.mark.line
+            let column = secondOccurrence(of: duplicates.first ?? "", in: yaml, after: context.mark.line) == nil ? context.mark.column : indentation(ofLine: line, in: yaml) + 1
+            let location = reader.location(line: line, column: column)
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             reader.report("The key \(names) is written more than once in the same place.", at: location,
                           hint: "Keep one of them: with two, nobody can tell which value is meant.")
@@ -44,7 +67,10 @@ enum YAMLDocument {
             return "A value containing ': ' must be put in quotes, e.g. title: \"Hub: South\"."
         }
         if problem.contains("did not find expected key") || problem.contains("block end") {
-            return "Check that the indentation of this line matches the lines around it."
+            return "Check that the indentation of this line matches the lines around it, and that every quote (\") opened above it is closed on the same line."
+        }
+        if problem.contains("flow mapping") || problem.contains("flow sequence") {
+            return "A '{' or '[' opened on this line is not closed: add the matching '}' or ']'."
         }
         return "Check the indentation and quotes on this line and the one before it."
     }

@@ -10,6 +10,11 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var links: [MarkdownLink]
     /// Line in the file where the body starts (after the closing `---`).
     public var firstLine: Int
+    /// Where block quotes and lists first nest deeper than `MarkdownDocument.maxNesting`, if they do.
+    public var tooDeep: MarkdownLink?
+
+    /// Deeper nesting than this is refused: no page needs it, and browsers struggle with it.
+    public static let maxNesting = 100
 
     public init(html: String = "", plainText: String = "", proseWordCount: Int = 0,
                 links: [MarkdownLink] = [], firstLine: Int = 1) {
