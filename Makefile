@@ -6,7 +6,7 @@ SWIFT        ?= swift
 BIN          := .build/release/hubsite
 SOURCES      := $(shell find Sources seeds -type f 2>/dev/null) Package.swift
 
-.PHONY: site test deps build clean docs fuzz
+.PHONY: site test test-sanitize deps build clean docs fuzz
 
 site: $(BIN)
 	$(BIN) build --source .
@@ -23,6 +23,15 @@ test: deps
 	@bash scripts/install-test-deps.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The test suite again under AddressSanitizer and ThreadSanitizer (the site checks with external
+# tools are skipped: they test the output, which the plain run already covers).
+test-sanitize: deps
+	@bash scripts/install-test-deps.sh
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	$(SWIFT) test --skip-build --scratch-path .build-asan --skip SiteQualityTests
+	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
+	$(SWIFT) test --skip-build --scratch-path .build-tsan --skip SiteQualityTests
 
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md

@@ -40,7 +40,7 @@ public struct SiteWriter: Sendable {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(getpid())")
-        try? manager.removeItem(at: staging)
+        removeLeftovers(in: parent)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: Set<String> = []
@@ -61,6 +61,16 @@ public struct SiteWriter: Sendable {
             try? manager.removeItem(at: staging)
             if let error = error as? BuildError { throw error }
             throw BuildError.outputNotWritable(output.path, "\(error.localizedDescription)")
+        }
+    }
+
+    /// Staging and old folders that a killed build left behind (we hold the lock, so no other
+    /// build is using them).
+    func removeLeftovers(in parent: URL) {
+        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where prefixes.contains(where: { name.hasPrefix($0) }) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

@@ -170,8 +170,15 @@ public struct ContentLoader: Sendable {
         func problem(_ message: String, _ hint: String, at location: SourceLocation? = nil) -> Swift.Result<String, Diagnostic> {
             .failure(Diagnostic(severity: .error, rule: FieldReader.rule, location: location ?? start, message: message, hint: hint))
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
-            return problem("The file could not be read.", "Check that it exists and that you may read it.")
+        // A link may point anywhere; only files inside the project are read.
+        let project = source.resolvingSymlinksInPath().standardizedFileURL.path
+        guard url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(project + "/") else {
+            return problem("The file is a link to a file outside the project folder; hubsite does not read outside it.",
+                           "Replace the link with the file itself.")
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              attributes[.type] as? FileAttributeType != .typeDirectory else {
+            return problem("The file could not be read.", "Check that it exists, that it is a file and that you may read it.")
         }
         if (attributes[.size] as? NSNumber)?.intValue ?? 0 > Self.maxFileBytes {
             return problem("The file is larger than \(Self.maxFileBytes / 1024 / 1024) MB, far more than any page needs.",

@@ -28,11 +28,14 @@ public struct TemplateSet: Sendable {
             for file in names.sorted() where file.hasSuffix(".mustache") && !file.hasPrefix(".") {
                 let name = String(file.dropLast(".mustache".count))
                 let url = folder.appendingPathComponent(file)
-                guard let data = FileManager.default.contents(atPath: url.path),
+                let inside = url.resolvingSymlinksInPath().standardizedFileURL.path
+                    .hasPrefix(source.resolvingSymlinksInPath().standardizedFileURL.path + "/")
+                guard inside, let data = FileManager.default.contents(atPath: url.path),
                       let text = String(data: data, encoding: .utf8) else {
                     return LoadResult(templates: nil, diagnostics: [Diagnostic(
                         severity: .error, rule: rule, location: SourceLocation(file: "templates/\(file)", line: 1, column: 1),
-                        message: "The template could not be read as UTF-8 text.", hint: "Save the template as UTF-8.")])
+                        message: inside ? "The template could not be read as UTF-8 text." : "The template is a link to a file outside the project folder; hubsite does not read outside it.",
+                        hint: inside ? "Save the template as UTF-8." : "Replace the link with the file itself.")])
                 }
                 texts[name] = text
                 origins[name] = "templates/\(file)"

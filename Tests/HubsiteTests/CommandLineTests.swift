@@ -3,7 +3,8 @@ import Testing
 
 /// Runs the real `hubsite` binary: exit statuses and output are the interface CI relies on.
 @Suite struct CommandLineTests {
-    static let binary = CatalogueTests.repository.appendingPathComponent(".build/debug/hubsite")
+    /// The hubsite built alongside these tests (also under a sanitizer's own build folder).
+    static let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("hubsite")
 
     struct Run {
         var status: Int32

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import HubBuild
+import HubModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The site is never half-written, builds do not trample each other, and nothing outside the
+/// project is read.
+@Suite(.serialized) struct ReliabilityTests {
+    /// A project with many hubs, so a build lasts long enough to be interrupted.
+    static func largeProject(hubs: Int, marker: String) -> TestProject {
+        var files: [String: String?] = [:]
+        for index in 0..<hubs {
+            files["content/hubs/hub-\(index).md"] = TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Hub \(index) \(marker)")
+        }
+        return TestProject(files: files)
+    }
+
+    static func spawn(_ arguments: [String]) -> pid_t {
+        var pid: pid_t = 0
+        let argv = [CommandLineTests.binary.path] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+        return pid
+    }
+
+    @Test func killedBuildsLeaveTheOldOrTheNewSiteComplete() throws {
+        let project = Self.largeProject(hubs: 300, marker: "old")
+        defer { project.remove() }
+        let site = project.root.appendingPathComponent("site")
+        let arguments = ["build", "--source", project.root.path, "--today", "2026-11-25", "--quiet"]
+        #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
+        let old = BrokenInputTests.snapshot(site)
+
+        // The new content, and the site it makes, built once elsewhere for reference.
+        for index in 0..<300 {
+            project.write(Data(TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Hub \(index) new").utf8), to: "content/hubs/hub-\(index).md")
+        }
+        let reference = project.root.appendingPathComponent("reference")
+        #expect(try MeasuredRun.hubsite(arguments + ["--output", reference.path]).exitStatus == 0)
+        let new = BrokenInputTests.snapshot(reference)
+        #expect(old != new)
+        let started = Date()
+        #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
+        let duration = Date().timeIntervalSince(started)
+        var generator = SystemRandomNumberGenerator()
+        var sawOld = false, sawNew = false
+        for attempt in 0..<8 {
+            try Self.writeSite(old, to: site)
+            let pid = Self.spawn(arguments)
+            let delay = Double.random(in: 0...(duration * 1.2), using: &generator)
+            usleep(UInt32(delay * 1_000_000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            let now = BrokenInputTests.snapshot(site)
+            #expect(now == old || now == new, "attempt \(attempt): killed after \(delay) s, the site is neither the old nor the new one")
+            if now == old { sawOld = true }
+            if now == new { sawNew = true }
+        }
+        #expect(sawOld || sawNew)
+        // A later build cleans up whatever the killed ones left behind.
+        #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site.") }
+        #expect(leftovers.allSatisfy { $0 == ".site.lock" }, "\(leftovers)")
+    }
+
+    static func writeSite(_ snapshot: [String: Data], to folder: URL) throws {
+        try? FileManager.default.removeItem(at: folder)
+        for (path, data) in snapshot {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
+    @Test func aSecondBuildAtOnceIsTurnedAway() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let writer = SiteWriter(output: project.root.appendingPathComponent("site"))
+        try writer.withLock {
+            let run = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("Another hubsite build is writing to"))
+        }
+        #expect(try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"]).status == 0)
+    }
+
+    @Test func contentLinksLeavingTheProjectAreRefused() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
+        try Data(TestProject.validHub.utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: project.root.appendingPathComponent("content/hubs/linked.md"), withDestinationURL: outside)
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: project.root.appendingPathComponent("templates/footer.mustache"), withDestinationURL: outside)
+        let problems = project.check()
+        #expect(problems.contains { $0.location.file == "content/hubs/linked.md" && $0.message.contains("outside the project folder") })
+        #expect(problems.contains { $0.location.file == "templates/footer.mustache" && $0.message.contains("outside the project folder") })
+    }
+}
