@@ -26,6 +26,7 @@ test: deps
 
 # The test suite again under AddressSanitizer and ThreadSanitizer (the site checks with external
 # tools are skipped: they test the output, which the plain run already covers).
+test-sanitize: export LSAN_OPTIONS = suppressions=$(CURDIR)/Tests/lsan.supp:print_suppressions=0
 test-sanitize: deps
 	@bash scripts/install-test-deps.sh
 	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
@@ -40,6 +41,7 @@ docs: build
 # libFuzzer over one hub page (front matter, Markdown, validation, rendering) with
 # AddressSanitizer; new crashes land in Fuzz/crashes/. FUZZ_SECONDS=3600 make fuzz for an hour.
 FUZZ_SECONDS ?= 600
+fuzz: export LSAN_OPTIONS = suppressions=$(CURDIR)/Tests/lsan.supp:print_suppressions=0
 fuzz: deps
 	HUBSITE_FUZZ=1 $(SWIFT) build -c release --product hubsite-fuzzer --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .build-fuzz/corpus Fuzz/crashes

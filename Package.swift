@@ -8,6 +8,7 @@ import Foundation
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
 //   HubCalendar  events, month grids, iCalendar, Atom
+//   HubReport    the Healthy Hub report: every hub against the framework's criteria
 //   HubRender    templates (swift-mustache) and page contexts
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
 //   HubServe     the live preview server (FlyingFox), file watching, reload
@@ -42,14 +43,15 @@ let package = Package(
             resources: [.embedInCode("Resources/rules.yml")]
         ),
         .target(name: "HubCalendar", dependencies: ["HubModel"]),
+        .target(name: "HubReport", dependencies: ["HubModel", "HubRules"]),
         .target(
             name: "HubRender",
-            dependencies: ["HubModel", "HubCalendar", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HubModel", "HubCalendar", "HubReport", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("Theme")]
         ),
         .target(
             name: "HubBuild",
-            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "CAtomicSwap"]
+            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubReport", "CAtomicSwap"]
         ),
         .target(
             name: "HubServe",
@@ -57,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender",
+            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
@@ -66,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HubsiteTests",
-            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubBuild", "HubServe"],
+            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubReport", "HubBuild", "HubServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

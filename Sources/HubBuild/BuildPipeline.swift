@@ -3,6 +3,7 @@ import HubCalendar
 import HubContent
 import HubModel
 import HubRender
+import HubReport
 import HubRules
 
 /// The build as a pipeline of named steps:
@@ -75,7 +76,13 @@ public struct BuildPipeline: Sendable {
     }
 
     public func render(_ checked: Checked, templates: TemplateSet) -> [OutputFile] {
-        SiteRenderer(content: checked.content, templates: templates, today: checked.today, stamp: stamp(today: checked.today)).render()
+        renderer(content: checked.content, diagnostics: checked.diagnostics, templates: templates, today: checked.today).render()
+    }
+
+    /// The renderer for a checked site, with the Healthy Hub report when `report: true`.
+    public func renderer(content: ContentSet, diagnostics: [Diagnostic], templates: TemplateSet, today: LocalDate) -> SiteRenderer {
+        let health = content.config.report ? HealthReport(content: content, diagnostics: diagnostics, today: today) : nil
+        return SiteRenderer(content: content, templates: templates, today: today, stamp: stamp(today: today), health: health)
     }
 
     /// Content assets to copy, skipping any path that would read outside `content/`.

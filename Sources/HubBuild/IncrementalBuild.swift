@@ -51,7 +51,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             return Outcome(diagnostics: diagnostics, succeeded: false, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
                            seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
         }
-        let renderer = SiteRenderer(content: content, templates: set, today: today, stamp: pipeline.stamp(today: today))
+        let renderer = pipeline.renderer(content: content, diagnostics: diagnostics, templates: set, today: today)
         let (outputs, cache, rendered) = renderer.render(reusing: renders)
         renders = cache
         var (writtenCount, removed) = (0, 0)

@@ -19,10 +19,11 @@ public enum BuiltInTheme {
         "not-found": text(PackageResources.not_found_mustache),
         "style": text(PackageResources.style_mustache),
         "favicon": text(PackageResources.favicon_mustache),
+        "health": text(PackageResources.health_mustache),
     ]
 
     /// Templates the renderer renders by name; the others are partials and layouts.
-    public static let pageTemplates = ["index", "hub", "opportunity", "calendar", "month", "not-found", "style", "favicon"]
+    public static let pageTemplates = ["index", "hub", "opportunity", "calendar", "month", "not-found", "style", "favicon", "health"]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -51,6 +51,12 @@ struct RenderInputs {
         case .fixed:
             key = "fixed"
             hasher.combine(eventsSummary)
+        case .health:
+            // The report reads every hub and every diagnostic: redo it on any change.
+            key = "health"
+            hasher.combine(content.hubs)
+            hasher.combine(content.opportunities)
+            hasher.combine(UUID())
         case .index(let region):
             key = "index:\(region ?? "")"
             hasher.combine(hubsSummary)

@@ -1,6 +1,7 @@
 import Foundation
 import HubCalendar
 import HubModel
+import HubReport
 
 /// Renders every page, feed and generated file of the site. Pages render in parallel; the
 /// result is the same list, in the same order, whatever the number of cores.
@@ -10,12 +11,15 @@ public struct SiteRenderer: Sendable {
     public let today: LocalDate
     /// Reproducible build instant (DTSTAMP, feed `updated`).
     public let stamp: Date
+    /// The Healthy Hub report, published under `health/` when given (`report: true`).
+    public let health: HealthReport?
 
-    public init(content: ContentSet, templates: TemplateSet, today: LocalDate, stamp: Date) {
+    public init(content: ContentSet, templates: TemplateSet, today: LocalDate, stamp: Date, health: HealthReport? = nil) {
         self.content = content
         self.templates = templates
         self.today = today
         self.stamp = stamp
+        self.health = health
     }
 
     /// One unit of rendering work; kept small so that work spreads over the cores.
@@ -26,6 +30,7 @@ public struct SiteRenderer: Sendable {
         case calendar(Int)
         case month(Int)
         case fixed
+        case health
     }
 
     public func render() -> [OutputFile] {
@@ -50,6 +55,7 @@ public struct SiteRenderer: Sendable {
         jobs += content.opportunities.indices.map(Job.opportunity)
         jobs += views.indices.map(Job.calendar)
         jobs += months.indices.map(Job.month)
+        if health != nil { jobs.append(.health) }
 
         let inputs = RenderInputs(content: content, events: events, today: today, stamp: stamp, templates: templates.fingerprint)
         let results: [(key: String, fingerprint: Int, files: [OutputFile], rendered: Bool)] = ParallelMap.map(jobs) { job in
@@ -67,6 +73,11 @@ public struct SiteRenderer: Sendable {
             switch job {
             case .fixed:
                 return fixedFiles(contexts: contexts, events: events, ics: ics, zone: zone)
+            case .health:
+                guard let health else { return [] }
+                let pages = HealthPages(report: health, contexts: contexts)
+                return pages.paths.map { page($0.path, "health", pages.page(path: $0.path, sortedBy: $0.criterion)) }
+                    + [OutputFile(path: "health/health.json", text: HealthReportFormat.json(health))]
             case .index(let region):
                 let path = region.map { SitePaths.region(SitePaths.slugify($0)) } ?? SitePaths.index
                 let links = PageLinks(page: path, baseURL: content.config.baseURL)

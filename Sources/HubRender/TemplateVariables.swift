@@ -99,6 +99,21 @@ public enum TemplateVariables {
             .init("day", "day of the month"), .init("in_month", "false for days of the neighbouring months"),
             .init("today", "true for today"), .init("time", "start time of an event on its first day"),
         ]),
+        ("health", [
+            .init("report.today", "the report's date"), .init("report.academic_year", "e.g. 2026/27"),
+            .init("sorts", "list of {label, url, current}: the pre-sorted versions of the table"), .init("sorted_by", "the table's caption"),
+            .init("criteria", "list of {id, title}: the framework's criteria"), .init("rows", "list of {title, url, average, cells}"),
+            .init("average", "average attendance"), .init("cells", "list of {status, figure, class} per criterion"),
+            .init("figure", "the figure behind a verdict"), .init("class", "met, not-met or no-data (for CSS)"),
+            .init("meetings_chart", "{width, height, axis_x, target_y, target_label_y, bars, labels, years, description}"),
+            .init("width", "a chart's or bar's width"), .init("height", "a chart's or bar's height"), .init("axis_x", "where the bars start"),
+            .init("target_y", "height of the two-a-year line"), .init("target_label_y", "its label's position"),
+            .init("bars", "list of {x, y, width, height, fill, label}"), .init("labels", "list of {x, y, text}"),
+            .init("x", "horizontal position"), .init("y", "vertical position"), .init("fill", "a bar's colour"), .init("text", "a label"),
+            .init("years", "the academic years shown"), .init("description", "the chart's text alternative"),
+            .init("attendance_charts", "list of {title, description, points, dots, max} per hub that records attendance"),
+            .init("points", "the line's points"), .init("dots", "list of {x, y, label}"), .init("max", "the highest attendance"),
+        ]),
         ("event-card", eventCard),
         ("hub-card", hubCard),
         ("not-found", []),
@@ -196,6 +211,7 @@ public enum TemplateVariables {
         | `calendar` | the calendar lists: `calendar/`, one per audience, `calendar/past/` |
         | `month` | a month grid (`calendar/YYYY/MM/`) |
         | `not-found` | `404.html` |
+        | `health` | the Healthy Hub report (`health/`, when `report: true`) |
         | `style` | the stylesheet, `assets/site.css` |
         | `favicon` | `favicon.svg` |
 
