@@ -6,7 +6,7 @@ SWIFT        ?= swift
 BIN          := .build/release/hubsite
 SOURCES      := $(shell find Sources seeds -type f 2>/dev/null) Package.swift
 
-.PHONY: site test test-sanitize deps build clean docs fuzz
+.PHONY: site test test-sanitize deps build clean docs fuzz bench
 
 site: $(BIN)
 	$(BIN) build --source .
@@ -33,6 +33,11 @@ test-sanitize: deps
 	$(SWIFT) test --skip-build --scratch-path .build-asan --skip SiteQualityTests
 	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
 	$(SWIFT) test --skip-build --scratch-path .build-tsan --skip SiteQualityTests
+
+# hubsite against Hugo and the cmark-gfm floor on generated networks (docs/performance.md).
+bench: build
+	@bash scripts/install-bench-deps.sh
+	python3 bench/run.py
 
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md
