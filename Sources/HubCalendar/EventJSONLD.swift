@@ -3,43 +3,96 @@ import HubModel
 
 /// schema.org `Event` data for an opportunity page, as JSON safe to put in a `<script>`.
 public enum EventJSONLD {
+    struct Event: Encodable {
+        var context = "https://schema.org"
+        var type = "Event"
+        var name: String
+        var startDate: String
+        var endDate: String?
+        var eventStatus = "https://schema.org/EventScheduled"
+        var eventAttendanceMode: String
+        var description: String?
+        var url: String?
+        var location: [Location]?
+        var organizer: Organization
+        var offers: Offer?
+        var audience: Audience?
+
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", type = "@type"
+            case name, startDate, endDate, eventStatus, eventAttendanceMode, description, url, location, organizer, offers, audience
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(context, forKey: .context)
+            try container.encode(type, forKey: .type)
+            try container.encode(name, forKey: .name)
+            try container.encode(startDate, forKey: .startDate)
+            try container.encodeIfPresent(endDate, forKey: .endDate)
+            try container.encode(eventStatus, forKey: .eventStatus)
+            try container.encode(eventAttendanceMode, forKey: .eventAttendanceMode)
+            try container.encodeIfPresent(description, forKey: .description)
+            try container.encodeIfPresent(url, forKey: .url)
+            // One location as an object, several as a list, as schema.org examples write them.
+            if let location, location.count == 1 { try container.encode(location[0], forKey: .location) }
+            else if let location, !location.isEmpty { try container.encode(location, forKey: .location) }
+            try container.encode(organizer, forKey: .organizer)
+            try container.encodeIfPresent(offers, forKey: .offers)
+            try container.encodeIfPresent(audience, forKey: .audience)
+        }
+    }
+
+    struct Location: Encodable {
+        var type: String
+        var name: String?
+        var address: String?
+        var url: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", name, address, url }
+    }
+
+    struct Organization: Encodable {
+        var type = "Organization"
+        var name: String
+        var url: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", name, url }
+    }
+
+    struct Offer: Encodable {
+        var type = "Offer"
+        var price: String
+        var priceCurrency = "GBP"
+        var description: String
+        var url: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", price, priceCurrency, description, url }
+    }
+
+    struct Audience: Encodable {
+        var type = "Audience"
+        var audienceType: String
+        enum CodingKeys: String, CodingKey { case type = "@type", audienceType }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> String {
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.title,
-            "startDate": zone.iso8601(event.start),
-            "eventStatus": "https://schema.org/EventScheduled",
-            "eventAttendanceMode": event.online
-                ? (event.location == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
-                : "https://schema.org/OfflineEventAttendanceMode",
-        ]
-        if let end = event.end { object["endDate"] = zone.iso8601(end) }
-        if !event.description.isEmpty { object["description"] = String(event.description.prefix(1000)) }
-        if let pageURL { object["url"] = pageURL }
-        var locations: [[String: Any]] = []
-        if let location = event.location {
-            locations.append(["@type": "Place", "name": location, "address": location])
-        }
-        if event.online {
-            var virtual: [String: Any] = ["@type": "VirtualLocation"]
-            if let url = event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL { virtual["url"] = url }
-            locations.append(virtual)
-        }
-        if locations.count == 1 { object["location"] = locations[0] } else if !locations.isEmpty { object["location"] = locations }
-        var organizer: [String: Any] = ["@type": "Organization", "name": organiser.name]
-        if let url = organiser.url { organizer["url"] = url }
-        object["organizer"] = organizer
-        if let cost = event.cost {
-            var offer: [String: Any] = ["@type": "Offer", "priceCurrency": "GBP", "description": cost]
-            offer["price"] = price(from: cost)
-            if let booking = event.bookingURL.flatMap(Escaping.safeURL) { offer["url"] = booking }
-            object["offers"] = offer
-        }
-        if let audience = event.audience.first {
-            object["audience"] = ["@type": "Audience", "audienceType": audience.label]
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        var locations: [Location] = []
+        if let location = event.location { locations.append(Location(type: "Place", name: location, address: location)) }
+        if event.online { locations.append(Location(type: "VirtualLocation", url: event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL)) }
+        let mode = event.online
+            ? (event.location == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
+            : "https://schema.org/OfflineEventAttendanceMode"
+        let value = Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
+                          eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.prefix(1000)),
+                          url: pageURL, location: locations.isEmpty ? nil : locations,
+                          organizer: Organization(name: organiser.name, url: organiser.url),
+                          offers: event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) },
+                          audience: event.audience.first.map { Audience(audienceType: $0.label) })
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 

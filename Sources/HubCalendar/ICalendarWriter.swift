@@ -12,6 +12,8 @@ public struct ICalendarWriter: Sendable {
     public let stamp: String
     /// Turns a site-relative page path into the URL written in `URL:` (absolute when a base URL is set).
     public let pageURL: @Sendable (String) -> String?
+    /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
+    private let timeZones = TimeZoneBlocks()
 
     public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?) {
         self.zone = zone
@@ -67,6 +69,10 @@ public struct ICalendarWriter: Sendable {
     func timeZoneLines(for events: [CalendarEvent]) -> [String] {
         let years = events.map(\.start.date.year)
         let first = (years.min() ?? 2000) - 1, last = (years.max() ?? 2000) + 1
+        return timeZones.lines(first: first, last: last) { timeZoneLines(first: first, last: last) }
+    }
+
+    func timeZoneLines(first: Int, last: Int) -> [String] {
         let from = zone.instant(LocalDate(year: first, month: 1, day: 1)!, nil)
         let to = zone.instant(LocalDate(year: last, month: 12, day: 31)!, nil)
         var lines = ["BEGIN:VTIMEZONE", "TZID:" + zone.timeZone.identifier]
@@ -98,20 +104,23 @@ public struct ICalendarWriter: Sendable {
     /// TEXT escaping (RFC 5545 3.3.11); other control characters are dropped so no value can
     /// start a property of its own (CRLF injection).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        // Most values need nothing: check the bytes first, and only rebuild when one does.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) {
+            return text
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case UInt8(ascii: ";"): out += [0x5C, UInt8(ascii: ";")]
+            case UInt8(ascii: ","): out += [0x5C, UInt8(ascii: ",")]
+            case UInt8(ascii: "\n"): out += [0x5C, UInt8(ascii: "n")]
+            case 0..<0x20, 0x7F: continue
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func stripControls(_ text: String) -> String {
@@ -124,23 +133,42 @@ public struct ICalendarWriter: Sendable {
 
     /// Folds a content line into 75-octet pieces, never inside a UTF-8 character.
     public static func fold(_ line: String) -> String {
-        if line.utf8.count <= 75 { return line }
-        var pieces: [String] = []
-        var current = ""
-        var currentOctets = 0
+        let bytes = Array(line.utf8)
+        if bytes.count <= 75 { return line }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 70 * 3)
+        var start = 0
         var limit = 75
-        for scalar in line.unicodeScalars {
-            let octets = String(scalar).utf8.count
-            if currentOctets + octets > limit {
-                pieces.append(current)
-                current = ""
-                currentOctets = 0
-                limit = 74 // continuation lines start with a space
-            }
-            current.unicodeScalars.append(scalar)
-            currentOctets += octets
+        while start < bytes.count {
+            var end = min(bytes.count, start + limit)
+            // Step back off UTF-8 continuation bytes (10xxxxxx) so no character is split.
+            while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if start > 0 { out += [13, 10, 32] } // continuation lines start with a space
+            out += bytes[start..<end]
+            start = end
+            limit = 74
         }
-        pieces.append(current)
-        return pieces.joined(separator: "\r\n ")
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A small thread-safe memo of VTIMEZONE blocks (feeds are written in parallel).
+final class TimeZoneBlocks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var blocks: [Int: [String]] = [:]
+
+    func lines(first: Int, last: Int, make: () -> [String]) -> [String] {
+        let key = first * 10_000 + last
+        lock.lock()
+        if let cached = blocks[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        blocks[key] = made
+        lock.unlock()
+        return made
     }
 }

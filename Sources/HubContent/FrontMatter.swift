@@ -19,21 +19,35 @@ public struct FrontMatter: Sendable, Equatable {
         case unclosed(line: Int)
     }
 
-    /// Splits normalised text (LF line endings, no BOM).
+    /// Splits normalised text (LF line endings, no BOM). Works on the UTF-8 bytes: only the
+    /// fence lines matter, and scanning Characters was a visible share of loading.
     public static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        // A file ending in a newline yields a trailing empty element; it is not a line.
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, isFence(first) else { return .failure(.missing) }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            return .failure(.unclosed(line: 1))
+        let bytes = Array(text.utf8)
+        func lineEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count, bytes[index] != 10 { index += 1 }
+            return index
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
-    }
-
-    private static func isFence(_ line: Substring) -> Bool {
-        line.count >= 3 && line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+        func isFence(_ start: Int, _ end: Int) -> Bool {
+            guard end - start >= 3, bytes[start] == 45, bytes[start + 1] == 45, bytes[start + 2] == 45 else { return false }
+            return bytes[(start + 3)..<end].allSatisfy { $0 == 32 || $0 == 9 }
+        }
+        let firstEnd = lineEnd(from: 0)
+        guard !bytes.isEmpty, isFence(0, firstEnd) else { return .failure(.missing) }
+        var line = 2
+        var start = firstEnd + 1
+        while start < bytes.count {
+            let end = lineEnd(from: start)
+            if isFence(start, end) {
+                let yaml = start > firstEnd + 1 ? String(decoding: bytes[(firstEnd + 1)..<(start - 1)], as: UTF8.self) : ""
+                // A file ending in a newline has no line after it.
+                var body = String(decoding: bytes[min(bytes.count, end + 1)...], as: UTF8.self)
+                if body.hasSuffix("\n") { body.removeLast() }
+                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1))
+            }
+            start = end + 1
+            line += 1
+        }
+        return .failure(.unclosed(line: 1))
     }
 }

@@ -109,7 +109,7 @@ public struct MarkdownRenderer: Sendable {
                     let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                     plainText += literal
                     if type == CMARK_NODE_TEXT, paragraphDepth > 0, headingDepth == 0 {
-                        words += literal.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+                        words += MarkdownRenderer.countWords(literal)
                     }
                 case CMARK_NODE_SOFTBREAK:
                     plainText += " "
@@ -136,6 +136,37 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
             }
         }
+    }
+
+    /// Words: runs of non-space characters holding a letter or digit. Scans UTF-8 bytes; a run
+    /// with only non-ASCII bytes is judged by its Characters (so a lone "–" is not a word).
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false, sawAlphanumeric = false, sawNonASCII = false
+        var start = text.utf8.startIndex
+        func finish(_ end: String.UTF8View.Index) {
+            if sawAlphanumeric {
+                count += 1
+            } else if sawNonASCII, let run = String(text.utf8[start..<end]), run.contains(where: { $0.isLetter || $0.isNumber }) {
+                count += 1
+            }
+        }
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            let space = byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 || byte == 11
+            if space {
+                if inWord { finish(index) }
+                inWord = false
+            } else {
+                if !inWord { inWord = true; sawAlphanumeric = false; sawNonASCII = false; start = index }
+                if byte >= 0x80 { sawNonASCII = true }
+                else if (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122) { sawAlphanumeric = true }
+            }
+            index = text.utf8.index(after: index)
+        }
+        if inWord { finish(index) }
+        return count
     }
 
     /// cmark-gfm renders task-list items as unlabelled checkboxes, which screen readers announce

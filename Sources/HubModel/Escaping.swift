@@ -3,6 +3,9 @@
 public enum Escaping {
     /// Text or attribute value in XML; control characters XML 1.0 forbids are dropped.
     public static func xml(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -25,6 +28,10 @@ public enum Escaping {
     /// JSON text made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become
     /// `\u003c`-style escapes, so no value can close the script element.
     public static func jsonForScript(_ json: String) -> String {
+        // U+2028 and U+2029 start with the byte E2.
+        if !json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) {
+            return json
+        }
         var out = ""
         for scalar in json.unicodeScalars {
             switch scalar {

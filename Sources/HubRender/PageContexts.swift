@@ -12,6 +12,8 @@ public struct PageContexts: Sendable {
     public let today: LocalDate
     public let zone: ZonedTime
     let hubTitles: [String: String]
+    /// Each hub's events, in calendar order, worked out once (not once per hub page).
+    public let eventsByHub: [String: [CalendarEvent]]
 
     public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime) {
         self.content = content
@@ -21,6 +23,11 @@ public struct PageContexts: Sendable {
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
+        var byHub: [String: [CalendarEvent]] = [:]
+        for event in events {
+            for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
+        }
+        self.eventsByHub = byHub
     }
 
     var config: SiteConfig { content.config }
@@ -124,8 +131,9 @@ public struct PageContexts: Sendable {
             ["name": name, "url": links.to(SitePaths.region(SitePaths.slugify(name))), "current": name == region,
              "count": content.hubs.filter { $0.region == name }.count]
         }
-        let upcoming = events.filter { $0.isUpcoming(today: today) && (region == nil || !$0.hubs.allSatisfy { slug in hubs.first { $0.slug == slug } == nil }) }
-        context["upcoming"] = upcoming.prefix(6).map { eventCard($0, links: links) }
+        let inRegion = Set(hubs.map(\.slug))
+        let upcoming = events.lazy.filter { $0.isUpcoming(today: today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }
+        context["upcoming"] = Array(upcoming.prefix(6)).map { eventCard($0, links: links) }
         return context
     }
 
@@ -183,7 +191,7 @@ public struct PageContexts: Sendable {
             }
             value["action_plan"] = planValue
         }
-        value["opportunities"] = events.filter { $0.kind == .opportunity && $0.hubs.contains(hub.slug) && $0.isUpcoming(today: today) }
+        value["opportunities"] = (eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
             .map { eventCard($0, links: links) }
         context["hub"] = value
         return context

@@ -13,10 +13,12 @@ struct RenderInputs {
     let eventsSummary: Int
     let content: ContentSet
     let events: [CalendarEvent]
+    let eventsByHub: [String: [CalendarEvent]]
 
-    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, stamp: Date, templates: Int) {
+    init(content: ContentSet, events: [CalendarEvent], eventsByHub: [String: [CalendarEvent]], today: LocalDate, stamp: Date, templates: Int) {
         self.content = content
         self.events = events
+        self.eventsByHub = eventsByHub
         var hasher = Hasher()
         hasher.combine(content.config)
         hasher.combine(today)
@@ -66,7 +68,7 @@ struct RenderInputs {
             key = "hub:\(hub.slug)"
             hasher.combine(hub)
             hasher.combine(hubTitles)
-            hasher.combine(events.filter { $0.hubs.contains(hub.slug) })
+            hasher.combine(eventsByHub[hub.slug] ?? [])
         case .opportunity(let index):
             let opportunity = content.opportunities[index]
             key = "opportunity:\(opportunity.slug)"

@@ -57,8 +57,11 @@ public struct SiteRenderer: Sendable {
         jobs += months.indices.map(Job.month)
         if health != nil { jobs.append(.health) }
 
-        let inputs = RenderInputs(content: content, events: events, today: today, stamp: stamp, templates: templates.fingerprint)
+        // Fingerprints only matter to incremental builds; a full build skips working them out.
+        let inputs = cache.map { _ in RenderInputs(content: content, events: events, eventsByHub: contexts.eventsByHub, today: today,
+                                                   stamp: stamp, templates: templates.fingerprint) }
         let results: [(key: String, fingerprint: Int, files: [OutputFile], rendered: Bool)] = ParallelMap.map(jobs) { job in
+            guard let inputs else { return ("", 0, renderJob(job), true) }
             let (key, fingerprint) = inputs.identity(of: job, months: months, views: views)
             if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
                 return (key, fingerprint, cached.files, false)
@@ -86,7 +89,7 @@ public struct SiteRenderer: Sendable {
             case .hub(let index):
                 let hub = content.hubs[index]
                 let links = PageLinks(page: SitePaths.hub(hub.slug), baseURL: content.config.baseURL)
-                let hubEvents = events.filter { $0.hubs.contains(hub.slug) }
+                let hubEvents = contexts.eventsByHub[hub.slug] ?? []
                 return [page(links.page, "hub", contexts.hub(hub, links: links)),
                         OutputFile(path: SitePaths.hubFeed(hub.slug), text: ics.calendar(named: "\(hub.title) – \(content.config.title)", events: hubEvents))]
             case .opportunity(let index):
