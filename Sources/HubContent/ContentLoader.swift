@@ -11,9 +11,12 @@ public struct ContentLoader: Sendable {
     public static let maxFileBytes = 5 * 1024 * 1024
 
     public let source: URL
+    /// The project folder with links resolved, once: every file read must lie inside it.
+    let resolvedSource: String
 
     public init(source: URL) {
         self.source = source
+        self.resolvedSource = source.resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     public struct Result: Sendable {
@@ -171,8 +174,7 @@ public struct ContentLoader: Sendable {
             .failure(Diagnostic(severity: .error, rule: FieldReader.rule, location: location ?? start, message: message, hint: hint))
         }
         // A link may point anywhere; only files inside the project are read.
-        let project = source.resolvingSymlinksInPath().standardizedFileURL.path
-        guard url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(project + "/") else {
+        guard isInsideProject(url) else {
             return problem("The file is a link to a file outside the project folder; hubsite does not read outside it.",
                            "Replace the link with the file itself.")
         }
@@ -188,6 +190,18 @@ public struct ContentLoader: Sendable {
             return problem("The file could not be read.", "Check that it exists and that you may read it.")
         }
         return Self.decode([UInt8](data), relative: relative)
+    }
+
+    /// True when the file, links resolved, lies inside the project. Only a path that is a link
+    /// (or has one among its folders) needs resolving; most do not.
+    func isInsideProject(_ url: URL) -> Bool {
+        var isLink = false
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) {
+            isLink = attributes[.type] as? FileAttributeType == .typeSymbolicLink
+        }
+        let path = isLink || !url.path.hasPrefix(resolvedSource + "/")
+            ? url.resolvingSymlinksInPath().standardizedFileURL.path : url.path
+        return path.hasPrefix(resolvedSource + "/")
     }
 
     /// Bytes to trusted text: UTF-8, no NUL, no BOM, LF line endings.

@@ -148,7 +148,7 @@ public struct FieldReader {
                    hint: "Shorten it; long text belongs in the Markdown below the front matter.")
             return nil
         }
-        let text = Self.trimmed(scalar.string)
+        let text = Whitespace.trimmed(scalar.string)
         return text.isEmpty ? nil : text
     }
 
@@ -230,13 +230,6 @@ public struct FieldReader {
         return list(node, path: path, itemName: "values").enumerated().compactMap { index, item in
             string(item, path: "\(path)[\(index)]")
         }
-    }
-
-    /// Without surrounding white space; most values have none, and are returned as they are.
-    static func trimmed(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func leaf(_ path: String) -> String {

@@ -60,7 +60,7 @@ public struct MarkdownRenderer: Sendable {
             html = Self.labelTaskCheckboxes(String(cString: rendered))
             free(rendered)
         }
-        var rendered = MarkdownDocument(html: html, plainText: walk.plainText.trimmingCharacters(in: .whitespacesAndNewlines),
+        var rendered = MarkdownDocument(html: html, plainText: Whitespace.trimmed(walk.plainText),
                                         proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
         rendered.tooDeep = walk.tooDeep
         return rendered
@@ -138,6 +138,28 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// Substring search on the UTF-8 bytes: Foundation's `contains` bridges through NSString, and
+    /// the generic `firstRange(of:)` was slower still (a sixth of loading on a large network).
+    static func contains(_ text: String, _ pattern: String) -> Bool {
+        var text = text
+        let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return true }
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Words: runs of non-space characters holding a letter or digit. Scans UTF-8 bytes; a run
     /// with only non-ASCII bytes is judged by its Characters (so a lone "–" is not a word).
     static func countWords(_ text: String) -> Int {
@@ -172,7 +194,7 @@ public struct MarkdownRenderer: Sendable {
     /// cmark-gfm renders task-list items as unlabelled checkboxes, which screen readers announce
     /// as "checkbox" with no name (an axe-core `label` violation); give them one.
     static func labelTaskCheckboxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard Self.contains(html, "<input type=\"checkbox\"") else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
             .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
