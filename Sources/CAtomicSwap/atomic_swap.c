@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/syscall.h>
@@ -13,4 +15,13 @@ int hubsite_exchange_paths(const char *a, const char *b) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+static int remove_entry(const char *path, const struct stat *info, int flag, struct FTW *walk) {
+    (void)info; (void)flag; (void)walk;
+    return remove(path);
+}
+
+int hubsite_remove_tree(const char *path) {
+    return nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }

@@ -119,6 +119,8 @@ import HubModel
         #expect(try Data(contentsOf: page) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains(".new-") || $0.contains(".old-") }
         #expect(leftovers.isEmpty)
+        // The failed build did not touch the live site; the staging copy is not the site.
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("site/index.html").path))
     }
 
     @Test func rebuildReplacesTheSiteWholly() throws {

@@ -70,7 +70,7 @@ import Glibc
         // A later build cleans up whatever the killed ones left behind.
         #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site.") }
-        #expect(leftovers.allSatisfy { $0 == ".site.lock" }, "\(leftovers)")
+        #expect(leftovers.allSatisfy { $0 == ".site.lock" || $0 == ".site.build" }, "\(leftovers)")
     }
 
     static func writeSite(_ snapshot: [String: Data], to folder: URL) throws {
@@ -106,5 +106,31 @@ import Glibc
         let problems = project.check()
         #expect(problems.contains { $0.location.file == "content/hubs/linked.md" && $0.message.contains("outside the project folder") })
         #expect(problems.contains { $0.location.file == "templates/footer.mustache" && $0.message.contains("outside the project folder") })
+    }
+}
+
+@Suite struct StagingTests {
+    /// The staging copy is reused between builds: whatever a previous build left in it that the
+    /// new one does not make is gone from the new site, including a folder where a file goes.
+    @Test func staleFilesInTheStagingCopyNeverReachTheSite() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        _ = try project.pipeline.build()
+        _ = try project.pipeline.build() // the staging copy now holds a complete old site
+        let staging = project.root.appendingPathComponent(".site.build")
+        #expect(FileManager.default.fileExists(atPath: staging.appendingPathComponent("index.html").path))
+        try Data("stale".utf8).write(to: staging.appendingPathComponent("stale.html"))
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("robots.txt-folder"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("favicon.svg"))
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("favicon.svg/inner"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("hubs"))
+        try Data("not a folder".utf8).write(to: staging.appendingPathComponent("hubs"))
+        _ = try project.pipeline.build()
+        let site = project.root.appendingPathComponent("site")
+        let reference = BuildTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: reference) }
+        _ = try BuildPipeline(options: BuildOptions(source: project.root, output: reference, today: TestProject.today)).build()
+        #expect(BrokenInputTests.snapshot(site) == BrokenInputTests.snapshot(reference))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("stale.html").path))
     }
 }
