@@ -98,7 +98,7 @@ public struct ICalendarWriter: Sendable {
     }
 
     static func basic(_ time: LocalTime) -> String {
-        String(format: "%02d%02d00", time.hour, time.minute)
+        Digits.padded(time.hour, width: 2) + Digits.padded(time.minute, width: 2) + "00"
     }
 
     /// TEXT escaping (RFC 5545 3.3.11); other control characters are dropped so no value can

@@ -40,7 +40,7 @@ public struct ZonedTime: Sendable {
     static func offsetText(_ seconds: Int, separator: String) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        return sign + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+        return sign + Digits.padded(minutes / 60, width: 2) + separator + Digits.padded(minutes % 60, width: 2)
     }
 
     /// `20261125T000000Z` for an instant.

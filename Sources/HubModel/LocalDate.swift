@@ -40,12 +40,12 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Digits.padded(year, width: 4) + "-" + Digits.padded(month, width: 2) + "-" + Digits.padded(day, width: 2)
     }
 
     /// `20261203`, as iCalendar writes dates.
     public var basic: String {
-        String(format: "%04d%02d%02d", year, month, day)
+        Digits.padded(year, width: 4) + Digits.padded(month, width: 2) + Digits.padded(day, width: 2)
     }
 
     public var description: String { iso }
