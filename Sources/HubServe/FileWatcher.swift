@@ -25,7 +25,10 @@ public final class FileWatcher: @unchecked Sendable {
         let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         if fd >= 0 {
             usesInotify = true
-            let thread = Thread { [self] in self.runInotify(fd) }
+            // Watches are in place before start() returns: an edit made the moment the server
+            // says it is ready must not be missed (the benchmark's first edit was).
+            let rootWatch = addWatches(fd)
+            let thread = Thread { [self] in self.runInotify(fd, rootWatch: rootWatch) }
             thread.name = "hubsite-watch"
             self.thread = thread
             thread.start()
@@ -74,17 +77,20 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     #if os(Linux)
-    private func runInotify(_ fd: Int32) {
-        defer { close(fd) }
+    /// Watches every folder (again: new folders appear); returns the project folder's watch.
+    @discardableResult
+    private func addWatches(_ fd: Int32) -> Int32 {
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
         var rootWatch: Int32 = -1
-        func addWatches() {
-            for folder in folders() {
-                let wd = inotify_add_watch(fd, folder.path, mask)
-                if folder == source { rootWatch = wd }
-            }
+        for folder in folders() {
+            let wd = inotify_add_watch(fd, folder.path, mask)
+            if folder == source { rootWatch = wd }
         }
-        addWatches()
+        return rootWatch
+    }
+
+    private func runInotify(_ fd: Int32, rootWatch: Int32) {
+        defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopped {
             var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -110,7 +116,7 @@ public final class FileWatcher: @unchecked Sendable {
                 usleep(30_000)
             } while poll(&descriptor, 1, 0) > 0
             if relevant {
-                addWatches() // new folders
+                addWatches(fd) // new folders
                 onChange()
             }
         }

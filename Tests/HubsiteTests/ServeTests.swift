@@ -96,6 +96,20 @@ import Glibc
         #expect(try Self.rawStatus(port, "/") == -1)
     }
 
+    /// An edit made the moment the server is ready is not missed (watches are set up before
+    /// start returns).
+    @Test func anEditRightAfterStartIsSeen() async throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let server = try PreviewServer(options: BuildOptions(source: project.root, today: TestProject.today))
+        _ = try await server.start(port: 0)
+        let version = await server.signal.version
+        project.write(Data(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: At once").utf8),
+                      to: "content/opportunities/workshop.md")
+        #expect(try await Self.waitUntil { await server.signal.version > version })
+        await server.stop()
+    }
+
     @Test func takesTheNextPortWhenOneIsBusy() async throws {
         let project = TestProject()
         defer { project.remove() }
