@@ -94,20 +94,8 @@ public struct TemplateSet: Sendable {
 
     /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.
     static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var result: [(String, Int, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let marker = after.first, marker == ">" || marker == "<" else { rest = after; continue }
-                guard let close = after.range(of: "}}") else { break }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                if !name.isEmpty, !name.hasPrefix("*") { result.append((name, index + 1, column)) }
-                rest = after[close.upperBound...]
-            }
-        }
-        return result
+        MustacheTag.scan(text).filter { ($0.sigil == ">" || $0.sigil == "<") && !$0.name.isEmpty && !$0.name.hasPrefix("*") }
+            .map { ($0.name, $0.line, $0.column) }
     }
 
     static func describe(_ error: Error) -> String {

@@ -132,42 +132,21 @@ public enum TemplateVariables {
 
     /// Names used in a template that are not documented variables, with their positions.
     static func unknownNames(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var result: [(String, Int, Int)] = []
+        let tags = MustacheTag.scan(text)
         // Blocks ({{$main}}) and parents ({{<base}}) are closed with {{/name}} too; those are not variables.
-        var structural: Set<String> = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let close = after.range(of: "}}") else { break }
-                let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let sigil = tag.first, sigil == "$" || sigil == "<" {
-                    structural.insert(String(tag.dropFirst()).trimmingCharacters(in: .whitespaces))
-                }
-                rest = after[close.upperBound...]
+        let structural = Set(tags.filter { $0.sigil == "$" || $0.sigil == "<" }.map(\.name))
+        var result: [(String, Int, Int)] = []
+        for tag in tags {
+            if tag.sigil == "/", structural.contains(tag.name) { continue }
+            if let sigil = tag.sigil, !"#^/&".contains(sigil) { continue }
+            var name = tag.name
+            // Transforms: empty(list), last() → the name inside, if any.
+            if let paren = name.firstIndex(of: "(") {
+                name = String(name[name.index(after: paren)...].dropLast())
             }
-        }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                var after = rest[open.upperBound...]
-                let triple = after.first == "{"
-                if triple { after = after.dropFirst() }
-                guard let close = after.range(of: "}}") else { break }
-                var tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = after[close.upperBound...]
-                if tag.first == "/", structural.contains(String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)) { continue }
-                if let sigil = tag.first, "#^/&".contains(sigil) { tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
-                else if let sigil = tag.first, "!><$=%".contains(sigil) { continue }
-                // Transforms: empty(list), last() → the name inside, if any.
-                if let paren = tag.firstIndex(of: "(") {
-                    tag = String(tag[tag.index(after: paren)...].dropLast())
-                }
-                if tag.isEmpty || tag == "." { continue }
-                for part in tag.split(separator: ".") where !knownNames.contains(String(part)) {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    result.append((String(part), index + 1, column))
-                }
+            if name.isEmpty || name == "." { continue }
+            for part in name.split(separator: ".") where !knownNames.contains(String(part)) {
+                result.append((String(part), tag.line, tag.column))
             }
         }
         return result
