@@ -21,23 +21,8 @@ struct MeasuredRun {
     static func hubsite(_ arguments: [String], timeout: Double = 60) throws -> MeasuredRun {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-out-\(UUID().uuidString)").path
         defer { unlink(outPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = [CommandLineTests.binary.path] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        var variables = ProcessInfo.processInfo.environment
-        variables["ASAN_OPTIONS"] = "detect_leaks=1" // under make test-sanitize: hubsite's own leaks fail
-        var environment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in environment { free(pointer) } }
-        var pid: pid_t = 0
         let started = Date()
-        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &environment) == 0 else {
-            throw POSIXError(.ENOEXEC)
-        }
+        let pid = try spawn(arguments, stdout: outPath)
         var status: Int32 = 0
         var usage = rusage()
         while true {
@@ -54,5 +39,27 @@ struct MeasuredRun {
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         return MeasuredRun(exitStatus: exited ? (status >> 8) & 0xff : nil, signal: exited ? nil : status & 0x7f,
                            peakKB: Int(usage.ru_maxrss), seconds: Date().timeIntervalSince(started), stdout: output)
+    }
+
+    /// Starts hubsite with `arguments`, standard output to `stdout`, errors discarded, and
+    /// leak detection on for sanitizer builds.
+    static func spawn(_ arguments: [String], stdout: String = "/dev/null") throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = [CommandLineTests.binary.path] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables["ASAN_OPTIONS"] = "detect_leaks=1" // under make test-sanitize: hubsite's own leaks fail
+        var environment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in environment { free(pointer) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &environment) == 0 else {
+            throw POSIXError(.ENOEXEC)
+        }
+        return pid
     }
 }

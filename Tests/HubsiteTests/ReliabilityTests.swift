@@ -18,20 +18,6 @@ import Glibc
         return TestProject(files: files)
     }
 
-    static func spawn(_ arguments: [String]) -> pid_t {
-        var pid: pid_t = 0
-        let argv = [CommandLineTests.binary.path] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
-        return pid
-    }
-
     @Test func killedBuildsLeaveTheOldOrTheNewSiteComplete() throws {
         let project = Self.largeProject(hubs: 300, marker: "old")
         defer { project.remove() }
@@ -55,7 +41,7 @@ import Glibc
         var sawOld = false, sawNew = false
         for attempt in 0..<8 {
             try Self.writeSite(old, to: site)
-            let pid = Self.spawn(arguments)
+            let pid = try MeasuredRun.spawn(arguments)
             let delay = Double.random(in: 0...(duration * 1.2), using: &generator)
             usleep(UInt32(delay * 1_000_000))
             kill(pid, SIGKILL)
