@@ -173,12 +173,13 @@ public struct ContentLoader: Sendable {
         func problem(_ message: String, _ hint: String, at location: SourceLocation? = nil) -> Swift.Result<String, Diagnostic> {
             .failure(Diagnostic(severity: .error, rule: FieldReader.rule, location: location ?? start, message: message, hint: hint))
         }
-        // A link may point anywhere; only files inside the project are read.
-        guard isInsideProject(url) else {
+        // A link may point anywhere; only files inside the project are read, and the size limit
+        // applies to the file a link leads to, not to the link.
+        guard let path = realPathInsideProject(url) else {
             return problem("The file is a link to a file outside the project folder; hubsite does not read outside it.",
                            "Replace the link with the file itself.")
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               attributes[.type] as? FileAttributeType != .typeDirectory else {
             return problem("The file could not be read.", "Check that it exists, that it is a file and that you may read it.")
         }
@@ -186,22 +187,22 @@ public struct ContentLoader: Sendable {
             return problem("The file is larger than \(Self.maxFileBytes / 1024 / 1024) MB, far more than any page needs.",
                            "Shorten the text, or move large material into a linked document.")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             return problem("The file could not be read.", "Check that it exists and that you may read it.")
         }
         return Self.decode([UInt8](data), relative: relative)
     }
 
-    /// True when the file, links resolved, lies inside the project. Only a path that is a link
-    /// (or has one among its folders) needs resolving; most do not.
-    func isInsideProject(_ url: URL) -> Bool {
+    /// The file's path with links resolved, when it lies inside the project; nil otherwise. Only a
+    /// path that is a link (or has one among its folders) needs resolving; most do not.
+    func realPathInsideProject(_ url: URL) -> String? {
         var isLink = false
         if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) {
             isLink = attributes[.type] as? FileAttributeType == .typeSymbolicLink
         }
         let path = isLink || !url.path.hasPrefix(resolvedSource + "/")
             ? url.resolvingSymlinksInPath().standardizedFileURL.path : url.path
-        return path.hasPrefix(resolvedSource + "/")
+        return path.hasPrefix(resolvedSource + "/") ? path : nil
     }
 
     /// Bytes to trusted text: UTF-8, no NUL, no BOM, LF line endings.

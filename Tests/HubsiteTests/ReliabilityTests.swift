@@ -80,6 +80,18 @@ import Glibc
         #expect(try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25"]).status == 0)
     }
 
+    /// The 5 MB limit applies to what a link leads to: a small link to a large file is refused.
+    @Test func theSizeLimitFollowsLinks() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        project.write(Data((TestProject.validHub + String(repeating: "All work and no play. ", count: 300_000)).utf8), to: "big/large.md")
+        try FileManager.default.createSymbolicLink(atPath: project.root.appendingPathComponent("content/hubs/linked.md").path,
+                                                   withDestinationPath: "../../big/large.md")
+        let problems = project.check().filter { $0.location.file == "content/hubs/linked.md" }
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("larger than 5 MB") == true)
+    }
+
     @Test func contentLinksLeavingTheProjectAreRefused() throws {
         let project = TestProject()
         defer { project.remove() }
