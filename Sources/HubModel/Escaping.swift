@@ -25,6 +25,29 @@ public enum Escaping {
         return out
     }
 
+    /// Text or attribute value in HTML: the five replacements of swift-mustache's escaper
+    /// (`&lt; &gt; &amp; &quot; &#39;`), on UTF-8 bytes. Unlike an escaper that compares whole
+    /// Characters, it also escapes a quote or bracket that a combining mark follows (`"` + U+0301
+    /// is one Character, not `"`, and would otherwise close an attribute). Text with nothing to
+    /// escape is returned as it is, without a copy.
+    public static func html(_ text: String) -> String {
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// JSON text made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become
     /// `\u003c`-style escapes, so no value can close the script element.
     public static func jsonForScript(_ json: String) -> String {

@@ -47,13 +47,15 @@ public struct TemplateSet: Sendable {
     public static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        TemplateEscaping.registered
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             let file = origins[name] ?? name
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma is the first line: the file's line is one less.
                 diagnostics.append(Diagnostic(severity: .error, rule: rule,
-                    location: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                    location: SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                     message: "The template has a syntax error: \(describe(error.error)).",
                     hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
             } catch {

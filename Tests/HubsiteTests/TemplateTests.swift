@@ -52,6 +52,26 @@ import HubModel
         #expect(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<b>x"))
     }
+
+    /// `"` followed by a combining mark is one Character; escaping Character by Character (as
+    /// swift-mustache's own escaper does) would let it close an attribute.
+    @Test func quoteBeforeACombiningMarkIsStillEscaped() throws {
+        let hub = TestProject.validHub.replacingOnce("title: Test Hub", with: "title: 'Hub\"\u{301} onmouseover=alert(1) x=\"\u{301}'")
+        let project = TestProject(files: ["content/hubs/test.md": hub])
+        defer { project.remove() }
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
+        let bytes = Array(try Data(contentsOf: project.root.appendingPathComponent("site/hubs/test/index.html")))
+        let rawQuoteAndMark: [UInt8] = [0x22, 0xCC, 0x81]
+        #expect(!bytes.indices.contains { bytes[$0...].starts(with: rawQuoteAndMark) })
+        #expect(String(decoding: bytes, as: UTF8.self).contains("content=\"Hub&quot;\u{301} onmouseover=alert(1)"))
+    }
+
+    @Test func escapingMatchesTheFiveReplacements() {
+        #expect(Escaping.html("a<b>&\"c'd") == "a&lt;b&gt;&amp;&quot;c&#39;d")
+        #expect(Escaping.html("Café – ok") == "Café – ok")
+        #expect(Escaping.html("") == "")
+    }
 }
 
 @Suite struct TemplateDocumentationTests {
