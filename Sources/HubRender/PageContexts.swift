@@ -260,29 +260,40 @@ public struct PageContexts: Sendable {
         return views
     }
 
+    /// The events a calendar view lists, in its order.
+    public func listed(in view: CalendarView) -> [CalendarEvent] {
+        var selected = events.filter { $0.isUpcoming(today: today) != view.past }
+        if let audience = view.audience { selected = selected.filter { $0.audience.contains(audience) } }
+        if view.past { selected.reverse() }
+        return selected
+    }
+
     public func calendar(_ view: CalendarView, links: PageLinks) -> [String: Any] {
         var context = common(links, title: view.heading, description: view.intro, section: "calendar")
         context["heading"] = view.heading
         context["intro"] = view.intro
         context["feed_url"] = links.to(view.feed)
         context["views"] = Self.calendarViews().map { ["label": $0.label, "url": links.to($0.path), "current": $0.path == view.path] }
-        var selected = events.filter { $0.isUpcoming(today: today) != view.past }
-        if let audience = view.audience { selected = selected.filter { $0.audience.contains(audience) } }
-        if view.past { selected.reverse() }
         var months: [[String: Any]] = []
-        var currentKey = -1
-        for event in selected {
-            let key = event.start.date.year * 12 + event.start.date.month - 1
-            if key != currentKey {
-                currentKey = key
-                let (year, month) = (event.start.date.year, event.start.date.month)
-                months.append(["id": "\(year)-\(month)", "title": "\(MonthGrid.monthNames[month - 1]) \(year)",
-                               "url": links.to(SitePaths.month(year: year, month: month)), "events": [[String: Any]]()])
-            }
-            var events = months[months.count - 1]["events"] as! [[String: Any]]
-            events.append(eventCard(event, links: links))
-            months[months.count - 1]["events"] = events
+        var monthEvents: [[String: Any]] = []
+        var current: (year: Int, month: Int)?
+        // Each month's list is built on its own and stored once: appending to a list inside
+        // the dictionary copied the whole list for every event (quadratic in a month's events).
+        func closeMonth() {
+            guard let (year, month) = current else { return }
+            months.append(["id": "\(year)-\(month)", "title": "\(MonthGrid.monthNames[month - 1]) \(year)",
+                           "url": links.to(SitePaths.month(year: year, month: month)), "events": monthEvents])
+            monthEvents = []
         }
+        for event in listed(in: view) {
+            let (year, month) = (event.start.date.year, event.start.date.month)
+            if current.map({ $0 != (year, month) }) ?? true {
+                closeMonth()
+                current = (year, month)
+            }
+            monthEvents.append(eventCard(event, links: links))
+        }
+        closeMonth()
         context["months"] = months
         context["empty_text"] = view.past ? "Nothing has happened yet." : "Nothing is booked yet."
         return context
