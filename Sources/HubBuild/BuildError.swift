@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a build stopped without writing a site (content problems are diagnostics, not these).
-public enum BuildError: Error, Equatable, CustomStringConvertible {
+public enum BuildError: Error, Equatable, Sendable, CustomStringConvertible {
     case outputIsSource(String)
     case outputNotWritable(String, String)
     case locked(String)

@@ -103,16 +103,19 @@ public struct BuildPipeline: Sendable {
         guard let templates = checked.templates, !checked.diagnostics.contains(where: { $0.severity == .error }) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
-        let files = render(checked, templates: templates)
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        progress("Rendered \(pages) pages and \(files.count - pages) other files")
-        let assets = assets(checked.content)
+        let renderer = renderer(content: checked.content, diagnostics: checked.diagnostics, templates: templates, today: checked.today)
         let writer = SiteWriter(output: options.output)
-        try writer.withLock {
-            try writer.write(files, assets: assets)
+        var pages = 0
+        let written = try writer.withLock {
+            try writer.write(assets: assets(checked.content)) { stage in
+                let staged = renderer.render(consume: stage)
+                pages = staged.reduce(0) { $0 + $1.pages }
+                progress("Rendered and wrote \(pages) pages and \(staged.reduce(0) { $0 + $1.paths.count } - pages) other files")
+                return staged
+            }
         }
-        progress("Wrote \(files.count + assets.count) files and swapped them into \(options.output.path)")
-        return Built(checked: checked, pages: pages, files: files.count + assets.count, output: options.output)
+        progress("Copied the assets and swapped \(written) files into \(options.output.path)")
+        return Built(checked: checked, pages: pages, files: written, output: options.output)
     }
 
     /// The output must not be the project, its content or templates, or a folder above them:

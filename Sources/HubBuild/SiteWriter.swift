@@ -34,8 +34,6 @@ public struct SiteWriter: Sendable {
             && !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
     }
 
-    /// Writes the files and copies the assets (source URL → relative path) into a new folder,
-    /// then swaps it with the current output.
     /// The second copy of the site, beside it: each build overwrites it in place and then
     /// exchanges it with the live site, so the live site is always complete, and a build reuses
     /// the previous build's files instead of deleting and re-creating tens of thousands of them
@@ -44,46 +42,50 @@ public struct SiteWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).build")
     }
 
-    public func write(_ files: [OutputFile], assets: [(URL, String)]) throws {
+    /// Writes a site into the staging copy while it is rendered, then swaps it in. `render` gets
+    /// a function that puts one job's files into the staging copy (it is called from every
+    /// rendering thread at once) and returns what it returned, so no page is held in memory
+    /// after it is written. Then the assets (source URL → relative path) are copied, whatever
+    /// an earlier build left that this one did not make is removed, and the staging copy is
+    /// exchanged with the output. Any failure leaves the live site as it was.
+    /// - Returns: the number of files written, assets included.
+    public func write(assets: [(URL, String)], render: (_ stage: ([OutputFile]) -> StagedFiles) -> [StagedFiles]) throws -> Int {
         let parent = output.deletingLastPathComponent()
         let staging = self.staging
         removeLeftovers(in: parent)
         do {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                FileTree.remove(staging)
+            if FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) {
+                if isDirectory.boolValue { FileTree.removeLinks(staging) } else { FileTree.remove(staging) }
             }
             if mkdir(staging.path, 0o755) != 0, errno != EEXIST {
                 throw BuildError.outputNotWritable(staging.path, String(cString: strerror(errno)))
             }
-            var folders: Set<String> = []
+            let base = staging.path
+            let staged = render { files in StagedFiles.put(files, into: base) }
+            if let failure = staged.lazy.compactMap(\.failure).first { throw failure }
             var expected: Set<String> = []
-            for path in files.map(\.path) + assets.map(\.1) {
+            var folders: Set<String> = []
+            for (source, path) in assets {
                 guard Self.isSafe(path) else { throw BuildError.unsafeOutputPath(path) }
+                guard let data = FileManager.default.contents(atPath: source.path), FileTree.put(data, at: path, in: base) else {
+                    throw BuildError.outputNotWritable(staging.appendingPathComponent(path).path, "the file could not be copied")
+                }
+            }
+            for path in staged.lazy.flatMap(\.paths) + assets.map(\.1) {
                 expected.insert(path)
                 let folder = (path as NSString).deletingLastPathComponent
                 if !folder.isEmpty { folders.insert(folder) }
             }
-            // What the previous build left that this one does not make goes first, so a file
-            // never stands where a folder must be created, or the other way round.
             FileTree.prune(staging, keepingFiles: expected, folders: folders)
-            try FileTree.makeFolders(folders, in: staging)
-            try ParallelWrite.write(files, into: staging)
-            for (source, path) in assets {
-                guard let data = FileManager.default.contents(atPath: source.path),
-                      ParallelWrite.write(data, to: staging.path + "/" + path) else {
-                    throw BuildError.outputNotWritable(staging.appendingPathComponent(path).path, "the file could not be copied")
-                }
-            }
             try swap(staging)
+            return expected.count
         } catch {
             if let error = error as? BuildError { throw error }
             throw BuildError.outputNotWritable(output.path, "\(error.localizedDescription)")
         }
     }
 
-    /// Staging and old folders that a killed build left behind (we hold the lock, so no other
-    /// build is using them).
     func removeLeftovers(in parent: URL) {
         let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []

@@ -41,6 +41,22 @@ public struct SiteRenderer: Sendable {
     /// `cache` was made: what `hubsite serve` does after an edit. The files are the same as a
     /// full render's.
     public func render(reusing cache: RenderCache?) -> (files: [OutputFile], cache: RenderCache, rendered: Int) {
+        let results = renderJobs(reusing: cache) { $0 }
+        var newCache = RenderCache()
+        for result in results { newCache.entries[result.key] = (result.fingerprint, result.value) }
+        return (results.flatMap(\.value), newCache, results.filter(\.rendered).count)
+    }
+
+    /// Renders the site and hands each job's files to `consume` on the worker that rendered
+    /// them, so a build can write pages as they are made instead of holding the whole site in
+    /// memory (a large network's pages are some 200 MB). Returns what `consume` returned, in
+    /// job order, which is the same whatever the number of cores.
+    public func render<R: Sendable>(consume: ([OutputFile]) -> R) -> [R] {
+        renderJobs(reusing: nil, consume).map(\.value)
+    }
+
+    private func renderJobs<R: Sendable>(reusing cache: RenderCache?, _ consume: ([OutputFile]) -> R)
+        -> [(key: String, fingerprint: Int, value: R, rendered: Bool)] {
         let zone = ZonedTime(identifier: content.config.timeZone)
         let events = EventCollector.events(from: content)
         let contexts = PageContexts(content: content, events: events, today: today, zone: zone)
@@ -60,17 +76,14 @@ public struct SiteRenderer: Sendable {
         // Fingerprints only matter to incremental builds; a full build skips working them out.
         let inputs = cache.map { _ in RenderInputs(content: content, events: events, eventsByHub: contexts.eventsByHub, today: today,
                                                    stamp: stamp, templates: templates.fingerprint) }
-        let results: [(key: String, fingerprint: Int, files: [OutputFile], rendered: Bool)] = ParallelMap.map(jobs) { job in
-            guard let inputs else { return ("", 0, renderJob(job), true) }
+        return ParallelMap.map(jobs) { job in
+            guard let inputs else { return ("", 0, consume(renderJob(job)), true) }
             let (key, fingerprint) = inputs.identity(of: job, months: months, views: views)
             if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
-                return (key, fingerprint, cached.files, false)
+                return (key, fingerprint, consume(cached.files), false)
             }
-            return (key, fingerprint, renderJob(job), true)
+            return (key, fingerprint, consume(renderJob(job)), true)
         }
-        var newCache = RenderCache()
-        for result in results { newCache.entries[result.key] = (result.fingerprint, result.files) }
-        return (results.flatMap(\.files), newCache, results.filter(\.rendered).count)
 
         func renderJob(_ job: Job) -> [OutputFile] {
             switch job {

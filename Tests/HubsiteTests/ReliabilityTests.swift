@@ -131,4 +131,31 @@ import Glibc
         #expect(BrokenInputTests.snapshot(site) == BrokenInputTests.snapshot(reference))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("stale.html").path))
     }
+
+    /// Pages are written into the staging copy while they render; a link left in it (here in
+    /// place of the `hubs` folder and of a page) is removed, never written through.
+    @Test func linksInTheStagingCopyAreNeverFollowed() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        _ = try project.pipeline.build()
+        _ = try project.pipeline.build()
+        let staging = project.root.appendingPathComponent(".site.build")
+        let outside = BuildTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("hubs"))
+        try FileManager.default.createSymbolicLink(at: staging.appendingPathComponent("hubs"), withDestinationURL: outside)
+        let victim = outside.appendingPathComponent("victim.html")
+        try Data("keep me".utf8).write(to: victim)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("index.html"))
+        try FileManager.default.createSymbolicLink(at: staging.appendingPathComponent("index.html"), withDestinationURL: victim)
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["victim.html"])
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        let site = project.root.appendingPathComponent("site")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("hubs/test/index.html").path))
+        let attributes = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("index.html").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+    }
 }
