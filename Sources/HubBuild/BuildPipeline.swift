@@ -61,8 +61,10 @@ public struct BuildPipeline: Sendable {
         var diagnostics = validator.validate(loaded.content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
         let templates = TemplateSet.load(source: options.source)
         diagnostics += templates.diagnostics
-        let fileCount = loaded.content.sources.files.count
-        return Checked(content: loaded.content, diagnostics: diagnostics.sorted(), templates: templates.templates,
+        var content = loaded.content
+        let fileCount = content.sources.files.count
+        content.sources = content.sources.keeping(Set(diagnostics.map(\.location.file)))
+        return Checked(content: content, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
     }
 

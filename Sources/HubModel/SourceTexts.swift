@@ -31,4 +31,12 @@ public struct SourceTexts: Sendable {
     }
 
     public var files: [String] { texts.keys.sorted() }
+
+    /// Only the texts of `files`: what printing a build's diagnostics needs, once every file has
+    /// been checked (a large network's sources are some 50 MB otherwise held while it renders).
+    public func keeping(_ files: Set<String>) -> SourceTexts {
+        var kept = SourceTexts()
+        for (file, text) in texts where files.contains(file) { kept.texts[file] = text }
+        return kept
+    }
 }
