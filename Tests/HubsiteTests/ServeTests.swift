@@ -47,6 +47,32 @@ import Glibc
         return false
     }
 
+    /// A rebuild with nothing changed renders and writes nothing; a change to a logo (which no
+    /// page's text depends on) or to a template is still seen.
+    @Test func aRebuildWithNothingChangedDoesNoWorkButEveryChangeIsSeen() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let first = build.rebuild()
+        #expect(first.succeeded && first.pagesRendered > 0)
+        let again = build.rebuild()
+        #expect(again.succeeded && again.pagesRendered == 0 && again.filesWritten == 0)
+        #expect(again.diagnostics == first.diagnostics)
+
+        project.write(Data("not an image".utf8), to: "content/logos/test.png")
+        let broken = build.rebuild()
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.contains { $0.rule == "logo" && $0.severity == .error })
+
+        project.write(TestProject.fixtureData("test.png"), to: "content/logos/test.png")
+        #expect(build.rebuild().succeeded)
+        project.write(Data("<footer class=\"new\">new</footer>\n".utf8), to: "templates/footer.mustache")
+        let restyled = build.rebuild()
+        #expect(restyled.pagesRendered > 0)
+        let page = try String(contentsOf: project.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
+        #expect(page.contains("<footer class=\"new\">new</footer>"))
+    }
+
     @Test func servesRebuildsReloadsShowsErrorsAndStops() async throws {
         let project = TestProject()
         defer { project.remove() }
