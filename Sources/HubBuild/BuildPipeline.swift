@@ -77,10 +77,6 @@ public struct BuildPipeline: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(today.dayNumber) * 86_400)
     }
 
-    public func render(_ checked: Checked, templates: TemplateSet) -> [OutputFile] {
-        renderer(content: checked.content, diagnostics: checked.diagnostics, templates: templates, today: checked.today).render()
-    }
-
     /// The renderer for a checked site, with the Healthy Hub report when `report: true`.
     public func renderer(content: ContentSet, diagnostics: [Diagnostic], templates: TemplateSet, today: LocalDate) -> SiteRenderer {
         let health = content.config.report ? HealthReport(content: content, diagnostics: diagnostics, today: today) : nil
