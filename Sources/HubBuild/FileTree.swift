@@ -53,35 +53,13 @@ enum FileTree {
     /// Removes every link and special file under `root`, so that writing into a reused staging
     /// copy never follows a link out of it.
     static func removeLinks(_ root: URL) {
-        func walk(_ absolute: String) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? [] {
-                let path = absolute + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: walk(path)
-                case S_IFREG: continue
-                default: unlink(path)
-                }
-            }
-        }
-        walk(root.path)
-    }
-
-    /// Creates folders (relative to `root`), parents before children, with plain mkdir calls.
-    static func makeFolders(_ folders: Set<String>, in root: URL) throws {
-        var all: Set<String> = []
-        for folder in folders {
-            var path = folder
-            while !path.isEmpty, all.insert(path).inserted {
-                path = (path as NSString).deletingLastPathComponent
-            }
-        }
-        // Shorter paths first: a parent always sorts before its children.
-        for folder in all.sorted(by: { ($0.count, $0) < ($1.count, $1) }) {
-            let path = root.path + "/" + folder
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw BuildError.outputNotWritable(path, String(cString: strerror(errno)))
+        walk(root) { _, absolute, info in
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return true
+            case S_IFREG: return false
+            default:
+                unlink(absolute)
+                return false
             }
         }
     }
@@ -97,20 +75,25 @@ enum FileTree {
                 path = (path as NSString).deletingLastPathComponent
             }
         }
+        walk(root) { relative, absolute, info in
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR, keptFolders.contains(relative) { return true }
+            if kind == S_IFREG, files.contains(relative) { return false }
+            hubsite_remove_tree(absolute)
+            return false
+        }
+    }
+
+    /// Visits every entry under `root` without following links, giving its path relative to
+    /// `root`, its absolute path and its `lstat`; `visit` returns whether to go into a folder.
+    private static func walk(_ root: URL, visit: (_ relative: String, _ absolute: String, _ info: stat) -> Bool) {
         func walk(_ relative: String) {
-            let absolute = relative.isEmpty ? root.path : root.path + "/" + relative
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? [] {
+            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var info = stat()
-                guard lstat(absolute + "/" + name, &info) == 0 else { continue }
-                let isFolder = info.st_mode & S_IFMT == S_IFDIR
-                if isFolder, keptFolders.contains(path) {
-                    walk(path)
-                } else if !isFolder, files.contains(path), info.st_mode & S_IFMT == S_IFREG {
-                    continue
-                } else {
-                    hubsite_remove_tree(absolute + "/" + name)
-                }
+                guard lstat(folder + "/" + name, &info) == 0 else { continue }
+                if visit(path, folder + "/" + name, info) { walk(path) }
             }
         }
         walk("")

@@ -86,6 +86,8 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// Staging and old folders that a killed build left behind (we hold the lock, so no other
+    /// build is using them).
     func removeLeftovers(in parent: URL) {
         let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []

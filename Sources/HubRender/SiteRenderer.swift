@@ -33,10 +33,6 @@ public struct SiteRenderer: Sendable {
         case health
     }
 
-    public func render() -> [OutputFile] {
-        render(reusing: nil).files
-    }
-
     /// Renders the site, reusing the output of every page whose inputs have not changed since
     /// `cache` was made: what `hubsite serve` does after an edit. The files are the same as a
     /// full render's.
