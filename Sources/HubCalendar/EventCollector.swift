@@ -34,7 +34,10 @@ public enum EventCollector {
                     page: SitePaths.hub(hub.slug), description: description))
             }
         }
-        return events.sorted { ($0.start, $0.title, $0.id) < ($1.start, $1.title, $1.id) }
+        // Sorting positions rather than the events themselves: an event is a large value, and
+        // moving 10,000 of them around took a tenth of a second in every rebuild.
+        let order = events.indices.sorted { (events[$0].start, events[$0].title, events[$0].id) < (events[$1].start, events[$1].title, events[$1].id) }
+        return order.map { events[$0] }
     }
 
     /// Drops an end that is before the start or mixes timed and all-day (the rules report those).

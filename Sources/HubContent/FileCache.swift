@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loaded files by path, with the stamp they were read at, for incremental reloads.
 public struct FileCache: Sendable {
@@ -9,16 +12,21 @@ public struct FileCache: Sendable {
     public var count: Int { entries.count }
 }
 
-/// What tells a file changed without reading it: size, modification time and inode.
+/// What tells a file changed without reading it: size, modification time (to the nanosecond)
+/// and inode. Taken with one `stat` call: a rebuild stamps every content file, and
+/// FileManager's attribute dictionary cost ten times as much.
 public struct FileStamp: Hashable, Sendable {
     let size: Int
-    let modified: TimeInterval
-    let inode: Int
+    let seconds: Int
+    let nanoseconds: Int
+    let inode: UInt64
 
     public init?(_ url: URL) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
-        size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
     }
 }

@@ -42,52 +42,14 @@ public struct LogoRule: HubRule {
 
     func checkFile(_ logo: String, path: String, name: String, maxKB: Int, hub: Hub, context: RuleContext, findings: inout Findings) {
         let location = hub.fields.location(of: path)
-        let url: URL
-        switch AssetPath.resolve(logo, source: context.source) {
-        case .success(let resolved): url = resolved
-        case .failure(let problem):
+        switch context.logos[logo] ?? LogoVerdict.inspect(logo, source: context.source, maxKB: maxKB) {
+        case .fine:
+            break
+        case .unresolved(let problem):
             let (message, hint) = AssetPath.explain(problem, path: logo)
             findings.report("The logo of \(name): " + message, at: location, hint: hint)
-            return
-        }
-        let ext = url.pathExtension
-        guard let expected = ImageSniffer.expectedKind(forExtension: ext) else {
-            findings.report("The logo \"\(logo)\" is not a PNG, JPEG, SVG or WebP file.", at: location,
-                            hint: "Save the logo as .png, .jpg, .svg or .webp.")
-            return
-        }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
-        // Read no more than is needed to judge a file that is far too large anyway.
-        guard size <= 20 * 1024 * 1024, let data = FileManager.default.contents(atPath: url.path) else {
-            findings.report("The logo \"\(logo)\" is larger than 20 MB.", at: location,
-                            hint: "Export the logo at web size (a few hundred pixels wide, under \(maxKB) KB).")
-            return
-        }
-        if expected == .svg {
-            switch ImageSniffer.inspectSVG(data) {
-            case .valid: break
-            case .active(let what):
-                findings.report("The SVG logo \"\(logo)\" contains \(what); a logo must not run code.", at: location,
-                                hint: "Export the logo again without scripts or interactivity, or use a PNG.")
-                return
-            case .notXML:
-                findings.report("The logo \"\(logo)\" is named .svg but is not an SVG image (it is not well-formed XML).", at: location,
-                                hint: "Export the logo again as SVG, or use the file's real type as its extension.")
-                return
-            case .notSVG(let root):
-                findings.report("The logo \"\(logo)\" is XML but not SVG (its root element is <\(root)>).", at: location,
-                                hint: "Export the logo again as SVG, or use a PNG.")
-                return
-            }
-        } else if ImageSniffer.sniff(data) != expected {
-            let actual = ImageSniffer.sniff(data).map { "a \($0.rawValue.uppercased()) image" } ?? "not an image"
-            findings.report("The logo \"\(logo)\" is named .\(ext) but its contents are \(actual).", at: location,
-                            hint: "Give the file the extension of its real type, or export it again as .\(ext).")
-            return
-        }
-        if size > maxKB * 1024 {
-            findings.report("The logo \"\(logo)\" is \(size / 1024) KB; pages load slowly with logos above \(maxKB) KB.", at: location,
-                            hint: "Export the logo at web size (a few hundred pixels wide).", advisory: true)
+        case .problem(let message, let hint, let advisory):
+            findings.report(message, at: location, hint: hint, advisory: advisory)
         }
     }
 }

@@ -96,6 +96,7 @@ public final class FileWatcher: @unchecked Sendable {
             var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 200) > 0 else { continue }
             var relevant = false
+            var newFolder = false
             // Drain this burst: editors write, rename and touch in quick succession.
             repeat {
                 let count = read(fd, &buffer, buffer.count)
@@ -103,6 +104,9 @@ public final class FileWatcher: @unchecked Sendable {
                 var offset = 0
                 while offset + 16 <= count {
                     let wd = buffer.withUnsafeBytes { $0.load(fromByteOffset: offset, as: Int32.self) }
+                    let mask = buffer.withUnsafeBytes { $0.load(fromByteOffset: offset + 4, as: UInt32.self) }
+                    if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { newFolder = true }
+                    if mask & UInt32(IN_Q_OVERFLOW) != 0 { newFolder = true } // events were lost: look again
                     let length = Int(buffer.withUnsafeBytes { $0.load(fromByteOffset: offset + 12, as: UInt32.self) })
                     let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
                     let name = String(decoding: nameBytes, as: UTF8.self)
@@ -116,7 +120,9 @@ public final class FileWatcher: @unchecked Sendable {
                 usleep(30_000)
             } while poll(&descriptor, 1, 0) > 0
             if relevant {
-                addWatches(fd) // new folders
+                // Walking the tree again costs a tenth of a second on a large network: only
+                // when a folder appeared, since watches on existing folders stay in place.
+                if newFolder { addWatches(fd) }
                 onChange()
             }
         }

@@ -155,7 +155,7 @@ import HubModel
         #expect(files == FileManager.default.enumerator(atPath: b.path)!.compactMap { $0 as? String }.sorted())
         for file in files {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)), "\(file)")
         }

@@ -135,6 +135,26 @@ import HubModel
         }
     }
 
+    /// A logo file is inspected once however many hubs name it, and every one of those hubs
+    /// still gets its own diagnostic, with its own organisation's name.
+    @Test func aSharedBadLogoIsReportedOnEveryHubThatUsesIt() {
+        let bad = TestProject.validHub.replacingOnce("logo: logos/test.png", with: "logo: logos/shared.png")
+        let other = bad.replacingOnce("title: Test Hub", with: "title: Other Hub").replacingOnce("  - name: Test University\n    logo:", with: "  - name: Other College\n    logo:")
+        let project = TestProject(files: ["content/hubs/test.md": bad, "content/hubs/other.md": other],
+                                  data: ["content/logos/shared.png": Data("GIF89a".utf8)])
+        defer { project.remove() }
+        let problems = project.check().with(rule: "logo")
+        #expect(problems.map(\.location.file).sorted() == ["content/hubs/other.md", "content/hubs/test.md"], "\(problems.summary)")
+        #expect(problems.allSatisfy { $0.message.contains("named .png but its contents are not an image") })
+        let missing = TestProject(files: ["content/hubs/test.md": TestProject.validHub.replacingOnce("logo: logos/test.png", with: "logo: logos/gone.png"),
+                                          "content/hubs/other.md": other.replacingOnce("logo: logos/shared.png", with: "logo: logos/gone.png")])
+        defer { missing.remove() }
+        let messages = missing.check().with(rule: "logo").map(\.message).sorted()
+        #expect(messages.count == 2)
+        #expect(messages.first?.hasPrefix("The logo of Other College:") == true, "\(messages)")
+        #expect(messages.last?.hasPrefix("The logo of Test University:") == true, "\(messages)")
+    }
+
     @Test func logoSymlinksAreChecked() throws {
         let project = TestProject(files: ["content/hubs/test.md": TestProject.validHub.replacingOnce("logo: logos/test.png", with: "logo: logos/link.png")])
         defer { project.remove() }

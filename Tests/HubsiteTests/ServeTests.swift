@@ -136,6 +136,29 @@ import Glibc
         await server.stop()
     }
 
+    /// The watcher walks the tree again only when a folder appears; files saved inside a new
+    /// folder, then edited again, are still seen.
+    @Test func aFolderCreatedWhileWatchingIsWatchedToo() async throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let changes = ChangeCounter()
+        let watcher = FileWatcher(source: project.root) { changes.add() }
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(watcher.usesInotify)
+        let folder = project.root.appendingPathComponent("content/opportunities/2027")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try await Self.waitUntil { changes.count >= 1 })
+        try await Task.sleep(nanoseconds: 400_000_000) // let the burst settle and the new watch land
+        let before = changes.count
+        try Data("one".utf8).write(to: folder.appendingPathComponent("late.md"))
+        #expect(try await Self.waitUntil { changes.count > before })
+        try await Task.sleep(nanoseconds: 400_000_000)
+        let again = changes.count
+        try Data("two".utf8).write(to: folder.appendingPathComponent("late.md"))
+        #expect(try await Self.waitUntil { changes.count > again })
+    }
+
     @Test func takesTheNextPortWhenOneIsBusy() async throws {
         let project = TestProject()
         defer { project.remove() }
@@ -155,5 +178,23 @@ import Glibc
         _ = try project.pipeline.build()
         let page = try String(contentsOf: project.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)
         #expect(!page.contains("__hubsite"))
+    }
+}
+
+/// Counts a watcher's callbacks, which arrive on its own thread.
+final class ChangeCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
