@@ -28,7 +28,7 @@ public enum FuzzHarness {
         // or an opportunity reaches, without rendering the rest of a site each time.
         let zone = ZonedTime(identifier: content.config.timeZone)
         let events = EventCollector.events(from: content)
-        let contexts = PageContexts(content: content, events: events, today: today, zone: zone)
+        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, templates: templates)
         let ics = ICalendarWriter(zone: zone, uidDomain: "fuzz.example", stamp: Date(timeIntervalSince1970: 0), pageURL: { $0 })
         var output = ics.calendar(named: "fuzz", events: events).utf8.count
         for hub in content.hubs {

@@ -15,11 +15,29 @@ public struct ICalendarWriter: Sendable {
     /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
     private let timeZones = TimeZoneBlocks()
 
-    public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?) {
+    /// Each event's VEVENT, kept between `hubsite serve` rebuilds (nil: a one-off build).
+    let kept: FragmentStore<KeptEvent, CalendarEvent>?
+    /// Everything besides the event that a VEVENT shows: a VEVENT kept under other settings is not reused.
+    private let settings: Int
+
+    public struct KeptEvent: Hashable, Sendable {
+        let settings: Int
+        let id: String
+    }
+
+    public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?,
+                kept: FragmentStore<KeptEvent, CalendarEvent>? = nil) {
         self.zone = zone
         self.uidDomain = uidDomain
         self.stamp = ZonedTime.utcStamp(stamp)
         self.pageURL = pageURL
+        self.kept = kept
+        var hasher = Hasher()
+        hasher.combine(zone.timeZone.identifier)
+        hasher.combine(uidDomain)
+        hasher.combine(self.stamp)
+        hasher.combine(pageURL(""))
+        settings = hasher.finalize()
     }
 
     public func calendar(named name: String, events: [CalendarEvent]) -> String {
@@ -28,11 +46,27 @@ public struct ICalendarWriter: Sendable {
         if events.contains(where: { !$0.start.isAllDay }) {
             lines += timeZoneLines(for: events)
         }
+        var text = Self.contentLines(lines)
         for event in events {
-            lines += eventLines(event)
+            text += eventText(event)
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        text += "END:VCALENDAR\r\n"
+        return text
+    }
+
+    /// One event's VEVENT as folded content lines, each ending in CRLF.
+    func eventText(_ event: CalendarEvent) -> String {
+        guard let kept else { return Self.contentLines(eventLines(event)) }
+        return kept.text(KeptEvent(settings: settings, id: event.id), from: event) { Self.contentLines(eventLines(event)) }
+    }
+
+    static func contentLines(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            text += fold(line)
+            text += "\r\n"
+        }
+        return text
     }
 
     func eventLines(_ event: CalendarEvent) -> [String] {

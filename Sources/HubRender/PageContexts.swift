@@ -14,12 +14,20 @@ public struct PageContexts: Sendable {
     let hubTitles: [String: String]
     /// Each hub's events, in calendar order, worked out once (not once per hub page).
     public let eventsByHub: [String: [CalendarEvent]]
+    /// Renders the `card` of each event in a list.
+    let cards: EventCards
 
-    public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime) {
+    /// Contexts whose event cards are rendered with `templates` as pages ask for them.
+    public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet) {
+        self.init(content: content, events: events, today: today, zone: zone, cards: EventCards(templates: templates, generation: 0, store: nil))
+    }
+
+    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, cards: EventCards) {
         self.content = content
         self.events = events
         self.today = today
         self.zone = zone
+        self.cards = cards
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
@@ -78,22 +86,9 @@ public struct PageContexts: Sendable {
         }
     }
 
-    public func eventCard(_ event: CalendarEvent, links: PageLinks) -> [String: Any] {
-        var card: [String: Any] = [
-            "title": event.title, "url": links.to(event.page), "date_human": HumanDates.date(event.start.date),
-            "datetime": zone.iso8601(event.start), "where": whereText(location: event.location, online: event.online),
-            "is_meeting": event.kind == .meeting, "closing_soon": event.closesSoon(today: today),
-        ]
-        if let range = HumanDates.timeRange(event.start.time, event.end?.time) { card["time_range"] = range }
-        if let end = event.end, end.date != event.start.date { card["end_human"] = HumanDates.date(end.date) }
-        let hubs = hubLinks(event.hubs, links: links)
-        card["hubs"] = hubs
-        card["has_hubs"] = !hubs.isEmpty
-        if !event.audience.isEmpty { card["audience"] = event.audience.map(\.label).joined(separator: ", ") }
-        if let cost = event.cost { card["cost"] = cost }
-        if let category = event.category { card["category"] = category }
-        if let deadline = event.deadline { card["deadline_human"] = HumanDates.shortDate(deadline) }
-        return Self.filled(card, ["time_range", "end_human", "audience", "cost", "category", "deadline_human"])
+    /// One event as a list shows it: its values, and its `card` ready-made.
+    func eventCard(_ event: CalendarEvent, links: PageLinks) -> EventCardValues {
+        EventCardValues(event: event, links: links, contexts: self)
     }
 
     func nextMeeting(_ hub: Hub) -> Meeting? {
@@ -275,7 +270,7 @@ public struct PageContexts: Sendable {
         context["feed_url"] = links.to(view.feed)
         context["views"] = Self.calendarViews().map { ["label": $0.label, "url": links.to($0.path), "current": $0.path == view.path] }
         var months: [[String: Any]] = []
-        var monthEvents: [[String: Any]] = []
+        var monthEvents: [EventCardValues] = []
         var current: (year: Int, month: Int)?
         // Each month's list is built on its own and stored once: appending to a list inside
         // the dictionary copied the whole list for every event (quadratic in a month's events).

@@ -13,12 +13,10 @@ struct RenderInputs {
     let eventsSummary: Int
     let content: ContentSet
     let events: [CalendarEvent]
-    let eventsByHub: [String: [CalendarEvent]]
 
-    init(content: ContentSet, events: [CalendarEvent], eventsByHub: [String: [CalendarEvent]], today: LocalDate, stamp: Date, templates: Int) {
+    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, stamp: Date, templates: Int) {
         self.content = content
         self.events = events
-        self.eventsByHub = eventsByHub
         var hasher = Hasher()
         hasher.combine(content.config)
         hasher.combine(today)
@@ -45,13 +43,28 @@ struct RenderInputs {
         eventsSummary = all.finalize()
     }
 
-    func identity(of job: SiteRenderer.Job, months: [(year: Int, month: Int)], views: [PageContexts.CalendarView]) -> (String, Int) {
+    /// What every event card shows besides its event: a change here renders every card again.
+    var cardGeneration: Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(hubTitles)
+        return hasher.finalize()
+    }
+
+    func identity(of job: SiteRenderer.Job, months: [(year: Int, month: Int)], views: [PageContexts.CalendarView],
+                  eventsByHub: [String: [CalendarEvent]]) -> (String, Int) {
         var hasher = Hasher()
         hasher.combine(global)
         let key: String
         switch job {
         case .fixed:
             key = "fixed"
+            hasher.combine(eventsSummary)
+        case .calendarFeed:
+            key = "calendar.ics"
+            hasher.combine(eventsSummary)
+        case .atomFeed:
+            key = "atom"
             hasher.combine(eventsSummary)
         case .health:
             // The report reads every hub and every diagnostic: redo it on any change.

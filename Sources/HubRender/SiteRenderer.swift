@@ -30,6 +30,9 @@ public struct SiteRenderer: Sendable {
         case calendar(Int)
         case month(Int)
         case fixed
+        /// `calendar.ics` and the Atom feed: each lists every event, so each is a job of its own.
+        case calendarFeed
+        case atomFeed
         case health
     }
 
@@ -37,9 +40,12 @@ public struct SiteRenderer: Sendable {
     /// `cache` was made: what `hubsite serve` does after an edit. The files are the same as a
     /// full render's.
     public func render(reusing cache: RenderCache?) -> (files: [OutputFile], cache: RenderCache, rendered: Int) {
-        let results = renderJobs(reusing: cache) { $0 }
+        let kept = cache ?? RenderCache()
+        let results = renderJobs(reusing: kept) { $0 }
         var newCache = RenderCache()
         for result in results { newCache.entries[result.key] = (result.fingerprint, result.value) }
+        newCache.cards = kept.cards.next()
+        newCache.vevents = kept.vevents.next()
         return (results.flatMap(\.value), newCache, results.filter(\.rendered).count)
     }
 
@@ -55,13 +61,17 @@ public struct SiteRenderer: Sendable {
         -> [(key: String, fingerprint: Int, value: R, rendered: Bool)] {
         let zone = ZonedTime(identifier: content.config.timeZone)
         let events = EventCollector.events(from: content)
-        let contexts = PageContexts(content: content, events: events, today: today, zone: zone)
-        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL)
+        // Fingerprints only matter to incremental builds; a full build skips working them out.
+        let inputs = cache.map { _ in RenderInputs(content: content, events: events, today: today,
+                                                   stamp: stamp, templates: templates.fingerprint) }
+        let cards = EventCards(templates: templates, generation: inputs?.cardGeneration ?? 0, store: cache?.cards)
+        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, cards: cards)
+        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL, kept: cache?.vevents)
         let months = MonthGrid.months(for: events, today: today)
         let views = PageContexts.calendarViews()
         let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        var jobs: [Job] = [.fixed, .index(region: nil)]
+        var jobs: [Job] = [.calendarFeed, .atomFeed, .fixed, .index(region: nil)]
         jobs += Set(content.hubs.compactMap(\.region)).sorted().map { Job.index(region: $0) }
         jobs += content.hubs.indices.map(Job.hub)
         jobs += content.opportunities.indices.map(Job.opportunity)
@@ -69,12 +79,9 @@ public struct SiteRenderer: Sendable {
         jobs += months.indices.map(Job.month)
         if health != nil { jobs.append(.health) }
 
-        // Fingerprints only matter to incremental builds; a full build skips working them out.
-        let inputs = cache.map { _ in RenderInputs(content: content, events: events, eventsByHub: contexts.eventsByHub, today: today,
-                                                   stamp: stamp, templates: templates.fingerprint) }
         return ParallelMap.map(jobs) { job in
             guard let inputs else { return ("", 0, consume(renderJob(job)), true) }
-            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views)
+            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views, eventsByHub: contexts.eventsByHub)
             if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
                 return (key, fingerprint, consume(cached.files), false)
             }
@@ -84,7 +91,12 @@ public struct SiteRenderer: Sendable {
         func renderJob(_ job: Job) -> [OutputFile] {
             switch job {
             case .fixed:
-                return fixedFiles(contexts: contexts, events: events, ics: ics, zone: zone)
+                return fixedFiles(contexts: contexts, events: events)
+            case .calendarFeed:
+                return [OutputFile(path: SitePaths.calendarFeed, text: ics.calendar(named: content.config.title, events: events))]
+            case .atomFeed:
+                let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp)
+                return [OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone))]
             case .health:
                 guard let health else { return [] }
                 let pages = HealthPages(report: health, contexts: contexts)
@@ -133,7 +145,7 @@ public struct SiteRenderer: Sendable {
         OutputFile(path: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path, text: templates.render(template, context))
     }
 
-    func fixedFiles(contexts: PageContexts, events: [CalendarEvent], ics: ICalendarWriter, zone: ZonedTime) -> [OutputFile] {
+    func fixedFiles(contexts: PageContexts, events: [CalendarEvent]) -> [OutputFile] {
         let rootLinks = PageLinks(page: "", baseURL: content.config.baseURL)
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ["site": contexts.site()])))
@@ -142,9 +154,6 @@ public struct SiteRenderer: Sendable {
         var notFound = contexts.common(rootLinks, title: "Page not found", description: "There is no page at this address.", section: "none")
         notFound["root"] = content.config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
         files.append(OutputFile(path: SitePaths.notFound, text: templates.render("not-found", notFound)))
-        files.append(OutputFile(path: SitePaths.calendarFeed, text: ics.calendar(named: content.config.title, events: events)))
-        let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp)
-        files.append(OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone)))
         var robots = "User-agent: *\nAllow: /\n"
         if let base = content.config.baseURL {
             robots += "Sitemap: \(base)\(SitePaths.sitemap)\n"

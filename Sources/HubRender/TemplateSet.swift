@@ -113,4 +113,8 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+
+    func render(_ name: String, _ context: some MustacheParent) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
 }

@@ -40,6 +40,9 @@ public enum TemplateVariables {
         .init("closing_soon", "true when booking closes within 14 days"), .init("hubs", "list of {title, url}"),
         .init("has_hubs", "true when `hubs` is not empty"), .init("audience", "who it is for, e.g. Practitioners"),
         .init("cost", "cost text"), .init("category", "category text"), .init("deadline_human", "booking deadline"),
+        .init("card", "in a list of events on a page: the event rendered by event-card (use `{{{card}}}`; "
+              + "the card sees its event, `root` and `site`). `hubsite serve` keeps unchanged cards between rebuilds, "
+              + "which `{{> event-card}}` cannot"),
     ]
 
     static let hubCard: [Variable] = [

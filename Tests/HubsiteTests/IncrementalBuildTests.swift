@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import HubBuild
+import HubModel
+
+/// `hubsite serve` rebuilds in place and reuses what has not changed (pages, event cards,
+/// iCalendar events). After every kind of edit its folder must hold exactly what a full
+/// build of the same content writes.
+@Suite struct IncrementalBuildTests {
+    /// Every file under `folder` by relative path, with its bytes.
+    static func files(in folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            result[String(url.path.dropFirst(folder.path.count + 1))] = try? Data(contentsOf: url)
+        }
+        return result
+    }
+
+    @Test func everyEditLeavesWhatAFullBuildWrites() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        for item in ["content", "hubsite.yml"] {
+            try FileManager.default.copyItem(at: BuildTests.repository.appendingPathComponent(item), to: project.appendingPathComponent(item))
+        }
+        let today = LocalDate(iso: "2026-11-25")!
+        let served = project.appendingPathComponent("site")
+        let build = IncrementalBuild(options: BuildOptions(source: project, output: served, today: today))
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let url = project.appendingPathComponent(path)
+            let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            let new = change(old)
+            #expect(new != old, "the edit to \(path) must change it")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(new.utf8).write(to: url)
+        }
+        func expectSameAsFullBuild(_ step: String) throws {
+            let outcome = build.rebuild()
+            #expect(outcome.succeeded, "\(step): \(outcome.diagnostics.filter { $0.severity == .error })")
+            let full = project.appendingPathComponent("full-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: full) }
+            _ = try BuildPipeline(options: BuildOptions(source: project, output: full, today: today)).build()
+            let expected = Self.files(in: full), actual = Self.files(in: served)
+            #expect(Set(actual.keys) == Set(expected.keys), "\(step)")
+            for (path, data) in expected where actual[path] != data {
+                Issue.record("\(step): \(path) differs from a full build")
+            }
+        }
+
+        try expectSameAsFullBuild("first build")
+        let opportunity = "content/opportunities/campus-taster-days.md"
+        try edit(opportunity) { $0.replacingOccurrences(of: "cost: Free", with: "cost: Free, lunch included") }
+        try expectSameAsFullBuild("an opportunity's cost (its card, its feeds)")
+        try edit(opportunity) { $0.replacingOccurrences(of: "start: 2027-04-06", with: "start: 2027-05-04").replacingOccurrences(of: "end: 2027-04-08", with: "end: 2027-05-06") }
+        try expectSameAsFullBuild("an opportunity moved to another month")
+        try edit("content/hubs/yorkshire-north-east.md") { $0.replacingOccurrences(of: "title: Yorkshire and North East Hub", with: "title: Yorkshire & North East Hub") }
+        try expectSameAsFullBuild("a hub's title (shown on every card of its events)")
+        try edit("templates/event-card.mustache") { _ in
+            "<li class=\"card\"><a href=\"{{url}}\">{{title}}</a> ({{site.title}}, <a href=\"{{root}}calendar/index.html\">all</a>){{{card}}}</li>\n"
+        }
+        try expectSameAsFullBuild("a new event-card template (using root, site and, harmlessly, card)")
+        let calendar = try String(contentsOf: served.appendingPathComponent("calendar/index.html"), encoding: .utf8)
+        #expect(calendar.contains("(SCiP Alliance Hubs, <a href=\"../calendar/index.html\">all</a>)</li>"), "cards use the project's event-card template")
+        let hub = try String(contentsOf: served.appendingPathComponent("hubs/south/index.html"), encoding: .utf8)
+        #expect(hub.contains("(SCiP Alliance Hubs, <a href=\"../../calendar/index.html\">all</a>)</li>"), "with the page's own root")
+        try edit("hubsite.yml") { $0 + "base_url: https://example.org/hubs/\n" }
+        try expectSameAsFullBuild("a base URL (every feed's URLs)")
+        try FileManager.default.removeItem(at: project.appendingPathComponent(opportunity))
+        try expectSameAsFullBuild("a deleted opportunity")
+    }
+}
