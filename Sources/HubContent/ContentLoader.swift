@@ -59,7 +59,10 @@ public struct ContentLoader: Sendable {
         }
 
         let all = hubFiles.map { ($0, true) } + opportunityFiles.map { ($0, false) }
-        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.map { ($0.0, $0.1, FileStamp(source.appendingPathComponent($0.0))) }
+        // Paths joined as text: building a URL for each of 10,000 files was a quarter of a
+        // rebuild's loading time.
+        let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
+        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = ParallelMap.map(all) { ($0.0, $0.1, FileStamp(path: folder + $0.0)) }
         let loaded: [FileResult] = ParallelMap.map(stamped) { file, isHub, stamp in
             if let stamp, let cached = cache?.entries[file], cached.stamp == stamp, cached.rawHTML == config.allowRawHTML {
                 return cached.result

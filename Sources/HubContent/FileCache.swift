@@ -22,8 +22,12 @@ public struct FileStamp: Hashable, Sendable {
     let inode: UInt64
 
     public init?(_ url: URL) {
+        self.init(path: url.path)
+    }
+
+    public init?(path: String) {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         size = Int(info.st_size)
         seconds = Int(info.st_mtim.tv_sec)
         nanoseconds = Int(info.st_mtim.tv_nsec)

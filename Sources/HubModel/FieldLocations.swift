@@ -12,6 +12,15 @@ public struct FieldLocations: Hashable, Sendable {
     /// Where a missing top-level key belongs: the closing `---`, just after the last field.
     public var missing: SourceLocation
 
+    /// Hashes where the front matter starts and ends, not every recorded position: equal
+    /// values still hash equal, and hashing two dictionaries for every hub and opportunity was
+    /// the largest part of fingerprinting pages in each `hubsite serve` rebuild. No page shows
+    /// a position, so fingerprints lose nothing.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(missing)
+    }
+
     public init(document: SourceLocation, missing: SourceLocation? = nil) {
         self.document = document
         self.missing = missing ?? document

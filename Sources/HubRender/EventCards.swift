@@ -20,20 +20,24 @@ struct EventCards: Sendable {
 
     let templates: TemplateSet
     let generation: Int
-    /// Cards kept from one rebuild to the next; nil in a one-off build, which keeps none.
-    let store: FragmentStore<Key, CalendarEvent>?
+    /// Cards kept from one rebuild to the next, each with its event's fingerprint; nil in a
+    /// one-off build, which keeps none.
+    let store: FragmentStore<Key, Int>?
+    /// Each event's fingerprint, by id (empty without a store).
+    let prints: [String: Int]
 
     /// The card of one event, rendered when a template first asks for it. The card sees
     /// the event's values and the page's `root` and `site`.
     func card(for values: EventCardValues) -> RenderedCard {
-        RenderedCard { [templates, generation, store] in
+        RenderedCard { [templates, generation, store, prints] in
             func render() -> String {
                 var inner = values
                 inner.offersCard = false
                 return templates.render("event-card", CardTemplateValues(card: inner, site: values.contexts.site()))
             }
             guard let store else { return render() }
-            return store.text(Key(generation: generation, root: values.links.root, id: values.event.id), from: values.event, make: render)
+            let event = values.event
+            return store.text(Key(generation: generation, root: values.links.root, id: event.id), from: prints[event.id] ?? event.hashValue, make: render)
         }
     }
 }

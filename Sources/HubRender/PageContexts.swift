@@ -19,7 +19,7 @@ public struct PageContexts: Sendable {
 
     /// Contexts whose event cards are rendered with `templates` as pages ask for them.
     public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet) {
-        self.init(content: content, events: events, today: today, zone: zone, cards: EventCards(templates: templates, generation: 0, store: nil))
+        self.init(content: content, events: events, today: today, zone: zone, cards: EventCards(templates: templates, generation: 0, store: nil, prints: [:]))
     }
 
     init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, cards: EventCards) {

@@ -6,9 +6,9 @@ import HubModel
 public struct RenderCache: Sendable {
     var entries: [String: (fingerprint: Int, files: [OutputFile])] = [:]
     /// Event cards, reused on the calendar pages when their events have not changed.
-    var cards = FragmentStore<EventCards.Key, CalendarEvent>()
+    var cards = FragmentStore<EventCards.Key, Int>()
     /// Each event's VEVENT, reused in every feed it appears in when the event has not changed.
-    var vevents = FragmentStore<ICalendarWriter.KeptEvent, CalendarEvent>()
+    var vevents = FragmentStore<ICalendarWriter.KeptEvent, Int>()
 
     public init() {}
 

@@ -11,6 +11,8 @@ struct RenderInputs {
     /// Hub slugs and titles only: what event cards on other pages show of a hub.
     let hubTitles: Int
     let eventsSummary: Int
+    /// Each event's fingerprint, by id.
+    let eventPrints: [String: Int]
     let content: ContentSet
     let events: [CalendarEvent]
 
@@ -38,8 +40,16 @@ struct RenderInputs {
             titles.combine(hub.title)
         }
         hubTitles = titles.finalize()
+        // Each event hashed once: pages, cards and feeds compare these, not whole events.
+        var prints: [String: Int] = [:]
+        prints.reserveCapacity(events.count)
         var all = Hasher()
-        all.combine(events)
+        for event in events {
+            let print = event.hashValue
+            prints[event.id] = print
+            all.combine(print)
+        }
+        eventPrints = prints
         eventsSummary = all.finalize()
     }
 
@@ -81,7 +91,7 @@ struct RenderInputs {
             key = "hub:\(hub.slug)"
             hasher.combine(hub)
             hasher.combine(hubTitles)
-            hasher.combine(eventsByHub[hub.slug] ?? [])
+            for event in eventsByHub[hub.slug] ?? [] { hasher.combine(eventPrints[event.id]) }
         case .opportunity(let index):
             let opportunity = content.opportunities[index]
             key = "opportunity:\(opportunity.slug)"
@@ -98,7 +108,7 @@ struct RenderInputs {
             hasher.combine(index + 1 < months.count ? months[index + 1].year * 12 + months[index + 1].month : 0)
             let first = LocalDate(year: year, month: month, day: 1)!.adding(days: -7)
             let last = first.adding(days: 50)
-            hasher.combine(events.filter { $0.lastDay >= first && $0.firstDay <= last })
+            for event in events where event.lastDay >= first && event.firstDay <= last { hasher.combine(eventPrints[event.id]) }
         }
         return (key, hasher.finalize())
     }

@@ -37,16 +37,18 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the site, reusing the output of every page whose inputs have not changed since
-    /// `cache` was made: what `hubsite serve` does after an edit. The files are the same as a
-    /// full render's.
-    public func render(reusing cache: RenderCache?) -> (files: [OutputFile], cache: RenderCache, rendered: Int) {
+    /// `cache` was made: what `hubsite serve` does after an edit. `files` are the same as a
+    /// full render's; `rerendered` are those of the pages rendered again (the others are
+    /// byte for byte what the cached render produced).
+    public func render(reusing cache: RenderCache?) -> (files: [OutputFile], rerendered: [OutputFile], cache: RenderCache, rendered: Int) {
         let kept = cache ?? RenderCache()
         let results = renderJobs(reusing: kept) { $0 }
         var newCache = RenderCache()
         for result in results { newCache.entries[result.key] = (result.fingerprint, result.value) }
         newCache.cards = kept.cards.next()
         newCache.vevents = kept.vevents.next()
-        return (results.flatMap(\.value), newCache, results.filter(\.rendered).count)
+        let fresh = results.filter(\.rendered)
+        return (results.flatMap(\.value), fresh.flatMap(\.value), newCache, fresh.count)
     }
 
     /// Renders the site and hands each job's files to `consume` on the worker that rendered
@@ -64,9 +66,10 @@ public struct SiteRenderer: Sendable {
         // Fingerprints only matter to incremental builds; a full build skips working them out.
         let inputs = cache.map { _ in RenderInputs(content: content, events: events, today: today,
                                                    stamp: stamp, templates: templates.fingerprint) }
-        let cards = EventCards(templates: templates, generation: inputs?.cardGeneration ?? 0, store: cache?.cards)
+        let cards = EventCards(templates: templates, generation: inputs?.cardGeneration ?? 0, store: cache?.cards, prints: inputs?.eventPrints ?? [:])
         let contexts = PageContexts(content: content, events: events, today: today, zone: zone, cards: cards)
-        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL, kept: cache?.vevents)
+        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL,
+                                  kept: cache.map { ($0.vevents, inputs?.eventPrints ?? [:]) })
         let months = MonthGrid.months(for: events, today: today)
         let views = PageContexts.calendarViews()
         let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
