@@ -9,11 +9,23 @@ public struct AtomFeed: Sendable {
     public let siteID: String
     public let updated: Date
 
-    public init(title: String, baseURL: String?, siteID: String, updated: Date) {
+    /// Each entry, kept between `hubsite serve` rebuilds (nil: a one-off build).
+    let kept: EventFragments?
+    /// Everything besides the event that an entry shows.
+    private let settings: Int
+
+    public init(title: String, baseURL: String?, siteID: String, updated: Date, kept: EventFragments? = nil) {
         self.title = title
         self.baseURL = baseURL
         self.siteID = siteID
         self.updated = updated
+        self.kept = kept
+        var hasher = Hasher()
+        hasher.combine("atom")
+        hasher.combine(baseURL)
+        hasher.combine(siteID)
+        hasher.combine(updated)
+        settings = hasher.finalize()
     }
 
     func url(_ path: String) -> String { (baseURL ?? "") + path }
@@ -41,20 +53,30 @@ public struct AtomFeed: Sendable {
         let opportunities = events.indices.filter { events[$0].kind == .opportunity }
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
         for event in opportunities.lazy.map({ events[$0] }) {
-            var summary = "\(Self.humanDate(event)). "
-            if let location = event.location { summary += location + ". " } else if event.online { summary += "Online. " }
-            summary += event.description
-            xml += "  <entry>\n"
-            xml += "    <title>\(Escaping.xml(event.title))</title>\n"
-            xml += "    <id>\(Escaping.xml(id(event.page)))</id>\n"
-            xml += "    <updated>\(stamp)</updated>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(event.page)))\"/>\n"
-            if let category = event.category { xml += "    <category term=\"\(Escaping.xml(category))\"/>\n" }
-            xml += "    <summary>\(Escaping.xml(String(summary.prefix(600))))</summary>\n"
-            xml += "  </entry>\n"
+            if let kept {
+                xml += kept.text(for: event, settings: settings) { entry(event, stamp: stamp) }
+            } else {
+                xml += entry(event, stamp: stamp)
+            }
         }
         xml += "</feed>\n"
         return xml
+    }
+
+    func entry(_ event: CalendarEvent, stamp: String) -> String {
+        var text = ""
+        var summary = "\(Self.humanDate(event)). "
+        if let location = event.location { summary += location + ". " } else if event.online { summary += "Online. " }
+        summary += event.description
+        text += "  <entry>\n"
+        text += "    <title>\(Escaping.xml(event.title))</title>\n"
+        text += "    <id>\(Escaping.xml(id(event.page)))</id>\n"
+        text += "    <updated>\(stamp)</updated>\n"
+        text += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(event.page)))\"/>\n"
+        if let category = event.category { text += "    <category term=\"\(Escaping.xml(category))\"/>\n" }
+        text += "    <summary>\(Escaping.xml(String(summary.prefix(600))))</summary>\n"
+        text += "  </entry>\n"
+        return text
     }
 
     static func humanDate(_ event: CalendarEvent) -> String {

@@ -15,19 +15,13 @@ public struct ICalendarWriter: Sendable {
     /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
     private let timeZones = TimeZoneBlocks()
 
-    /// Each event's VEVENT, kept between `hubsite serve` rebuilds with the event's
-    /// fingerprint, and the fingerprints by event id (nil: a one-off build).
-    let kept: (store: FragmentStore<KeptEvent, Int>, prints: [String: Int])?
+    /// Each event's VEVENT, kept between `hubsite serve` rebuilds (nil: a one-off build).
+    let kept: EventFragments?
     /// Everything besides the event that a VEVENT shows: a VEVENT kept under other settings is not reused.
     private let settings: Int
 
-    public struct KeptEvent: Hashable, Sendable {
-        let settings: Int
-        let id: String
-    }
-
     public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?,
-                kept: (store: FragmentStore<KeptEvent, Int>, prints: [String: Int])? = nil) {
+                kept: EventFragments? = nil) {
         self.zone = zone
         self.uidDomain = uidDomain
         self.stamp = ZonedTime.utcStamp(stamp)
@@ -58,9 +52,7 @@ public struct ICalendarWriter: Sendable {
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
         guard let kept else { return Self.contentLines(eventLines(event)) }
-        return kept.store.text(KeptEvent(settings: settings, id: event.id), from: kept.prints[event.id] ?? event.hashValue) {
-            Self.contentLines(eventLines(event))
-        }
+        return kept.text(for: event, settings: settings) { Self.contentLines(eventLines(event)) }
     }
 
     static func contentLines(_ lines: [String]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Order-preserving parallel map over all cores; results are identical to a serial map.
 public enum ParallelMap {
@@ -20,17 +21,21 @@ public enum ParallelMap {
             results.deallocate()
         }
         let count = items.count
-        let chunk = max(1, count / (threads * 8))
-        let chunks = (count + chunk - 1) / chunk
+        // Each worker takes the next item as it finishes one, so a few long items (the
+        // calendar pages) run side by side instead of queueing in one fixed chunk; callers
+        // put their longest items first.
+        let next = Atomic<Int>(0)
         withoutActuallyEscaping(transform) { transform in
             nonisolated(unsafe) let transform = transform
             nonisolated(unsafe) let results = results
             items.withUnsafeBufferPointer { buffer in
                 nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let lower = c * chunk
-                    let upper = min(count, lower + chunk)
-                    for i in lower..<upper { results[i] = transform(buffer[i]) }
+                DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+                    while true {
+                        let i = next.add(1, ordering: .relaxed).oldValue
+                        guard i < count else { return }
+                        results[i] = transform(buffer[i])
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ import Mustache
 /// `hubsite serve` rebuilds, cards whose event and surroundings have not changed are taken
 /// from the rebuild before, so that editing one opportunity does not render the thousands of
 /// cards on the calendar pages again.
-struct EventCards: Sendable {
+final class EventCards: @unchecked Sendable {
     struct Key: Hashable, Sendable {
         /// What, besides the event itself, shows on every card: templates, config, today and
         /// the hubs' titles. Cards kept from a rebuild with another generation are not reused.
@@ -18,26 +18,54 @@ struct EventCards: Sendable {
         let id: String
     }
 
+    /// What cards are kept in between `hubsite serve` rebuilds, and how they are told apart.
+    struct Keeping: Sendable {
+        let generation: Int
+        let store: FragmentStore<Key, Int>
+        /// Each event's fingerprint, by id.
+        let prints: [String: Int]
+    }
+
     let templates: TemplateSet
-    let generation: Int
-    /// Cards kept from one rebuild to the next, each with its event's fingerprint; nil in a
-    /// one-off build, which keeps none.
-    let store: FragmentStore<Key, Int>?
-    /// Each event's fingerprint, by id (empty without a store).
-    let prints: [String: Int]
+    /// Nil in a one-off build, which keeps no cards.
+    let keeping: Keeping?
+    let zone: ZonedTime
+    let today: LocalDate
+    /// Hub titles by slug, for the hubs each card names.
+    let hubTitles: [String: String]
+    /// The `site` values, the same for every card; read-only once made.
+    let site: [String: Any]
+
+    /// One instance per render, shared by every card (which holds a reference, not a copy of
+    /// all the page contexts: copying those for each of 14,000 cards was measurable).
+    init(templates: TemplateSet, keeping: Keeping?, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: [String: Any]) {
+        self.templates = templates
+        self.keeping = keeping
+        self.zone = zone
+        self.today = today
+        self.hubTitles = hubTitles
+        self.site = site
+    }
 
     /// The card of one event, rendered when a template first asks for it. The card sees
     /// the event's values and the page's `root` and `site`.
     func card(for values: EventCardValues) -> RenderedCard {
-        RenderedCard { [templates, generation, store, prints] in
+        RenderedCard { [self] in
             func render() -> String {
                 var inner = values
                 inner.offersCard = false
-                return templates.render("event-card", CardTemplateValues(card: inner, site: values.contexts.site()))
+                return templates.render("event-card", CardTemplateValues(card: inner, site: site))
             }
-            guard let store else { return render() }
+            guard let keeping else { return render() }
             let event = values.event
-            return store.text(Key(generation: generation, root: values.links.root, id: event.id), from: prints[event.id] ?? event.hashValue, make: render)
+            return keeping.store.text(Key(generation: keeping.generation, root: values.links.root, id: event.id),
+                                      from: keeping.prints[event.id] ?? event.hashValue, make: render)
+        }
+    }
+
+    func hubLinks(_ slugs: [String], links: PageLinks) -> [[String: Any]] {
+        slugs.compactMap { slug in
+            hubTitles[slug].map { ["title": $0, "url": links.to(SitePaths.hub(slug))] }
         }
     }
 }

@@ -17,20 +17,22 @@ public struct PageContexts: Sendable {
     /// Renders the `card` of each event in a list.
     let cards: EventCards
 
-    /// Contexts whose event cards are rendered with `templates` as pages ask for them.
+    /// Contexts whose event cards are rendered with `templates` as pages ask for them (and
+    /// kept between rebuilds as `keeping` says).
     public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet) {
-        self.init(content: content, events: events, today: today, zone: zone, cards: EventCards(templates: templates, generation: 0, store: nil, prints: [:]))
+        self.init(content: content, events: events, today: today, zone: zone, templates: templates, keeping: nil)
     }
 
-    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, cards: EventCards) {
+    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet, keeping: EventCards.Keeping?) {
         self.content = content
         self.events = events
         self.today = today
         self.zone = zone
-        self.cards = cards
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
+        self.cards = EventCards(templates: templates, keeping: keeping, zone: zone, today: today, hubTitles: titles,
+                                site: Self.site(content.config))
         var byHub: [String: [CalendarEvent]] = [:]
         for event in events {
             for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
@@ -41,6 +43,10 @@ public struct PageContexts: Sendable {
     var config: SiteConfig { content.config }
 
     public func site() -> [String: Any] {
+        Self.site(config)
+    }
+
+    static func site(_ config: SiteConfig) -> [String: Any] {
         var site: [String: Any] = [
             "title": config.title, "language": config.language, "accent": config.accentColour,
             "national_name": config.nationalName, "report": config.report,
@@ -71,13 +77,7 @@ public struct PageContexts: Sendable {
         return digits.isEmpty ? nil : "tel:" + digits
     }
 
-    func hubLinks(_ slugs: [String], links: PageLinks) -> [[String: Any]] {
-        slugs.compactMap { slug in
-            hubTitles[slug].map { ["title": $0, "url": links.to(SitePaths.hub(slug))] }
-        }
-    }
-
-    func whereText(location: String?, online: Bool) -> String {
+    static func whereText(location: String?, online: Bool) -> String {
         switch (location, online) {
         case (let place?, true): return "\(place) and online"
         case (let place?, false): return place
@@ -88,7 +88,7 @@ public struct PageContexts: Sendable {
 
     /// One event as a list shows it: its values, and its `card` ready-made.
     func eventCard(_ event: CalendarEvent, links: PageLinks) -> EventCardValues {
-        EventCardValues(event: event, links: links, contexts: self)
+        EventCardValues(event: event, links: links, cards: cards)
     }
 
     func nextMeeting(_ hub: Hub) -> Meeting? {
@@ -126,10 +126,14 @@ public struct PageContexts: Sendable {
             ["name": name, "url": links.to(SitePaths.region(SitePaths.slugify(name))), "current": name == region,
              "count": content.hubs.filter { $0.region == name }.count]
         }
-        let inRegion = Set(hubs.map(\.slug))
-        let upcoming = events.lazy.filter { $0.isUpcoming(today: today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }
-        context["upcoming"] = Array(upcoming.prefix(6)).map { eventCard($0, links: links) }
+        context["upcoming"] = upcoming(onIndexOf: region).map { eventCard($0, links: links) }
         return context
+    }
+
+    /// The few upcoming events an index page shows: the soonest six, of the region's hubs.
+    func upcoming(onIndexOf region: String?) -> [CalendarEvent] {
+        let inRegion = Set(content.hubs.filter { region == nil || $0.region == region }.map(\.slug))
+        return Array(events.lazy.filter { $0.isUpcoming(today: self.today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }.prefix(6))
     }
 
     public func hub(_ hub: Hub, links: PageLinks) -> [String: Any] {
@@ -204,7 +208,7 @@ public struct PageContexts: Sendable {
     func meeting(_ meeting: Meeting) -> [String: Any] {
         var item: [String: Any] = ["date_human": HumanDates.date(meeting.date),
                                    "datetime": zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
-                                   "where": whereText(location: meeting.location, online: meeting.online)]
+                                   "where": Self.whereText(location: meeting.location, online: meeting.online)]
         if let range = HumanDates.timeRange(meeting.start, meeting.end) { item["time_range"] = range }
         if let title = meeting.title { item["title"] = title }
         if let url = meeting.agendaURL.flatMap(Escaping.safeURL) { item["agenda_url"] = url }

@@ -7,8 +7,9 @@ public struct RenderCache: Sendable {
     var entries: [String: (fingerprint: Int, files: [OutputFile])] = [:]
     /// Event cards, reused on the calendar pages when their events have not changed.
     var cards = FragmentStore<EventCards.Key, Int>()
-    /// Each event's VEVENT, reused in every feed it appears in when the event has not changed.
-    var vevents = FragmentStore<ICalendarWriter.KeptEvent, Int>()
+    /// Each event's VEVENT and Atom entry, reused in every feed it appears in while the event
+    /// has not changed.
+    var eventTexts = FragmentStore<EventFragments.Key, Int>()
 
     public init() {}
 

@@ -62,14 +62,20 @@ struct RenderInputs {
     }
 
     func identity(of job: SiteRenderer.Job, months: [(year: Int, month: Int)], views: [PageContexts.CalendarView],
-                  eventsByHub: [String: [CalendarEvent]]) -> (String, Int) {
+                  contexts: PageContexts) -> (String, Int) {
         var hasher = Hasher()
         hasher.combine(global)
         let key: String
         switch job {
         case .fixed:
+            // Stylesheet, icon and 404 page follow the config; the sitemap lists hubs (with
+            // their dates), months and opportunity pages, whatever their details.
             key = "fixed"
-            hasher.combine(eventsSummary)
+            hasher.combine(content.hubs.map(\.slug))
+            hasher.combine(content.hubs.map(\.updated))
+            hasher.combine(content.hubs.map(\.region))
+            hasher.combine(content.opportunities.filter { $0.start != nil }.map(\.slug))
+            for (year, month) in months { hasher.combine(year * 12 + month) }
         case .calendarFeed:
             key = "calendar.ics"
             hasher.combine(eventsSummary)
@@ -85,13 +91,14 @@ struct RenderInputs {
         case .index(let region):
             key = "index:\(region ?? "")"
             hasher.combine(hubsSummary)
-            hasher.combine(eventsSummary)
+            // Only the events it shows: editing any other event leaves the index as it is.
+            for event in contexts.upcoming(onIndexOf: region) { hasher.combine(eventPrints[event.id]) }
         case .hub(let index):
             let hub = content.hubs[index]
             key = "hub:\(hub.slug)"
             hasher.combine(hub)
             hasher.combine(hubTitles)
-            for event in eventsByHub[hub.slug] ?? [] { hasher.combine(eventPrints[event.id]) }
+            for event in contexts.eventsByHub[hub.slug] ?? [] { hasher.combine(eventPrints[event.id]) }
         case .opportunity(let index):
             let opportunity = content.opportunities[index]
             key = "opportunity:\(opportunity.slug)"

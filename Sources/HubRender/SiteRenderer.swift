@@ -46,7 +46,7 @@ public struct SiteRenderer: Sendable {
         var newCache = RenderCache()
         for result in results { newCache.entries[result.key] = (result.fingerprint, result.value) }
         newCache.cards = kept.cards.next()
-        newCache.vevents = kept.vevents.next()
+        newCache.eventTexts = kept.eventTexts.next()
         let fresh = results.filter(\.rendered)
         return (results.flatMap(\.value), fresh.flatMap(\.value), newCache, fresh.count)
     }
@@ -66,25 +66,31 @@ public struct SiteRenderer: Sendable {
         // Fingerprints only matter to incremental builds; a full build skips working them out.
         let inputs = cache.map { _ in RenderInputs(content: content, events: events, today: today,
                                                    stamp: stamp, templates: templates.fingerprint) }
-        let cards = EventCards(templates: templates, generation: inputs?.cardGeneration ?? 0, store: cache?.cards, prints: inputs?.eventPrints ?? [:])
-        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, cards: cards)
-        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL,
-                                  kept: cache.map { ($0.vevents, inputs?.eventPrints ?? [:]) })
+        var keeping: EventCards.Keeping?
+        var eventTexts: EventFragments?
+        if let cache, let inputs {
+            keeping = EventCards.Keeping(generation: inputs.cardGeneration, store: cache.cards, prints: inputs.eventPrints)
+            eventTexts = EventFragments(store: cache.eventTexts, prints: inputs.eventPrints)
+        }
+        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, templates: templates, keeping: keeping)
+        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL, kept: eventTexts)
         let months = MonthGrid.months(for: events, today: today)
         let views = PageContexts.calendarViews()
         let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        var jobs: [Job] = [.calendarFeed, .atomFeed, .fixed, .index(region: nil)]
-        jobs += Set(content.hubs.compactMap(\.region)).sorted().map { Job.index(region: $0) }
+        // Longest first, so that the cores finish together: the calendar pages and feeds list
+        // every event; then the months and indexes; then the many small pages.
+        var jobs: [Job] = views.indices.map(Job.calendar) + [.calendarFeed, .atomFeed]
+        if health != nil { jobs.append(.health) }
+        jobs += months.indices.map(Job.month)
+        jobs += [.index(region: nil)] + Set(content.hubs.compactMap(\.region)).sorted().map { Job.index(region: $0) }
+        jobs.append(.fixed)
         jobs += content.hubs.indices.map(Job.hub)
         jobs += content.opportunities.indices.map(Job.opportunity)
-        jobs += views.indices.map(Job.calendar)
-        jobs += months.indices.map(Job.month)
-        if health != nil { jobs.append(.health) }
 
         return ParallelMap.map(jobs) { job in
             guard let inputs else { return ("", 0, consume(renderJob(job)), true) }
-            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views, eventsByHub: contexts.eventsByHub)
+            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views, contexts: contexts)
             if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
                 return (key, fingerprint, consume(cached.files), false)
             }
@@ -98,7 +104,7 @@ public struct SiteRenderer: Sendable {
             case .calendarFeed:
                 return [OutputFile(path: SitePaths.calendarFeed, text: ics.calendar(named: content.config.title, events: events))]
             case .atomFeed:
-                let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp)
+                let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp, kept: eventTexts)
                 return [OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone))]
             case .health:
                 guard let health else { return [] }
