@@ -8,6 +8,13 @@ hubsite build / hugo / cmark-gfm RUNS times and reports medians: wall time, CPU 
 memory (each process's own rusage), pages per second, and the ratios. It also times
 `hubsite check`, and a one-file and a no-op rebuild as `hubsite serve` does them, and checks
 that a single-threaded build's output is byte-identical to the parallel one.
+
+Every build, hubsite's and Hugo's, writes into a new, empty output folder, as CI does on a
+fresh clone; the outputs are deleted only after all measurements. Deleting the last run's
+30,000 files just before the next build made the kernel's inode allocation, not the tools,
+dominate: ext4 without a journal (this benchmark machine's disk) skips inodes deleted in the
+last 5-35 seconds when allocating, one inode-table read each, and that added 5-20 s of
+system time to whichever tool ran next (docs/performance.md).
 """
 import argparse
 import hashlib
@@ -116,25 +123,30 @@ def main():
     hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     print("# hubsite benchmark: %d cores, %s, Hugo %s, %d runs each, alternating\n" % (os.cpu_count(), time.strftime("%Y-%m-%d"), hugo_version, args.runs))
     results = {}
+    # Sources and outputs of an earlier benchmark are moved aside now and deleted at the very end.
+    trash = WORK / ("old-outputs-%d" % os.getpid())
+    trash.mkdir(parents=True, exist_ok=True)
     for size in args.sizes.split(","):
         hubs, opportunities = SIZES[size]
         source = WORK / size
+        for old in (source, Path(str(source) + "-hugo"), WORK / (size + "-outputs")):
+            if old.exists():
+                old.rename(trash / old.name)
         subprocess.run([sys.executable, str(ROOT / "bench/generate.py"), str(hubs), str(opportunities), str(source)], check=True)
         hugo_source = Path(str(source) + "-hugo")
         floor_files = bodies(source, WORK / (size + "-bodies"))
-        site, hugo_out = source / "site", WORK / (size + "-hugo-out")
+        outputs = WORK / (size + "-outputs")
+        outputs.mkdir()
         runs = {"hubsite": [], "hugo": [], "cmark": [], "check": []}
         for run in range(args.runs):
-            shutil.rmtree(site, ignore_errors=True)
-            runs["hubsite"].append(measure([str(HUBSITE), "build", "--source", str(source), "--today", TODAY, "--quiet"]))
-            shutil.rmtree(hugo_out, ignore_errors=True)
+            site, hugo_out = outputs / ("hubsite-%d" % run), outputs / ("hugo-%d" % run)
+            runs["hubsite"].append(measure([str(HUBSITE), "build", "--source", str(source), "--today", TODAY, "--quiet", "--output", str(site)]))
             runs["hugo"].append(measure([hugo, "--quiet", "-s", str(hugo_source), "-d", str(hugo_out)]))
             runs["cmark"].append(measure([cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"] + floor_files))
             runs["check"].append(measure([str(HUBSITE), "check", "--source", str(source), "--today", TODAY, "--quiet"]))
         pages = {"hubsite": sum(1 for _ in site.rglob("*.html")), "hugo": sum(1 for _ in hugo_out.rglob("*.html"))}
         parallel_hash = tree_hash(site)
-        single = WORK / (size + "-single")
-        shutil.rmtree(single, ignore_errors=True)
+        single = outputs / "hubsite-single-thread"
         measure([str(HUBSITE), "build", "--source", str(source), "--today", TODAY, "--quiet", "--output", str(single)],
                 env={**os.environ, "HUBSITE_THREADS": "1"})
         identical = tree_hash(single) == parallel_hash
@@ -160,6 +172,10 @@ def main():
     if "small" in results and "large" in results:
         per_page = {s: statistics.median(r[0] for r in results[s][0]["hubsite"]) / results[s][1]["hubsite"] for s in ("small", "large")}
         print("time per page: small %.3f ms, large %.3f ms" % (per_page["small"] * 1000, per_page["large"] * 1000))
+    sys.stdout.flush()
+    shutil.rmtree(trash, ignore_errors=True)
+    for size in results:
+        shutil.rmtree(WORK / (size + "-outputs"), ignore_errors=True)
 
 
 if __name__ == "__main__":
