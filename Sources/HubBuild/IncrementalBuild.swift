@@ -78,15 +78,33 @@ public final class IncrementalBuild: @unchecked Sendable {
         next.reserveCapacity(outputs.count)
         for file in outputs { next[file.path] = file.data }
         let fresh = Set(rerendered.map(\.path))
-        var count = 0
+        var changed: [OutputFile] = []
         for file in outputs where fresh.contains(file.path) || written[file.path] == nil {
             guard SiteWriter.isSafe(file.path) else { throw BuildError.unsafeOutputPath(file.path) }
-            if written[file.path] == file.data { continue }
-            let url = output.appendingPathComponent(file.path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.data.write(to: url, options: .atomic)
-            count += 1
+            if written[file.path] != file.data { changed.append(file) }
         }
+        // Written on all cores. The first sync fills a folder nothing is served from yet, in
+        // place; later ones replace each file by renaming a complete copy over it, so that a
+        // page fetched mid-rebuild is the old one or the new one, never half of one.
+        let first = written.isEmpty
+        let root = output.path
+        let failures = ParallelMap.map(changed) { file -> (path: String, reason: String)? in
+            if first {
+                return FileTree.put(file.data, at: file.path, in: root) ? nil : (file.path, String(cString: strerror(errno)))
+            }
+            let url = output.appendingPathComponent(file.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url, options: .atomic)
+                return nil
+            } catch {
+                return (file.path, "\(error)")
+            }
+        }.compactMap { $0 }
+        if let failed = failures.first {
+            throw BuildError.outputNotWritable(output.appendingPathComponent(failed.path).path, failed.reason)
+        }
+        var count = changed.count
         var stamps: [String: FileStamp] = [:]
         for (source, path) in assets {
             guard SiteWriter.isSafe(path) else { throw BuildError.unsafeOutputPath(path) }

@@ -63,6 +63,16 @@ final class EventCards: @unchecked Sendable {
         }
     }
 
+    /// Every card of a list, one after another: what a long list shows (`{{{cards}}}`), for
+    /// the cost of one template variable instead of one per event.
+    func cards(for list: [EventCardValues]) -> RenderedCard {
+        RenderedCard { [self] in
+            var html = ""
+            for values in list { html += card(for: values).render() }
+            return html
+        }
+    }
+
     func hubLinks(_ slugs: [String], links: PageLinks) -> [[String: Any]] {
         slugs.compactMap { slug in
             hubTitles[slug].map { ["title": $0, "url": links.to(SitePaths.hub(slug))] }

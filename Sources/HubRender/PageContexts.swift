@@ -281,7 +281,8 @@ public struct PageContexts: Sendable {
         func closeMonth() {
             guard let (year, month) = current else { return }
             months.append(["id": "\(year)-\(month)", "title": "\(MonthGrid.monthNames[month - 1]) \(year)",
-                           "url": links.to(SitePaths.month(year: year, month: month)), "events": monthEvents])
+                           "url": links.to(SitePaths.month(year: year, month: month)), "events": monthEvents,
+                           "cards": cards.cards(for: monthEvents)])
             monthEvents = []
         }
         for event in listed(in: view) {

@@ -93,7 +93,8 @@ public enum TemplateVariables {
             .init("heading", "page heading"), .init("intro", "introductory sentence"), .init("feed_url", "link to this view's iCalendar feed"),
             .init("views", "list of {label, url, current}: all, each audience, past"),
             .init("months", "list of {id, title, url, events}"), .init("id", "e.g. 2026-12, for anchors"),
-            .init("events", "the month's events (see event-card)"), .init("empty_text", "what to say when there is nothing"),
+            .init("events", "the month's events (see event-card)"),
+            .init("cards", "the month's events rendered by event-card, one after another (use `{{{cards}}}`: one variable instead of one per event, much quicker on long lists)"), .init("empty_text", "what to say when there is nothing"),
         ]),
         ("month", [
             .init("title", "e.g. April 2027"), .init("previous", "{title, url} of the previous month with a page"),
