@@ -14,6 +14,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var renders = RenderCache()
     private var written: [String: Data] = [:]
     private var assetStamps: [String: FileStamp] = [:]
+    /// What the last successful rebuild was made from, and what it reported.
+    private var lastGood: (config: SiteConfig, today: LocalDate, templates: Int, diagnostics: [Diagnostic])?
     private let lock = NSLock()
 
     public struct Outcome: Sendable {
@@ -42,11 +44,19 @@ public final class IncrementalBuild: @unchecked Sendable {
         var content = loaded.content
         if let base = pipeline.options.baseURL.flatMap(ConfigLoader.normaliseBaseURL) { content.config.baseURL = base }
         let today = pipeline.today(for: content.config)
-        var diagnostics = pipeline.validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: pipeline.options.source)
         let templates = TemplateSet.load(source: pipeline.options.source)
+        let fileCount = content.sources.files.count
+        // A save that changed nothing (the same content read again, the same settings,
+        // templates, date and assets) gets the last result without checking or rendering.
+        if let last = lastGood, newFiles.changes == 0, last.config == content.config, last.today == today,
+           last.templates == templates.templates?.fingerprint, assetsUnchanged(pipeline.assets(content)) {
+            return Outcome(diagnostics: last.diagnostics, succeeded: true, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
+                           seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+        }
+        lastGood = nil
+        var diagnostics = pipeline.validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: pipeline.options.source)
         diagnostics += templates.diagnostics
         diagnostics.sort()
-        let fileCount = content.sources.files.count
         guard let set = templates.templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Outcome(diagnostics: diagnostics, succeeded: false, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
                            seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
@@ -59,12 +69,20 @@ public final class IncrementalBuild: @unchecked Sendable {
             // Kept only once written: after a failed write the next rebuild renders (and
             // writes) those pages again instead of taking them as already on disk.
             renders = cache
+            lastGood = (content.config, today, set.fingerprint, diagnostics)
         } catch {
             diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: output.path, line: 1, column: 1),
                                           message: "Could not write the preview: \(error)", hint: "Check the disk has space and the folder is writable."))
         }
         return Outcome(diagnostics: diagnostics, succeeded: true, pagesRendered: rendered, filesWritten: writtenCount,
                        filesRemoved: removed, seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+    }
+
+    /// True when the assets are the files last copied, with the same stamps.
+    private func assetsUnchanged(_ assets: [(URL, String)]) -> Bool {
+        assets.count == assetStamps.count && assets.allSatisfy { source, path in
+            FileStamp(source).map { assetStamps[path] == $0 } ?? false
+        }
     }
 
     /// Makes the output folder hold exactly these files, touching only those that changed.

@@ -63,16 +63,19 @@ public struct ContentLoader: Sendable {
         // rebuild's loading time.
         let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
         let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = ParallelMap.map(all) { ($0.0, $0.1, FileStamp(path: folder + $0.0)) }
-        let loaded: [FileResult] = ParallelMap.map(stamped) { file, isHub, stamp in
-            if let stamp, let cached = cache?.entries[file], cached.stamp == stamp, cached.rawHTML == config.allowRawHTML {
-                return cached.result
-            }
-            return loadFile(file, isHub: isHub, renderer: renderer)
+        let read: [(result: FileResult, changed: Bool)] = ParallelMap.map(stamped) { file, isHub, stamp in
+            let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML ? $0 : nil }
+            if let stamp, let cached, cached.stamp == stamp { return (cached.result, false) }
+            let result = loadFile(file, isHub: isHub, renderer: renderer)
+            return (result, cached?.result != result)
         }
+        let loaded = read.map(\.result)
         var newCache = FileCache()
         for (entry, result) in zip(stamped, loaded) {
             if let stamp = entry.stamp { newCache.entries[entry.file] = (stamp, config.allowRawHTML, result) }
         }
+        newCache.changes = read.filter(\.changed).count
+            + ((cache?.entries.keys).map { Set($0).subtracting(stamped.map(\.file)).count } ?? 0)
 
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
@@ -88,7 +91,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// One content file, loaded: its model (if it could be read) and its problems.
-    public struct FileResult: Sendable {
+    public struct FileResult: Sendable, Equatable {
         public var file: String
         public var text: String?
         public var hub: Hub?

@@ -6,6 +6,10 @@ import Glibc
 /// Loaded files by path, with the stamp they were read at, for incremental reloads.
 public struct FileCache: Sendable {
     var entries: [String: (stamp: FileStamp, rawHTML: Bool, result: ContentLoader.FileResult)] = [:]
+    /// How many content files were added, removed, or read to a different result than in the
+    /// cache this one was made from (every file, for the first load). A file saved unchanged
+    /// is read again but does not count: zero means the content is what it was.
+    public internal(set) var changes = 0
 
     public init() {}
 

@@ -70,4 +70,37 @@ import HubModel
         try FileManager.default.removeItem(at: project.appendingPathComponent(opportunity))
         try expectSameAsFullBuild("a deleted opportunity")
     }
+
+    /// A save that changes nothing (touched, or the same bytes written again) gets the last
+    /// result without rendering; any real change, to content, settings or a logo, does not.
+    @Test func aSaveThatChangesNothingIsNotRebuilt() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let first = build.rebuild()
+        #expect(first.succeeded && first.pagesRendered > 0)
+        let opportunity = project.root.appendingPathComponent("content/opportunities/workshop.md")
+        let text = try Data(contentsOf: opportunity)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: opportunity.path)
+        let touched = build.rebuild()
+        #expect(touched.succeeded && touched.pagesRendered == 0 && touched.filesWritten == 0)
+        #expect(touched.diagnostics == first.diagnostics)
+        project.write(text, to: "content/opportunities/workshop.md")
+        #expect(build.rebuild().pagesRendered == 0)
+
+        project.write(Data(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Renamed workshop").utf8),
+                      to: "content/opportunities/workshop.md")
+        let edited = build.rebuild()
+        #expect(edited.pagesRendered > 0)
+        let page = try String(contentsOf: project.root.appendingPathComponent("site/opportunities/workshop/index.html"), encoding: .utf8)
+        #expect(page.contains("Renamed workshop"))
+
+        project.write(Data("title: Another title\n".utf8), to: "hubsite.yml")
+        #expect(build.rebuild().pagesRendered > 0, "a settings change renders again")
+        project.write(Data("not an image".utf8), to: "content/logos/test.png")
+        let brokenLogo = build.rebuild()
+        #expect(!brokenLogo.succeeded, "a changed logo is checked again")
+        project.write(TestProject.fixtureData("test.png"), to: "content/logos/test.png")
+        #expect(build.rebuild().succeeded)
+    }
 }
