@@ -36,17 +36,22 @@ public struct ICalendarWriter: Sendable {
     }
 
     public func calendar(named name: String, events: [CalendarEvent]) -> String {
+        String(decoding: calendarData(named: name, events: events), as: UTF8.self)
+    }
+
+    /// The calendar as the bytes of its file. Built as bytes, event by event into one buffer:
+    /// `calendar.ics` of a large network is 20 MB, and growing a string and then converting
+    /// it copied that several times.
+    public func calendarData(named name: String, events: [CalendarEvent]) -> Data {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SCiP Alliance hubs//hubsite//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:" + zone.timeZone.identifier]
         if events.contains(where: { !$0.start.isAllDay }) {
             lines += timeZoneLines(for: events)
         }
-        var text = Self.contentLines(lines)
-        for event in events {
-            text += eventText(event)
-        }
-        text += "END:VCALENDAR\r\n"
-        return text
+        let parts = [Self.contentLines(lines)] + events.indices.map { eventText(events[$0]) } + ["END:VCALENDAR\r\n"]
+        var data = Data(capacity: parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { data.append(contentsOf: part.utf8) }
+        return data
     }
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.

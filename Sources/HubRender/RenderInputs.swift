@@ -41,12 +41,12 @@ struct RenderInputs {
         }
         hubTitles = titles.finalize()
         // Each event hashed once: pages, cards and feeds compare these, not whole events.
+        let hashes = ParallelMap.map(events) { $0.hashValue }
         var prints: [String: Int] = [:]
         prints.reserveCapacity(events.count)
         var all = Hasher()
-        for event in events {
-            let print = event.hashValue
-            prints[event.id] = print
+        for (index, print) in hashes.enumerated() {
+            prints[events[index].id] = print
             all.combine(print)
         }
         eventPrints = prints

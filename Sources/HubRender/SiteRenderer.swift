@@ -102,7 +102,7 @@ public struct SiteRenderer: Sendable {
             case .fixed:
                 return fixedFiles(contexts: contexts, events: events)
             case .calendarFeed:
-                return [OutputFile(path: SitePaths.calendarFeed, text: ics.calendar(named: content.config.title, events: events))]
+                return [OutputFile(path: SitePaths.calendarFeed, data: ics.calendarData(named: content.config.title, events: events))]
             case .atomFeed:
                 let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp, kept: eventTexts)
                 return [OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone))]
@@ -121,19 +121,19 @@ public struct SiteRenderer: Sendable {
                 let links = PageLinks(page: SitePaths.hub(hub.slug), baseURL: content.config.baseURL)
                 let hubEvents = contexts.eventsByHub[hub.slug] ?? []
                 return [page(links.page, "hub", contexts.hub(hub, links: links)),
-                        OutputFile(path: SitePaths.hubFeed(hub.slug), text: ics.calendar(named: "\(hub.title) – \(content.config.title)", events: hubEvents))]
+                        OutputFile(path: SitePaths.hubFeed(hub.slug), data: ics.calendarData(named: "\(hub.title) – \(content.config.title)", events: hubEvents))]
             case .opportunity(let index):
                 let opportunity = content.opportunities[index]
                 guard let event = eventsByID["opportunity-\(opportunity.slug)"] else { return [] }
                 let links = PageLinks(page: SitePaths.opportunity(opportunity.slug), baseURL: content.config.baseURL)
                 return [page(links.page, "opportunity", contexts.opportunity(opportunity, event: event, links: links)),
-                        OutputFile(path: SitePaths.opportunityFeed(opportunity.slug), text: ics.calendar(named: opportunity.title, events: [event]))]
+                        OutputFile(path: SitePaths.opportunityFeed(opportunity.slug), data: ics.calendarData(named: opportunity.title, events: [event]))]
             case .calendar(let index):
                 let view = views[index]
                 let links = PageLinks(page: view.path, baseURL: content.config.baseURL)
                 var files = [page(view.path, "calendar", contexts.calendar(view, links: links))]
                 if let audience = view.audience {
-                    files.append(OutputFile(path: view.feed, text: ics.calendar(
+                    files.append(OutputFile(path: view.feed, data: ics.calendarData(
                         named: "\(content.config.title) – for \(audience.label.lowercased())",
                         events: events.filter { $0.audience.contains(audience) })))
                 }

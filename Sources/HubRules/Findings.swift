@@ -4,8 +4,8 @@ import HubModel
 ///
 /// A finding is either *primary* (it takes the rule's severity: the catalogue default or the
 /// `hubsite.yml` override) or *advisory* (always a warning: "ideally termly", overdue actions).
-public struct Findings {
-    public struct Finding: Hashable {
+public struct Findings: Sendable {
+    public struct Finding: Hashable, Sendable {
         public var location: SourceLocation
         public var message: String
         public var hint: String?
@@ -21,5 +21,10 @@ public struct Findings {
 
     public mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil, advisory: Bool = false) {
         items.append(Finding(location: location, message: message, hint: hint, advisory: advisory))
+    }
+
+    /// Adds what the same rule found elsewhere (checked separately, e.g. on another core).
+    public mutating func merge(_ other: Findings) {
+        items += other.items
     }
 }

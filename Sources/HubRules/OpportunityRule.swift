@@ -11,9 +11,13 @@ public struct OpportunityRule: SiteRule {
         let slugs = context.content.hubs.map(\.slug)
         // A set for the lookups: 8,000 opportunities against 2,000 hubs made the list scan quadratic.
         let known = Set(slugs)
-        for opportunity in context.content.opportunities {
-            check(opportunity, hubSlugs: slugs, known: known, findings: &findings)
+        // Each opportunity on its own, on all cores; the findings are merged in file order.
+        let perOpportunity = ParallelMap.map(context.content.opportunities) { opportunity in
+            var own = Findings(rule: Self.id)
+            check(opportunity, hubSlugs: slugs, known: known, findings: &own)
+            return own
         }
+        for own in perOpportunity { findings.merge(own) }
     }
 
     func check(_ opportunity: Opportunity, hubSlugs: [String], known: Set<String>, findings: inout Findings) {
