@@ -170,11 +170,15 @@ public enum TemplateVariables {
         Templates are [Mustache](https://mustache.github.io/mustache.5.html), rendered by
         swift-mustache: `{{name}}` is escaped for HTML (text and attribute values alike); `{{{name}}}`
         is not, and is used only for HTML hubsite made safe itself (`intro_html`, `body_html`,
-        `json_ld`). Every link from content is already limited to http, https, mailto and tel.
+        `json_ld`, and `card`/`cards`, which are the event-card template's own output). Every link
+        from content is already limited to http, https, mailto and tel.
         Sections: `{{#list}}…{{/list}}`, `{{^list}}…{{/list}}` when empty; inside a list,
         `{{^last()}}, {{/last()}}`; `{{^empty(list)}}…{{/empty(list)}}` for "when not empty".
         Layouts: a page starts with `{{<base}}` and fills the blocks `{{$head}}` and `{{$main}}`.
-        Partials: `{{> header}}`.
+        Partials: `{{> header}}`. Lists of events print each event with `{{{card}}}` (or a month's
+        all at once with `{{{cards}}}`) rather than `{{> event-card}}`: the result is the same
+        for a card that uses its event's values, `root` and `site`, and `hubsite serve` can reuse
+        cards whose event did not change.
 
         Loading fails the build (exit status 1, with file and line) when a template does not parse,
         names a partial or layout that does not exist, or uses a variable not listed here.
