@@ -13,7 +13,7 @@ Every build, hubsite's and Hugo's, writes into a new, empty output folder, as CI
 fresh clone; the outputs are deleted only after all measurements. Deleting the last run's
 30,000 files just before the next build made the kernel's inode allocation, not the tools,
 dominate: ext4 without a journal (this benchmark machine's disk) skips inodes deleted in the
-last 5-35 seconds when allocating, one inode-table read each, and that added 5-20 s of
+last 5-35 seconds when allocating, one inode-table read each, and that added 6-23 s of
 system time to whichever tool ran next (docs/performance.md).
 """
 import argparse
