@@ -53,11 +53,7 @@ public struct AtomFeed: Sendable {
         let opportunities = events.indices.filter { events[$0].kind == .opportunity }
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
         for event in opportunities.lazy.map({ events[$0] }) {
-            if let kept {
-                xml += kept.text(for: event, settings: settings) { entry(event, stamp: stamp) }
-            } else {
-                xml += entry(event, stamp: stamp)
-            }
+            xml += kept.text(for: event, settings: settings) { entry(event, stamp: stamp) }
         }
         xml += "</feed>\n"
         return xml

@@ -22,3 +22,11 @@ public struct EventFragments: Sendable {
         store.text(Key(settings: settings, id: event.id), from: prints[event.id] ?? event.hashValue, make: make)
     }
 }
+
+extension Optional where Wrapped == EventFragments {
+    /// The kept text for `event` when fragments are kept (in `hubsite serve`), else `make()`'s.
+    func text(for event: CalendarEvent, settings: Int, make: () -> String) -> String {
+        guard let fragments = self else { return make() }
+        return fragments.text(for: event, settings: settings, make: make)
+    }
+}

@@ -56,8 +56,7 @@ public struct ICalendarWriter: Sendable {
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
-        guard let kept else { return Self.contentLines(eventLines(event)) }
-        return kept.text(for: event, settings: settings) { Self.contentLines(eventLines(event)) }
+        kept.text(for: event, settings: settings) { Self.contentLines(eventLines(event)) }
     }
 
     static func contentLines(_ lines: [String]) -> String {

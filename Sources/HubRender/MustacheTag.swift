@@ -1,3 +1,5 @@
+import HubModel
+
 /// A `{{…}}` tag of a template, found by a plain scan: the checks that swift-mustache leaves
 /// silent (missing partials, unknown variables) read templates through it.
 struct MustacheTag {
@@ -33,5 +35,3 @@ struct MustacheTag {
         return tags
     }
 }
-
-import HubModel

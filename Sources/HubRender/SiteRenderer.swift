@@ -100,7 +100,7 @@ public struct SiteRenderer: Sendable {
         func renderJob(_ job: Job) -> [OutputFile] {
             switch job {
             case .fixed:
-                return fixedFiles(contexts: contexts, events: events)
+                return fixedFiles(contexts: contexts, months: months)
             case .calendarFeed:
                 return [OutputFile(path: SitePaths.calendarFeed, data: ics.calendarData(named: content.config.title, events: events))]
             case .atomFeed:
@@ -154,7 +154,7 @@ public struct SiteRenderer: Sendable {
         OutputFile(path: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path, text: templates.render(template, context))
     }
 
-    func fixedFiles(contexts: PageContexts, events: [CalendarEvent]) -> [OutputFile] {
+    func fixedFiles(contexts: PageContexts, months: [(year: Int, month: Int)]) -> [OutputFile] {
         let rootLinks = PageLinks(page: "", baseURL: content.config.baseURL)
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ["site": contexts.site()])))
@@ -166,19 +166,19 @@ public struct SiteRenderer: Sendable {
         var robots = "User-agent: *\nAllow: /\n"
         if let base = content.config.baseURL {
             robots += "Sitemap: \(base)\(SitePaths.sitemap)\n"
-            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(base: base, events: events)))
+            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(base: base, months: months)))
         }
         files.append(OutputFile(path: "robots.txt", text: robots))
         return files
     }
 
-    func sitemap(base: String, events: [CalendarEvent]) -> String {
+    func sitemap(base: String, months: [(year: Int, month: Int)]) -> String {
         var paths = [SitePaths.index, SitePaths.calendar, SitePaths.calendarPast]
         paths += Audience.allCases.map(SitePaths.audience)
         paths += Set(content.hubs.compactMap(\.region)).sorted().map { SitePaths.region(SitePaths.slugify($0)) }
         paths += content.hubs.map { SitePaths.hub($0.slug) }
         paths += content.opportunities.filter { $0.start != nil }.map { SitePaths.opportunity($0.slug) }
-        paths += MonthGrid.months(for: events, today: today).map { SitePaths.month(year: $0.year, month: $0.month) }
+        paths += months.map { SitePaths.month(year: $0.year, month: $0.month) }
         var lastModified: [String: LocalDate] = [:]
         for hub in content.hubs { lastModified[SitePaths.hub(hub.slug)] = hub.updated }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
