@@ -22,8 +22,5 @@ public enum BuiltInTheme {
         "health": text(PackageResources.health_mustache),
     ]
 
-    /// Templates the renderer renders by name; the others are partials and layouts.
-    public static let pageTemplates = ["index", "hub", "opportunity", "calendar", "month", "not-found", "style", "favicon", "health"]
-
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

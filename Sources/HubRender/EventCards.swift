@@ -33,12 +33,12 @@ final class EventCards: @unchecked Sendable {
     let today: LocalDate
     /// Hub titles by slug, for the hubs each card names.
     let hubTitles: [String: String]
-    /// The `site` values, the same for every card; read-only once made.
-    let site: [String: Any]
+    /// The `site` values, the same for every card.
+    let site: SiteValues
 
     /// One instance per render, shared by every card (which holds a reference, not a copy of
     /// all the page contexts: copying those for each of 14,000 cards was measurable).
-    init(templates: TemplateSet, keeping: Keeping?, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: [String: Any]) {
+    init(templates: TemplateSet, keeping: Keeping?, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: SiteValues) {
         self.templates = templates
         self.keeping = keeping
         self.zone = zone
@@ -73,32 +73,17 @@ final class EventCards: @unchecked Sendable {
         }
     }
 
-    func hubLinks(_ slugs: [String], links: PageLinks) -> [[String: Any]] {
+    func hubLinks(_ slugs: [String], links: PageLinks) -> [HubLink] {
         slugs.compactMap { slug in
-            hubTitles[slug].map { ["title": $0, "url": links.to(SitePaths.hub(slug))] }
+            hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug))) }
         }
     }
 }
 
 /// A card as a template value: rendered (or fetched) only if the template uses `{{{card}}}`.
-struct RenderedCard: MustacheCustomRenderable {
-    let render: () -> String
+struct RenderedCard: MustacheCustomRenderable, Sendable {
+    let render: @Sendable () -> String
 
     var renderText: String { render() }
     var isNull: Bool { false }
-}
-
-/// What the event-card template sees when it renders a `card`: the event's values, and the
-/// page's `root` and `site` as a `{{> event-card}}` partial would find them.
-struct CardTemplateValues: MustacheParent {
-    let card: EventCardValues
-    let site: [String: Any]
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "root": return card.links.root
-        case "site": return site
-        default: return card.child(named: name)
-        }
-    }
 }

@@ -32,7 +32,7 @@ public struct PageContexts: Sendable {
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
         self.cards = EventCards(templates: templates, keeping: keeping, zone: zone, today: today, hubTitles: titles,
-                                site: Self.site(content.config))
+                                site: SiteValues(content.config))
         var byHub: [String: [CalendarEvent]] = [:]
         for event in events {
             for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
@@ -42,26 +42,16 @@ public struct PageContexts: Sendable {
 
     var config: SiteConfig { content.config }
 
-    public func site() -> [String: Any] {
-        Self.site(config)
-    }
-
-    static func site(_ config: SiteConfig) -> [String: Any] {
-        var site: [String: Any] = [
-            "title": config.title, "language": config.language, "accent": config.accentColour,
-            "national_name": config.nationalName, "report": config.report,
-        ]
-        if let footer = config.footer { site["footer"] = footer }
-        if let url = config.nationalURL.flatMap(Escaping.safeURL) { site["national_url"] = url }
-        if let base = config.baseURL { site["base_url"] = base }
-        return site
+    public func site() -> SiteValues {
+        SiteValues(config)
     }
 
     /// What every page gets: site, root, page metadata and navigation state.
-    public func common(_ links: PageLinks, title: String, description: String, section: String, ogType: String = "website") -> [String: Any] {
-        var page: [String: Any] = ["title": title, "description": String(description.prefix(300)), "og_type": ogType, "path": links.page]
-        if let canonical = links.absolute(links.page) { page["canonical"] = canonical }
-        return ["site": site(), "root": links.root, "page": page, "nav": [section: true]]
+    public func common(_ links: PageLinks, title: String, description: String, section: NavState.Section, ogType: String = "website") -> CommonValues {
+        CommonValues(root: links.root, site: site(),
+                     page: PageInfo(title: title, description: String(description.prefix(300)), canonical: links.absolute(links.page),
+                                    ogType: ogType, path: links.page),
+                     nav: NavState(section: section))
     }
 
     // MARK: Pieces
@@ -95,39 +85,32 @@ public struct PageContexts: Sendable {
         hub.meetings.filter { $0.date >= today }.min { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
     }
 
-    public func hubCard(_ hub: Hub, links: PageLinks) -> [String: Any] {
-        var card: [String: Any] = ["title": hub.title, "url": links.to(SitePaths.hub(hub.slug))]
-        if let region = hub.region {
-            card["region"] = region
-            card["region_url"] = links.to(SitePaths.region(SitePaths.slugify(region)))
-        }
+    public func hubCard(_ hub: Hub, links: PageLinks) -> HubCardValues {
         let names = hub.organisations.map(\.name).filter { !$0.isEmpty }
-        if !names.isEmpty { card["lead_organisations"] = names.joined(separator: " and ") }
-        if let meeting = nextMeeting(hub) {
-            card["next_meeting"] = HumanDates.date(meeting.date) + (meeting.start.map { ", \($0)" } ?? "")
-        }
-        return card
+        return HubCardValues(title: hub.title, url: links.to(SitePaths.hub(hub.slug)), region: hub.region,
+                             regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
+                             leadOrganisations: names.isEmpty ? nil : names.joined(separator: " and "),
+                             nextMeeting: nextMeeting(hub).map { HumanDates.date($0.date) + ($0.start.map { ", \($0)" } ?? "") })
     }
 
     // MARK: Pages
 
-    public func index(hubs: [Hub], links: PageLinks, region: String?) -> [String: Any] {
+    public func index(hubs: [Hub], links: PageLinks, region: String?) -> IndexPage {
         let regionNames = Set(content.hubs.compactMap(\.region)).sorted()
         let heading = region.map { "Hubs in \($0)" } ?? config.title
         let intro = "SCiP Alliance hubs bring together universities, colleges, schools, local authorities and charities to support children and young people from Armed Forces families."
-        var context = common(links, title: region.map { "Hubs in \($0)" } ?? "Hubs", description: intro, section: "hubs")
-        context["heading"] = heading
-        context["intro"] = intro
-        context["list_heading"] = region.map { "\(hubs.count) hub\(hubs.count == 1 ? "" : "s") in \($0)" } ?? "All hubs"
-        context["hubs"] = hubs.map { hubCard($0, links: links) }
-        context["has_regions"] = regionNames.count > 1 || region != nil
-        context["region_selected"] = region != nil
-        context["regions"] = regionNames.map { name -> [String: Any] in
-            ["name": name, "url": links.to(SitePaths.region(SitePaths.slugify(name))), "current": name == region,
-             "count": content.hubs.filter { $0.region == name }.count]
-        }
-        context["upcoming"] = upcoming(onIndexOf: region).map { eventCard($0, links: links) }
-        return context
+        return IndexPage(
+            common: common(links, title: region.map { "Hubs in \($0)" } ?? "Hubs", description: intro, section: .hubs),
+            heading: heading, intro: intro,
+            listHeading: region.map { "\(hubs.count) hub\(hubs.count == 1 ? "" : "s") in \($0)" } ?? "All hubs",
+            hubs: hubs.map { hubCard($0, links: links) },
+            hasRegions: regionNames.count > 1 || region != nil,
+            regionSelected: region != nil,
+            regions: regionNames.map { name in
+                IndexPage.Region(name: name, url: links.to(SitePaths.region(SitePaths.slugify(name))), current: name == region,
+                                 count: content.hubs.filter { $0.region == name }.count)
+            },
+            upcoming: upcoming(onIndexOf: region).map { eventCard($0, links: links) })
     }
 
     /// The few upcoming events an index page shows: the soonest six, of the region's hubs.
@@ -136,101 +119,78 @@ public struct PageContexts: Sendable {
         return Array(events.lazy.filter { $0.isUpcoming(today: self.today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }.prefix(6))
     }
 
-    public func hub(_ hub: Hub, links: PageLinks) -> [String: Any] {
+    public func hub(_ hub: Hub, links: PageLinks) -> HubPage {
         let description = hub.body.plainText.isEmpty ? "\(hub.title): a SCiP Alliance hub." : String(hub.body.plainText.prefix(200))
-        var context = common(links, title: hub.title, description: description, section: "hubs")
-        var value: [String: Any] = ["title": hub.title, "slug": hub.slug, "intro_html": hub.body.html,
-                                    "feed_url": links.to(SitePaths.hubFeed(hub.slug))]
-        if let region = hub.region {
-            value["region"] = region
-            value["region_url"] = links.to(SitePaths.region(SitePaths.slugify(region)))
-        }
-        if let updated = hub.updated { value["updated_human"] = HumanDates.shortDate(updated) }
-        value["organisations"] = hub.organisations.compactMap { organisation -> [String: Any]? in
-            guard let logo = organisation.logo, !logo.hasPrefix("/"), !logo.contains("..") else { return nil }
-            var item: [String: Any] = ["name": organisation.name, "logo_src": links.to(SitePaths.asset(logo)),
-                                       "logo_alt": organisation.logoAlt ?? organisation.name]
-            if let url = organisation.url.flatMap(Escaping.safeURL) { item["url"] = url }
-            return item
-        }
-        value["leads"] = hub.leads.map { lead -> [String: Any] in
-            var item: [String: Any] = ["name": lead.name, "role": lead.role]
-            if let jobTitle = lead.jobTitle { item["job_title"] = jobTitle }
-            if let organisation = lead.organisation { item["organisation"] = organisation }
-            if let href = email(lead.email) { item["email"] = lead.email!; item["email_href"] = href }
-            if let href = phone(lead.phone) { item["phone"] = lead.phone!; item["phone_href"] = href }
-            return Self.filled(item, ["job_title", "organisation", "email_href", "phone_href"])
-        }
-        var contact: [String: Any] = [:]
-        if let href = email(hub.contact.email) { contact["email"] = hub.contact.email!; contact["email_href"] = href }
-        if let href = phone(hub.contact.phone) { contact["phone"] = hub.contact.phone!; contact["phone_href"] = href }
-        if let url = hub.contact.url.flatMap(Escaping.safeURL) { contact["url"] = url }
-        value["contact"] = contact
-        if let terms = hub.termsOfReference {
-            if let url = Escaping.safeURL(terms) { value["terms_of_reference"] = url }
-            else if !terms.hasPrefix("/"), !terms.contains("..") { value["terms_of_reference"] = links.to(SitePaths.asset(terms)) }
-        }
-        value["member_groups"] = MemberType.allCases.compactMap { type -> [String: Any]? in
-            let members = hub.members.filter { $0.type == type }
-            guard !members.isEmpty else { return nil }
-            return ["label": type.label, "members": members.map { ["name": $0.name] }]
+        var terms: String?
+        if let value = hub.termsOfReference {
+            if let url = Escaping.safeURL(value) { terms = url }
+            else if !value.hasPrefix("/"), !value.contains("..") { terms = links.to(SitePaths.asset(value)) }
         }
         let meetings = hub.meetings.sorted { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
-        value["meetings_upcoming"] = meetings.filter { $0.date >= today }.map(meeting)
-        value["meetings_past"] = meetings.filter { $0.date < today }.reversed().map(meeting)
-        if let plan = hub.actionPlan {
-            var planValue: [String: Any] = [:]
-            if let reviewed = plan.reviewed { planValue["reviewed_human"] = HumanDates.shortDate(reviewed) }
-            planValue["actions"] = plan.actions.map { action -> [String: Any] in
-                var item: [String: Any] = ["action": action.action, "lead": action.lead ?? "—", "aim": action.aim ?? "—",
-                                           "due_human": action.due.map(HumanDates.shortDate) ?? "—",
-                                           "status": action.status?.label ?? "—", "status_class": action.status?.rawValue ?? "none"]
-                if let due = action.due { item["due"] = due.iso }
-                return item
-            }
-            value["action_plan"] = planValue
-        }
-        value["opportunities"] = (eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
-            .map { eventCard($0, links: links) }
-        context["hub"] = value
-        return context
+        let value = HubPage.Hub(
+            title: hub.title, slug: hub.slug,
+            region: hub.region, regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
+            updatedHuman: hub.updated.map(HumanDates.shortDate),
+            introHTML: hub.body.html, feedURL: links.to(SitePaths.hubFeed(hub.slug)),
+            organisations: hub.organisations.compactMap { organisation in
+                guard let logo = organisation.logo, !logo.hasPrefix("/"), !logo.contains("..") else { return nil }
+                return HubPage.Organisation(name: organisation.name, url: organisation.url.flatMap(Escaping.safeURL),
+                                            logoSrc: links.to(SitePaths.asset(logo)), logoAlt: organisation.logoAlt ?? organisation.name)
+            },
+            leads: hub.leads.map { lead in
+                let emailHref = email(lead.email), phoneHref = phone(lead.phone)
+                return HubPage.Lead(name: lead.name, role: lead.role, jobTitle: lead.jobTitle, organisation: lead.organisation,
+                                    email: emailHref == nil ? nil : lead.email, emailHref: emailHref,
+                                    phone: phoneHref == nil ? nil : lead.phone, phoneHref: phoneHref)
+            },
+            contact: {
+                let emailHref = email(hub.contact.email), phoneHref = phone(hub.contact.phone)
+                return HubPage.Contact(email: emailHref == nil ? nil : hub.contact.email, emailHref: emailHref,
+                                       phone: phoneHref == nil ? nil : hub.contact.phone, phoneHref: phoneHref,
+                                       url: hub.contact.url.flatMap(Escaping.safeURL))
+            }(),
+            termsOfReference: terms,
+            memberGroups: MemberType.allCases.compactMap { type in
+                let members = hub.members.filter { $0.type == type }
+                guard !members.isEmpty else { return nil }
+                return HubPage.MemberGroup(label: type.label, members: members.map { HubPage.Member(name: $0.name) })
+            },
+            meetingsUpcoming: meetings.filter { $0.date >= today }.map(meeting),
+            meetingsPast: meetings.filter { $0.date < today }.reversed().map(meeting),
+            actionPlan: hub.actionPlan.map { plan in
+                HubPage.ActionPlan(reviewedHuman: plan.reviewed.map(HumanDates.shortDate), actions: plan.actions.map { action in
+                    HubPage.Action(action: action.action, aim: action.aim ?? "—", lead: action.lead ?? "—", due: action.due?.iso,
+                                   dueHuman: action.due.map(HumanDates.shortDate) ?? "—",
+                                   status: action.status?.label ?? "—", statusClass: action.status?.rawValue ?? "none")
+                })
+            },
+            opportunities: (eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
+                .map { eventCard($0, links: links) })
+        return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
     }
 
-    /// Optional values that are absent become `false`: Mustache then finds them at once
-    /// instead of searching every enclosing context for the name (a large share of rendering
-    /// time on long event lists). Sections behave the same for a missing value and `false`.
-    static func filled(_ context: [String: Any], _ keys: [String]) -> [String: Any] {
-        var context = context
-        for key in keys where context[key] == nil { context[key] = false }
-        return context
+    func meeting(_ meeting: Meeting) -> MeetingValues {
+        MeetingValues(dateHuman: HumanDates.date(meeting.date),
+                      datetime: zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
+                      timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
+                      whereText: Self.whereText(location: meeting.location, online: meeting.online),
+                      agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
     }
 
-    func meeting(_ meeting: Meeting) -> [String: Any] {
-        var item: [String: Any] = ["date_human": HumanDates.date(meeting.date),
-                                   "datetime": zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
-                                   "where": Self.whereText(location: meeting.location, online: meeting.online)]
-        if let range = HumanDates.timeRange(meeting.start, meeting.end) { item["time_range"] = range }
-        if let title = meeting.title { item["title"] = title }
-        if let url = meeting.agendaURL.flatMap(Escaping.safeURL) { item["agenda_url"] = url }
-        if let url = meeting.minutesURL.flatMap(Escaping.safeURL) { item["minutes_url"] = url }
-        return Self.filled(item, ["time_range", "title", "agenda_url", "minutes_url"])
-    }
-
-    public func opportunity(_ opportunity: Opportunity, event: CalendarEvent, links: PageLinks) -> [String: Any] {
+    public func opportunity(_ opportunity: Opportunity, event: CalendarEvent, links: PageLinks) -> OpportunityPage {
         let description = opportunity.body.plainText.isEmpty ? opportunity.title : String(opportunity.body.plainText.prefix(200))
-        var context = common(links, title: opportunity.title, description: description, section: "calendar")
-        context["event"] = eventCard(event, links: links)
-        context["body_html"] = opportunity.body.html
-        if let url = opportunity.bookingURL.flatMap(Escaping.safeURL) { context["booking_url"] = url }
-        context["ics_url"] = links.to(SitePaths.opportunityFeed(opportunity.slug))
         let organiser: (String, String?)
         if let first = opportunity.hubs.first, let title = hubTitles[first] {
             organiser = (title, links.absolute(SitePaths.hub(first)))
         } else {
             organiser = (config.title, links.absolute(""))
         }
-        context["json_ld"] = EventJSONLD.render(event, zone: zone, pageURL: links.absolute(links.page), organiser: organiser)
-        return context
+        return OpportunityPage(
+            common: common(links, title: opportunity.title, description: description, section: .calendar),
+            event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
+            bookingURL: opportunity.bookingURL.flatMap(Escaping.safeURL),
+            icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
+            jsonLD: EventJSONLD.render(event, zone: zone, pageURL: links.absolute(links.page), organiser: organiser))
     }
 
     public struct CalendarView: Sendable {
@@ -267,22 +227,15 @@ public struct PageContexts: Sendable {
         return selected
     }
 
-    public func calendar(_ view: CalendarView, links: PageLinks) -> [String: Any] {
-        var context = common(links, title: view.heading, description: view.intro, section: "calendar")
-        context["heading"] = view.heading
-        context["intro"] = view.intro
-        context["feed_url"] = links.to(view.feed)
-        context["views"] = Self.calendarViews().map { ["label": $0.label, "url": links.to($0.path), "current": $0.path == view.path] }
-        var months: [[String: Any]] = []
+    public func calendar(_ view: CalendarView, links: PageLinks) -> CalendarPage {
+        var months: [CalendarPage.Month] = []
         var monthEvents: [EventCardValues] = []
         var current: (year: Int, month: Int)?
-        // Each month's list is built on its own and stored once: appending to a list inside
-        // the dictionary copied the whole list for every event (quadratic in a month's events).
         func closeMonth() {
             guard let (year, month) = current else { return }
-            months.append(["id": "\(year)-\(month)", "title": "\(MonthGrid.monthNames[month - 1]) \(year)",
-                           "url": links.to(SitePaths.month(year: year, month: month)), "events": monthEvents,
-                           "cards": cards.cards(for: monthEvents)])
+            months.append(CalendarPage.Month(id: "\(year)-\(month)", title: "\(MonthGrid.monthNames[month - 1]) \(year)",
+                                             url: links.to(SitePaths.month(year: year, month: month)), events: monthEvents,
+                                             cards: cards.cards(for: monthEvents)))
             monthEvents = []
         }
         for event in listed(in: view) {
@@ -294,28 +247,29 @@ public struct PageContexts: Sendable {
             monthEvents.append(eventCard(event, links: links))
         }
         closeMonth()
-        context["months"] = months
-        context["empty_text"] = view.past ? "Nothing has happened yet." : "Nothing is booked yet."
-        return context
+        return CalendarPage(
+            common: common(links, title: view.heading, description: view.intro, section: .calendar),
+            heading: view.heading, intro: view.intro, feedURL: links.to(view.feed),
+            views: Self.calendarViews().map { CalendarPage.View(label: $0.label, url: links.to($0.path), current: $0.path == view.path) },
+            months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
     }
 
-    public func month(year: Int, month: Int, previous: (Int, Int)?, next: (Int, Int)?, links: PageLinks) -> [String: Any] {
+    public func month(year: Int, month: Int, previous: (Int, Int)?, next: (Int, Int)?, links: PageLinks) -> MonthPage {
         let grid = MonthGrid(year: year, month: month, events: events)
-        var context = common(links, title: grid.title, description: "Opportunities and hub meetings in \(grid.title).", section: "calendar")
-        context["title"] = grid.title
-        if let (y, m) = previous { context["previous"] = ["title": "\(MonthGrid.monthNames[m - 1]) \(y)", "url": links.to(SitePaths.month(year: y, month: m))] }
-        if let (y, m) = next { context["next"] = ["title": "\(MonthGrid.monthNames[m - 1]) \(y)", "url": links.to(SitePaths.month(year: y, month: m))] }
-        context["weekdays"] = MonthGrid.weekdayNames.map { ["name": $0, "short": String($0.prefix(3))] }
-        context["weeks"] = grid.weeks.map { week in
-            ["days": week.map { day -> [String: Any] in
-                ["day": day.date.day, "in_month": day.inMonth, "today": day.date == today,
-                 "events": day.events.map { event -> [String: Any] in
-                    var item: [String: Any] = ["title": event.title, "url": links.to(event.page)]
-                    if event.start.date == day.date, let time = event.start.time { item["time"] = time.description }
-                    return item
-                 }]
-            }]
+        func link(_ year: Int, _ month: Int) -> MonthPage.MonthLink {
+            MonthPage.MonthLink(title: "\(MonthGrid.monthNames[month - 1]) \(year)", url: links.to(SitePaths.month(year: year, month: month)))
         }
-        return context
+        return MonthPage(
+            common: common(links, title: grid.title, description: "Opportunities and hub meetings in \(grid.title).", section: .calendar),
+            title: grid.title, previous: previous.map(link), next: next.map(link),
+            weekdays: MonthGrid.weekdayNames.map { MonthPage.Weekday(name: $0) },
+            weeks: grid.weeks.map { week in
+                MonthPage.Week(days: week.map { day in
+                    MonthPage.Day(day: day.date.day, inMonth: day.inMonth, today: day.date == today, events: day.events.map { event in
+                        MonthPage.DayEvent(title: event.title, url: links.to(event.page),
+                                           time: event.start.date == day.date ? event.start.time?.description : nil)
+                    })
+                })
+            })
     }
 }

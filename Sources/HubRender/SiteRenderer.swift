@@ -150,18 +150,18 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    func page(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
+    func page(_ path: String, _ template: String, _ context: some TemplateValue) -> OutputFile {
         OutputFile(path: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path, text: templates.render(template, context))
     }
 
     func fixedFiles(contexts: PageContexts, months: [(year: Int, month: Int)]) -> [OutputFile] {
         let rootLinks = PageLinks(page: "", baseURL: content.config.baseURL)
         var files: [OutputFile] = []
-        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ["site": contexts.site()])))
-        files.append(OutputFile(path: "favicon.svg", text: templates.render("favicon", ["site": contexts.site()])))
+        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ThemeValues(site: contexts.site()))))
+        files.append(OutputFile(path: "favicon.svg", text: templates.render("favicon", ThemeValues(site: contexts.site()))))
         // The 404 page is served at any depth, so its links are rooted at the site's own path.
-        var notFound = contexts.common(rootLinks, title: "Page not found", description: "There is no page at this address.", section: "none")
-        notFound["root"] = content.config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+        var notFound = contexts.common(rootLinks, title: "Page not found", description: "There is no page at this address.", section: .none)
+        notFound.root = content.config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
         files.append(OutputFile(path: SitePaths.notFound, text: templates.render("not-found", notFound)))
         var robots = "User-agent: *\nAllow: /\n"
         if let base = content.config.baseURL {

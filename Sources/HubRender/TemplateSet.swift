@@ -70,18 +70,12 @@ public struct TemplateSet: Sendable {
                     message: "The template uses '\(reference.name)', but there is no template of that name.", hint: hint))
             }
         }
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            let file = origins[name] ?? name
-            for unknown in TemplateVariables.unknownNames(in: text) {
-                var hint = "docs/templates.md lists the variables templates receive."
-                if let guess = Suggestion.closest(to: unknown.name, in: Array(TemplateVariables.knownNames)) { hint = "Did you mean '\(guess)'? " + hint }
-                diagnostics.append(Diagnostic(severity: .error, rule: rule,
-                    location: SourceLocation(file: file, line: unknown.line, column: unknown.column),
-                    message: "The template uses the variable '\(unknown.name)', which hubsite does not provide (it would render as nothing).",
-                    hint: hint))
-            }
+        if diagnostics.isEmpty {
+            var check = TemplateCheck(texts: texts, origins: origins)
+            for entry in TemplateCatalogue.rendered { if let schema = entry.receives { check.check(entry.name, receives: schema) } }
+            diagnostics += check.diagnostics
         }
-        for name in BuiltInTheme.pageTemplates where texts[name] == nil {
+        for name in TemplateCatalogue.rendered.map(\.name) where texts[name] == nil {
             diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: "templates", line: 1, column: 1),
                                           message: "The page template '\(name)' is missing.", hint: "Run 'hubsite templates export' to get a copy."))
         }
@@ -109,12 +103,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders a page template; nil only if the name is unknown (checked at load).
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
-    }
-
-    func render(_ name: String, _ context: some MustacheParent) -> String {
+    /// Renders a template with its values; "" only if the name is unknown (checked at load).
+    public func render(_ name: String, _ context: some TemplateValue) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }

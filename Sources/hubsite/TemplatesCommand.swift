@@ -36,7 +36,7 @@ struct TemplatesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print docs/templates.md: every template and the variables it receives.")
 
         func run() throws {
-            print(TemplateVariables.markdown(), terminator: "")
+            print(TemplateCatalogue.markdown(), terminator: "")
         }
     }
 }

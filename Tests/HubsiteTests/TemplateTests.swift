@@ -86,7 +86,7 @@ import HubModel
 
     @Test func docsTemplatesIsGenerated() throws {
         let docs = try String(contentsOf: CatalogueTests.repository.appendingPathComponent("docs/templates.md"), encoding: .utf8)
-        #expect(docs == TemplateVariables.markdown(), "docs/templates.md is out of date: run 'make docs'")
+        #expect(docs == TemplateCatalogue.markdown(), "docs/templates.md is out of date: run 'make docs'")
         for name in BuiltInTheme.templates.keys {
             #expect(docs.contains("`\(name)`"), "\(name) is not documented")
         }

@@ -1,0 +1,23 @@
+import Mustache
+
+/// A value a template receives: a page, or a part of one (a lead, a meeting, an event card).
+/// Its variables are declared once, in `variables`; the template engine reads them through
+/// that table and the template check knows from it what each template may use.
+public protocol TemplateValue: MustacheParent, Sendable {
+    static var variables: VariableTable<Self> { get }
+}
+
+extension TemplateValue {
+    public func child(named name: String) -> Any? {
+        Self.variables.value(of: self, named: name)
+    }
+}
+
+/// What a declared variable holds when the content has no value for it: it prints nothing, a
+/// section over it is skipped and an inverted section shown, exactly as for a missing name,
+/// but the engine stops looking for the name in the enclosing contexts.
+struct TemplateAbsent: MustacheCustomRenderable {
+    static let value = TemplateAbsent()
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}

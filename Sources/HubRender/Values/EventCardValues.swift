@@ -1,0 +1,53 @@
+import HubCalendar
+import HubModel
+
+/// What a template sees of one event in a list (the event-card partial). Each value is worked
+/// out when a template asks for it, not before: a calendar page whose cards come ready-made
+/// (`{{{card}}}`) asks for nothing else, and working out every value for thousands of events
+/// was a tenth of a rebuild.
+public struct EventCardValues: TemplateValue {
+    let event: CalendarEvent
+    let links: PageLinks
+    let cards: EventCards
+    /// False while the card itself is being rendered, so that `{{{card}}}` inside
+    /// event-card.mustache renders nothing instead of itself, forever.
+    var offersCard = true
+
+    public static let variables = VariableTable<Self>("event card", [
+        .text("title", "the event's title") { $0.event.title },
+        .text("url", "link to the event's page") { $0.links.to($0.event.page) },
+        .text("date_human", "e.g. Thursday 3 December 2026") { HumanDates.date($0.event.start.date) },
+        .text("datetime", "ISO 8601 with offset, for `<time datetime>`") { $0.cards.zone.iso8601($0.event.start) },
+        .text("time_range", "e.g. 14:00–16:00 (absent for all-day events)") { HumanDates.timeRange($0.event.start.time, $0.event.end?.time) },
+        .text("end_human", "last day, for events over several days") { card in
+            guard let end = card.event.end, end.date != card.event.start.date else { return nil }
+            return HumanDates.date(end.date)
+        },
+        .text("where", "location, \"Online\", or both") { PageContexts.whereText(location: $0.event.location, online: $0.event.online) },
+        .flag("is_meeting", "true for hub meetings") { $0.event.kind == .meeting },
+        .flag("closing_soon", "true when booking closes within 14 days") { $0.event.closesSoon(today: $0.cards.today) },
+        .list("hubs", "the hubs it belongs to") { $0.cards.hubLinks($0.event.hubs, links: $0.links) },
+        .flag("has_hubs", "true when `hubs` is not empty") { card in card.event.hubs.contains { card.cards.hubTitles[$0] != nil } },
+        .text("audience", "who it is for, e.g. Practitioners") { card in
+            card.event.audience.isEmpty ? nil : card.event.audience.map(\.label).joined(separator: ", ")
+        },
+        .text("cost", "cost text") { $0.event.cost },
+        .text("category", "category text") { $0.event.category },
+        .text("deadline_human", "booking deadline") { $0.event.deadline.map(HumanDates.shortDate) },
+        .rendered("card", "in a list of events on a page: the event rendered by event-card (use `{{{card}}}`; "
+                  + "the card sees its event, `root` and `site`). `hubsite serve` keeps unchanged cards between rebuilds, "
+                  + "which `{{> event-card}}` cannot") { $0.offersCard ? $0.cards.card(for: $0) : nil },
+    ])
+}
+
+/// What the event-card template sees when it renders a `card`: the event's values, and the
+/// page's `root` and `site` as a `{{> event-card}}` partial would find them.
+struct CardTemplateValues: TemplateValue {
+    let card: EventCardValues
+    let site: SiteValues
+
+    static let variables = VariableTable<Self>("event card",
+        [.text("root", "the way back to the site root from the page the card is on") { $0.card.links.root },
+         .object("site", "the site's settings (see every page)") { $0.site }]
+        + TemplateVariable.including { $0.card })
+}

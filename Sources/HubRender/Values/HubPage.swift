@@ -1,0 +1,149 @@
+/// What the `hub` template receives: a hub's page.
+public struct HubPage: TemplateValue {
+    public var common: CommonValues
+    public var hub: Hub
+
+    public static let variables = VariableTable<Self>("hub page",
+        TemplateVariable.including { $0.common } + [
+        .object("hub", "the hub (below)") { $0.hub },
+    ])
+
+    /// `hub`: everything the page shows of one hub.
+    public struct Hub: TemplateValue {
+        public var title: String
+        public var slug: String
+        public var region: String?
+        public var regionURL: String?
+        public var updatedHuman: String?
+        public var introHTML: String
+        public var feedURL: String
+        public var organisations: [Organisation]
+        public var leads: [Lead]
+        public var contact: Contact
+        public var termsOfReference: String?
+        public var memberGroups: [MemberGroup]
+        public var meetingsUpcoming: [MeetingValues]
+        public var meetingsPast: [MeetingValues]
+        public var actionPlan: ActionPlan?
+        public var opportunities: [EventCardValues]
+
+        public static let variables = VariableTable<Self>("hub", [
+            .text("title", "the hub's name") { $0.title },
+            .text("slug", "the file name without .md") { $0.slug },
+            .text("region", "region") { $0.region },
+            .text("region_url", "link to the region's hub list") { $0.regionURL },
+            .text("updated_human", "when the page was last reviewed") { $0.updatedHuman },
+            .html("intro_html", "the introduction as HTML (use `{{{ }}}`)") { $0.introHTML },
+            .text("feed_url", "link to the hub's iCalendar feed") { $0.feedURL },
+            .list("organisations", "the lead organisations that have a logo") { $0.organisations },
+            .list("leads", "the hub's leads") { $0.leads },
+            .object("contact", "how to contact the hub") { $0.contact },
+            .text("terms_of_reference", "link to the terms of reference") { $0.termsOfReference },
+            .list("member_groups", "the members, by member type") { $0.memberGroups },
+            .list("meetings_upcoming", "meetings from today on (see meeting)") { $0.meetingsUpcoming },
+            .list("meetings_past", "earlier meetings, latest first") { $0.meetingsPast },
+            .object("action_plan", "the action plan, if there is one") { $0.actionPlan },
+            .list("opportunities", "the hub's upcoming opportunities (see event-card)") { $0.opportunities },
+        ])
+    }
+
+    public struct Organisation: TemplateValue {
+        public var name: String
+        public var url: String?
+        public var logoSrc: String
+        public var logoAlt: String
+
+        public static let variables = VariableTable<Self>("organisation", [
+            .text("name", "the organisation's name") { $0.name },
+            .text("url", "its website") { $0.url },
+            .text("logo_src", "link to the logo file") { $0.logoSrc },
+            .text("logo_alt", "the logo's alt text") { $0.logoAlt },
+        ])
+    }
+
+    public struct Lead: TemplateValue {
+        public var name: String
+        public var role: String
+        public var jobTitle: String?
+        public var organisation: String?
+        public var email: String?
+        public var emailHref: String?
+        public var phone: String?
+        public var phoneHref: String?
+
+        public static let variables = VariableTable<Self>("lead", [
+            .text("name", "the lead's name") { $0.name },
+            .text("role", "a lead's role") { $0.role },
+            .text("job_title", "a lead's job title") { $0.jobTitle },
+            .text("organisation", "a lead's organisation") { $0.organisation },
+            .text("email", "an email address") { $0.email },
+            .text("email_href", "its mailto: link") { $0.emailHref },
+            .text("phone", "a phone number") { $0.phone },
+            .text("phone_href", "its tel: link") { $0.phoneHref },
+        ])
+    }
+
+    public struct Contact: TemplateValue {
+        public var email: String?
+        public var emailHref: String?
+        public var phone: String?
+        public var phoneHref: String?
+        public var url: String?
+
+        public static let variables = VariableTable<Self>("contact", [
+            .text("email", "the hub's email address") { $0.email },
+            .text("email_href", "its mailto: link") { $0.emailHref },
+            .text("phone", "the hub's phone number") { $0.phone },
+            .text("phone_href", "its tel: link") { $0.phoneHref },
+            .text("url", "the hub's contact page") { $0.url },
+        ])
+    }
+
+    public struct MemberGroup: TemplateValue {
+        public var label: String
+        public var members: [Member]
+
+        public static let variables = VariableTable<Self>("member group", [
+            .text("label", "a member type's name") { $0.label },
+            .list("members", "the members of a type") { $0.members },
+        ])
+    }
+
+    public struct Member: TemplateValue {
+        public var name: String
+
+        public static let variables = VariableTable<Self>("member", [
+            .text("name", "the member's name") { $0.name },
+        ])
+    }
+
+    public struct ActionPlan: TemplateValue {
+        public var reviewedHuman: String?
+        public var actions: [Action]
+
+        public static let variables = VariableTable<Self>("action plan", [
+            .text("reviewed_human", "when the action plan was reviewed") { $0.reviewedHuman },
+            .list("actions", "the actions") { $0.actions },
+        ])
+    }
+
+    public struct Action: TemplateValue {
+        public var action: String
+        public var aim: String
+        public var lead: String
+        public var due: String?
+        public var dueHuman: String
+        public var status: String
+        public var statusClass: String
+
+        public static let variables = VariableTable<Self>("action", [
+            .text("action", "what will be done") { $0.action },
+            .text("aim", "the aim it serves (— when none)") { $0.aim },
+            .text("lead", "who leads it (— when none)") { $0.lead },
+            .text("due", "due date, ISO") { $0.due },
+            .text("due_human", "due date (— when none)") { $0.dueHuman },
+            .text("status", "Planned, In progress or Done") { $0.status },
+            .text("status_class", "planned, in-progress, done or none (for CSS)") { $0.statusClass },
+        ])
+    }
+}

@@ -1,0 +1,20 @@
+/// A meeting on a hub page (the meeting partial).
+public struct MeetingValues: TemplateValue {
+    public var dateHuman: String
+    public var datetime: String
+    public var timeRange: String?
+    public var title: String?
+    public var whereText: String
+    public var agendaURL: String?
+    public var minutesURL: String?
+
+    public static let variables = VariableTable<Self>("meeting", [
+        .text("date_human", "the meeting's date") { $0.dateHuman },
+        .text("datetime", "ISO 8601 with offset") { $0.datetime },
+        .text("time_range", "e.g. 14:00–16:00") { $0.timeRange },
+        .text("title", "the meeting's title") { $0.title },
+        .text("where", "location, \"Online\", or both") { $0.whereText },
+        .text("agenda_url", "link to the agenda") { $0.agendaURL },
+        .text("minutes_url", "link to the minutes") { $0.minutesURL },
+    ])
+}

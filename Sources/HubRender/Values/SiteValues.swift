@@ -1,0 +1,35 @@
+import HubModel
+
+/// `site`: the settings of hubsite.yml that pages show.
+public struct SiteValues: TemplateValue {
+    public var title: String
+    public var language: String
+    public var accent: String
+    public var footer: String?
+    public var nationalName: String
+    public var nationalURL: String?
+    public var baseURL: String?
+    public var report: Bool
+
+    public init(_ config: SiteConfig) {
+        title = config.title
+        language = config.language
+        accent = config.accentColour
+        footer = config.footer
+        nationalName = config.nationalName
+        nationalURL = config.nationalURL.flatMap(Escaping.safeURL)
+        baseURL = config.baseURL
+        report = config.report
+    }
+
+    public static let variables = VariableTable<Self>("site", [
+        .text("title", "`title` from hubsite.yml") { $0.title },
+        .text("language", "`language` (for `<html lang>`)") { $0.language },
+        .text("accent", "`accent_colour`") { $0.accent },
+        .text("footer", "`footer` text, if set") { $0.footer },
+        .text("national_name", "`national.name`") { $0.nationalName },
+        .text("national_url", "`national.url`, if set") { $0.nationalURL },
+        .text("base_url", "`base_url`, if set") { $0.baseURL },
+        .flag("report", "true when the Healthy Hub report is published") { $0.report },
+    ])
+}
