@@ -3,14 +3,18 @@ import PackageDescription
 import Foundation
 
 // hubsite: a static site generator for SCiP Alliance hub webpages.
-// Data flows one way: files → model → diagnostics → pages.
-//   HubModel     plain value types (hubs, opportunities, dates, diagnostics)
+// Data flows one way: files → model → diagnostics → site plan → pages. docs/architecture.md
+// draws the module graph below; a test fails when the two disagree.
+//   HubModel     plain value types (hubs, opportunities, dates, diagnostics, rule ids)
+//   HubParallel  the order-preserving parallel map every stage uses
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
-//   HubRules     validation against the rule catalogue in seeds/rules.yml
-//   HubCalendar  events, month grids, iCalendar, Atom
+//   HubCalendar  events, month grids, iCalendar, Atom, JSON-LD
 //   HubReport    the Healthy Hub report: every hub against the framework's criteria
-//   HubRender    templates (swift-mustache) and page contexts
+//   HubPlan      the site plan: every file the site will contain
+//   HubRules     validation against the rule catalogue in seeds/rules.yml
+//   HubRender    templates (swift-mustache) and typed page values
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
+//   HubRebuild   reuse between rebuilds (hubsite serve): fingerprints, kept outputs and pieces
 //   HubServe     the live preview server (FlyingFox), file watching, reload
 //   hubsite      command-line surface only
 let package = Package(
@@ -32,34 +36,42 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "HubModel"),
+        .target(name: "HubParallel"),
         .target(name: "CAtomicSwap"),
         .target(
             name: "HubContent",
-            dependencies: ["HubModel", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
-        ),
-        .target(
-            name: "HubRules",
-            dependencies: ["HubModel", "HubContent"],
-            resources: [.embedInCode("Resources/rules.yml")]
+            dependencies: ["HubModel", "HubParallel", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "HubCalendar", dependencies: ["HubModel"]),
-        .target(name: "HubReport", dependencies: ["HubModel", "HubRules"]),
+        .target(name: "HubReport", dependencies: ["HubModel"]),
+        .target(name: "HubPlan", dependencies: ["HubModel", "HubCalendar", "HubReport"]),
+        .target(
+            name: "HubRules",
+            dependencies: ["HubModel", "HubParallel", "HubPlan", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/rules.yml")]
+        ),
         .target(
             name: "HubRender",
-            dependencies: ["HubModel", "HubCalendar", "HubReport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HubModel", "HubParallel", "HubCalendar", "HubPlan", "HubReport",
+                           .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("Theme")]
         ),
         .target(
             name: "HubBuild",
-            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubReport", "CAtomicSwap"]
+            dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
+                           "CAtomicSwap"]
+        ),
+        .target(
+            name: "HubRebuild",
+            dependencies: ["HubBuild", "HubModel", "HubParallel", "HubContent", "HubCalendar", "HubPlan", "HubRender"]
         ),
         .target(
             name: "HubServe",
-            dependencies: ["HubBuild", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["HubRebuild", "HubBuild", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
+            dependencies: ["HubBuild", "HubRebuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
@@ -68,7 +80,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HubsiteTests",
-            dependencies: ["HubModel", "HubContent", "HubRules", "HubCalendar", "HubRender", "HubReport", "HubBuild", "HubServe"],
+            dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
+                           "HubBuild", "HubRebuild", "HubServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

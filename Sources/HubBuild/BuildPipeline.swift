@@ -2,16 +2,18 @@ import Foundation
 import HubCalendar
 import HubContent
 import HubModel
+import HubPlan
 import HubRender
 import HubReport
 import HubRules
 
 /// The build as a pipeline of named steps:
 ///
-///     load content → validate → load templates → render → write and swap
+///     load content → load templates → plan the site → validate → render → write and swap
 ///
-/// Data flows one way: files → model → diagnostics → pages. `check` runs the first three steps;
-/// `build` stops before writing when any error was found, so the previous site stays.
+/// Data flows one way: files → model → diagnostics → site plan → pages. `check` runs the steps
+/// up to validation; `build` stops before writing when any error was found, so the previous
+/// site stays; `hubsite serve` runs the same steps and adds reuse around them (HubRebuild).
 public struct BuildPipeline: Sendable {
     public let options: BuildOptions
     public let validator: Validator
@@ -24,10 +26,13 @@ public struct BuildPipeline: Sendable {
     /// Everything known after the checking steps.
     public struct Checked: Sendable {
         public var content: ContentSet
+        public var plan: SitePlan
         public var diagnostics: [Diagnostic]
         public var templates: TemplateSet?
         public var today: LocalDate
         public var fileCount: Int
+
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
     public struct Built: Sendable {
@@ -40,32 +45,45 @@ public struct BuildPipeline: Sendable {
 
     // MARK: Steps
 
+    /// Step 1: the content, with the command line's base URL over hubsite.yml's.
     public func loadContent() -> ContentLoader.Result {
-        var result = ContentLoader(source: options.source).load()
-        if let base = options.baseURL {
-            if let normalised = ConfigLoader.normaliseBaseURL(base) {
-                result.content.config.baseURL = normalised
-            }
-        }
+        withOptions(ContentLoader(source: options.source).load())
+    }
+
+    /// The command line's settings over the loaded ones.
+    public func withOptions(_ loaded: ContentLoader.Result) -> ContentLoader.Result {
+        var result = loaded
+        if let base = options.baseURL.flatMap(ConfigLoader.normaliseBaseURL) { result.content.config.baseURL = base }
         return result
+    }
+
+    /// Step 2: the built-in theme with the project's overrides, checked.
+    public func loadTemplates() -> TemplateSet.LoadResult {
+        TemplateSet.load(source: options.source)
     }
 
     public func today(for config: SiteConfig) -> LocalDate {
         options.today ?? LocalDate.today(in: TimeZone(identifier: config.timeZone) ?? TimeZone(identifier: "Europe/London")!)
     }
 
-    /// Load, validate and load templates: what `hubsite check` runs.
-    public func check() -> Checked {
-        let loaded = loadContent()
-        let today = today(for: loaded.content.config)
-        var diagnostics = validator.validate(loaded.content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
-        let templates = TemplateSet.load(source: options.source)
-        diagnostics += templates.diagnostics
+    /// Steps 3 and 4: plan the site and validate everything. What `hubsite check` runs, after
+    /// loading.
+    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult) -> Checked {
         var content = loaded.content
+        let today = today(for: content.config)
+        let plan = SitePlan(content: content, today: today)
+        var diagnostics = validator.validate(content, plan: plan, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
+        diagnostics += templates.diagnostics
         let fileCount = content.sources.files.count
+        // Only the texts of files with diagnostics are kept: all that printing them needs.
         content.sources = content.sources.keeping(Set(diagnostics.map(\.location.file)))
-        return Checked(content: content, diagnostics: diagnostics.sorted(), templates: templates.templates,
+        return Checked(content: content, plan: plan, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
+    }
+
+    /// Load, load templates, plan and validate.
+    public func check() -> Checked {
+        check(loadContent(), templates: loadTemplates())
     }
 
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible
@@ -77,10 +95,14 @@ public struct BuildPipeline: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(today.dayNumber) * 86_400)
     }
 
-    /// The renderer for a checked site, with the Healthy Hub report when `report: true`.
-    public func renderer(content: ContentSet, diagnostics: [Diagnostic], templates: TemplateSet, today: LocalDate) -> SiteRenderer {
-        let health = content.config.report ? HealthReport(content: content, diagnostics: diagnostics, today: today) : nil
-        return SiteRenderer(content: content, templates: templates, today: today, stamp: stamp(today: today), health: health)
+    /// Step 5's renderer for a checked site without errors, with the Healthy Hub report when
+    /// `report: true`; nil when the site has errors.
+    public func renderer(for checked: Checked, pieces: EventPieces = .fresh) -> SiteRenderer? {
+        guard let templates = checked.templates, !checked.hasErrors else { return nil }
+        let content = checked.content
+        let health = content.config.report ? HealthReport(content: content, diagnostics: checked.diagnostics, today: checked.today) : nil
+        return SiteRenderer(content: content, plan: checked.plan, templates: templates, stamp: stamp(today: checked.today),
+                            health: health, pieces: pieces)
     }
 
     /// Content assets to copy, skipping any path that would read outside `content/`.
@@ -98,15 +120,14 @@ public struct BuildPipeline: Sendable {
         try guardOutput()
         let checked = check()
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
-        guard let templates = checked.templates, !checked.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let renderer = renderer(for: checked) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
-        let renderer = renderer(content: checked.content, diagnostics: checked.diagnostics, templates: templates, today: checked.today)
         let writer = SiteWriter(output: options.output)
         var pages = 0
         let written = try writer.withLock {
             try writer.write(assets: assets(checked.content)) { stage in
-                let staged = renderer.render(consume: stage)
+                let staged = renderer.render { _, file in stage([file]) }
                 pages = staged.reduce(0) { $0 + $1.pages }
                 progress("Rendered and wrote \(pages) pages and \(staged.reduce(0) { $0 + $1.paths.count } - pages) other files")
                 return staged

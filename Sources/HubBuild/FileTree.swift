@@ -1,6 +1,7 @@
 import CAtomicSwap
 import Foundation
 import HubModel
+import HubParallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,12 +9,12 @@ import Glibc
 /// Fast file and folder work for the site writer: Foundation's createDirectory and removeItem
 /// stat and re-check every path component, which made them a third of a large build, and its
 /// createFile writes a temporary copy and fsyncs each file, another tenth.
-enum FileTree {
+public enum FileTree {
     /// Writes `data` to `relative` under `base`, creating folders as needed, and replacing
     /// whatever of the wrong kind an earlier build left in the way (a file where a folder
     /// goes, a folder or link where the file goes). Plain POSIX writes, no fsync: the files go
     /// into a staging copy that is swapped in whole.
-    static func put(_ data: Data, at relative: String, in base: String) -> Bool {
+    public static func put(_ data: Data, at relative: String, in base: String) -> Bool {
         let path = base + "/" + relative
         if write(data, to: path) { return true }
         var folder = base

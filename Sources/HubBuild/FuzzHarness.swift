@@ -2,6 +2,7 @@ import Foundation
 import HubCalendar
 import HubContent
 import HubModel
+import HubPlan
 import HubRender
 import HubRules
 
@@ -22,13 +23,14 @@ public enum FuzzHarness {
         let opportunityResult = ContentLoader.parse(bytes: bytes, file: "content/opportunities/fuzz.md", isHub: false, renderer: renderer)
         let content = ContentSet(config: SiteConfig(), hubs: hubResult.hub.map { [$0] } ?? [],
                                  opportunities: opportunityResult.opportunity.map { [$0] } ?? [])
-        let diagnostics = Validator().validate(content, loadDiagnostics: hubResult.diagnostics + opportunityResult.diagnostics,
+        let plan = SitePlan(content: content, today: today)
+        let diagnostics = Validator().validate(content, plan: plan, loadDiagnostics: hubResult.diagnostics + opportunityResult.diagnostics,
                                                today: today, source: source)
         // The pages this input appears on, and its calendar entries: every template path a hub
         // or an opportunity reaches, without rendering the rest of a site each time.
         let zone = ZonedTime(identifier: content.config.timeZone)
-        let events = EventCollector.events(from: content)
-        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, templates: templates)
+        let events = plan.events
+        let contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates)
         let ics = ICalendarWriter(zone: zone, uidDomain: "fuzz.example", stamp: Date(timeIntervalSince1970: 0), pageURL: { $0 })
         var output = ics.calendar(named: "fuzz", events: events).utf8.count
         for hub in content.hubs {
@@ -40,7 +42,7 @@ public enum FuzzHarness {
                                        links: PageLinks(page: SitePaths.opportunity(opportunity.slug), baseURL: "https://fuzz.example/"))).utf8.count
         }
         if let first = events.first {
-            output += templates.render("month", contexts.month(year: first.start.date.year, month: first.start.date.month, previous: nil, next: nil,
+            output += templates.render("month", contexts.month(YearMonth(year: first.start.date.year, month: first.start.date.month),
                                                                links: PageLinks(page: "calendar/", baseURL: nil))).utf8.count
         }
         return diagnostics.count + output

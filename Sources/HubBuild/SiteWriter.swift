@@ -29,7 +29,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Checks a relative output path: no absolute paths, no `..`, nothing empty.
-    static func isSafe(_ path: String) -> Bool {
+    public static func isSafe(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
             && !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
     }

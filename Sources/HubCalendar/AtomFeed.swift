@@ -9,17 +9,17 @@ public struct AtomFeed: Sendable {
     public let siteID: String
     public let updated: Date
 
-    /// Each entry, kept between `hubsite serve` rebuilds (nil: a one-off build).
-    let kept: EventFragments?
+    /// How each event's piece is made (afresh, or kept from a rebuild before).
+    let pieces: EventPieces
     /// Everything besides the event that an entry shows.
     private let settings: Int
 
-    public init(title: String, baseURL: String?, siteID: String, updated: Date, kept: EventFragments? = nil) {
+    public init(title: String, baseURL: String?, siteID: String, updated: Date, pieces: EventPieces = .fresh) {
         self.title = title
         self.baseURL = baseURL
         self.siteID = siteID
         self.updated = updated
-        self.kept = kept
+        self.pieces = pieces
         var hasher = Hasher()
         hasher.combine("atom")
         hasher.combine(baseURL)
@@ -53,7 +53,7 @@ public struct AtomFeed: Sendable {
         let opportunities = events.indices.filter { events[$0].kind == .opportunity }
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
         for event in opportunities.lazy.map({ events[$0] }) {
-            xml += kept.text(for: event, settings: settings) { entry(event, stamp: stamp) }
+            xml += pieces.text(for: event, .atomEntry, settings: settings) { entry(event, stamp: stamp) }
         }
         xml += "</feed>\n"
         return xml

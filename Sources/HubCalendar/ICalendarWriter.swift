@@ -15,18 +15,18 @@ public struct ICalendarWriter: Sendable {
     /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
     private let timeZones = TimeZoneBlocks()
 
-    /// Each event's VEVENT, kept between `hubsite serve` rebuilds (nil: a one-off build).
-    let kept: EventFragments?
-    /// Everything besides the event that a VEVENT shows: a VEVENT kept under other settings is not reused.
+    /// How each event's piece is made (afresh, or kept from a rebuild before).
+    let pieces: EventPieces
+    /// Everything besides the event that a VEVENT shows: pieces made under other settings are not reused.
     private let settings: Int
 
     public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?,
-                kept: EventFragments? = nil) {
+                pieces: EventPieces = .fresh) {
         self.zone = zone
         self.uidDomain = uidDomain
         self.stamp = ZonedTime.utcStamp(stamp)
         self.pageURL = pageURL
-        self.kept = kept
+        self.pieces = pieces
         var hasher = Hasher()
         hasher.combine(zone.timeZone.identifier)
         hasher.combine(uidDomain)
@@ -56,7 +56,7 @@ public struct ICalendarWriter: Sendable {
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
-        kept.text(for: event, settings: settings) { Self.contentLines(eventLines(event)) }
+        pieces.text(for: event, .vevent, settings: settings) { Self.contentLines(eventLines(event)) }
     }
 
     static func contentLines(_ lines: [String]) -> String {

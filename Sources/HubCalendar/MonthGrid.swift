@@ -16,10 +16,7 @@ public struct MonthGrid: Sendable {
     public init(year: Int, month: Int, events: [CalendarEvent]) {
         self.year = year
         self.month = month
-        let first = LocalDate(year: year, month: month, day: 1)!
-        let gridStart = first.adding(days: -first.weekdayIndex)
-        let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
-        let gridEnd = last.adding(days: 6 - last.weekdayIndex)
+        let (gridStart, gridEnd) = Self.window(year: year, month: month)
         var byDay: [LocalDate: [CalendarEvent]] = [:]
         for event in events where event.lastDay >= gridStart && event.firstDay <= gridEnd {
             for day in event.days where day >= gridStart && day <= gridEnd {
@@ -37,6 +34,14 @@ public struct MonthGrid: Sendable {
             weeks.append(week)
         }
         self.weeks = weeks
+    }
+
+    /// The first and last day the grid shows: the Monday on or before the 1st to the Sunday on
+    /// or after the month's last day.
+    public static func window(year: Int, month: Int) -> (first: LocalDate, last: LocalDate) {
+        let first = LocalDate(year: year, month: month, day: 1)!
+        let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
+        return (first.adding(days: -first.weekdayIndex), last.adding(days: 6 - last.weekdayIndex))
     }
 
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

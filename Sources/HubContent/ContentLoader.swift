@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubParallel
 import Yams
 
 /// Loads a source folder (`content/`, optional `hubsite.yml`) into a `ContentSet`, with every

@@ -8,7 +8,7 @@ import Yams
 /// is reported in one run. Unknown keys are reported with a "did you mean" suggestion, so a
 /// typo such as `meetngs` is never silently ignored.
 public struct FieldReader {
-    public static let rule = "front-matter"
+    public static let rule = RuleID.frontMatter
     /// Nodes a single file may make the reader visit: bounds YAML aliases that expand to
     /// millions of nodes ("billion laughs").
     public static let nodeBudget = 50_000

@@ -16,7 +16,6 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Schemes a link may use; anything else (javascript:, vbscript:, data:, file:) is blanked.
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     private static let lock = NSLock()
     private static let extensionsRegistered: Bool = {
@@ -130,9 +129,9 @@ public struct MarkdownRenderer: Sendable {
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
             let column = Int(cmark_node_get_start_column(node))
             links.append(MarkdownLink(destination: url, line: line, column: column, isImage: isImage))
-            if let scheme = MarkdownRenderer.scheme(of: url), !MarkdownRenderer.allowedSchemes.contains(scheme) {
+            if let scheme = LinkSchemes.scheme(of: url), !LinkSchemes.allowed.contains(scheme) {
                 cmark_node_set_url(node, "")
-            } else if MarkdownRenderer.scheme(of: url) == nil, !url.hasPrefix("//"), !url.hasPrefix("#"), !url.isEmpty {
+            } else if LinkSchemes.scheme(of: url) == nil, !url.hasPrefix("//"), !url.hasPrefix("#"), !url.isEmpty {
                 cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
             }
         }
@@ -213,19 +212,5 @@ public struct MarkdownRenderer: Sendable {
         if path.hasPrefix("/") { path = rootPrefix + path.dropFirst() }
         if path.hasSuffix("/") || path.isEmpty { path += "index.html" }
         return path + suffix
-    }
-
-    /// The lower-cased scheme of a URL (`https`, `mailto`), or nil for a relative reference.
-    public static func scheme(of url: String) -> String? {
-        let trimmed = url.drop(while: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } == true })
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let candidate = trimmed[..<colon]
-        guard let first = candidate.first, first.isLetter,
-              candidate.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) else {
-            // Something like "a/b:c" is a relative path, but control characters or spaces inside a
-            // would-be scheme are suspicious: treat them as a scheme so they get blanked.
-            return candidate.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ? nil : candidate.lowercased()
-        }
-        return candidate.lowercased()
     }
 }

@@ -74,10 +74,10 @@ public enum Escaping {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
         let lowered = trimmed.lowercased()
-        for scheme in ["https://", "http://", "mailto:", "tel:"] where lowered.hasPrefix(scheme) {
-            return trimmed
-        }
-        return nil
+        // Web links must name a host (`https://`); email and phone links need only the scheme.
+        guard let scheme = LinkSchemes.scheme(of: lowered), LinkSchemes.allowed.contains(scheme) else { return nil }
+        let rest = lowered.dropFirst(scheme.count + 1)
+        return scheme.hasPrefix("http") && !rest.hasPrefix("//") ? nil : trimmed
     }
 }
 

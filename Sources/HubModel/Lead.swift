@@ -1,3 +1,5 @@
+import Foundation
+
 /// A named person in a hub's leadership ("leadership names", 003).
 public struct Lead: Hashable, Sendable {
     public var name: String
@@ -17,4 +19,13 @@ public struct Lead: Hashable, Sendable {
         self.email = email
         self.phone = phone
     }
+
+    /// Whether the role is one of the designated leadership roles (Hub Lead, Chair, Co-Chair,
+    /// Vice Chair, Co-Lead), which the leads rule and the report's "stable leadership" look for.
+    public static func isDesignated(_ role: String) -> Bool {
+        let words = role.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "/", with: " ")
+        return words.contains("hub lead") || words.contains("chair") || words.contains("co lead") || words.contains("colead")
+    }
+
+    public var isDesignated: Bool { Self.isDesignated(role) }
 }

@@ -20,4 +20,22 @@ public enum MemberType: String, Hashable, Sendable, CaseIterable {
         case .other: return "Other"
         }
     }
+
+    /// The types a quorate membership includes: "An HE institution, An FE institution, The
+    /// school sector, A local authority" (001). The membership rule and the report's "diverse
+    /// partners" both read this list.
+    public static let expected: [MemberType] = [.higherEducation, .furtherEducation, .school, .localAuthority]
+
+    /// How a sentence names one member of the type ("a local authority").
+    public var inSentence: String {
+        switch self {
+        case .higherEducation: return "a higher education institution"
+        case .furtherEducation: return "a further education institution"
+        case .school: return "the school sector"
+        case .localAuthority: return "a local authority"
+        case .charity: return "a charity"
+        case .armedForces: return "the Armed Forces"
+        case .other: return "another organisation"
+        }
+    }
 }

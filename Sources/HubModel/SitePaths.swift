@@ -9,6 +9,9 @@ public enum SitePaths {
     public static let sitemap = "sitemap.xml"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/site.css"
+    public static let health = "health/"
+    public static let healthJSON = "health/health.json"
+    public static func health(sortedBy criterion: String) -> String { "health/\(criterion)/" }
 
     public static func hub(_ slug: String) -> String { "hubs/\(slug)/" }
     public static func hubFeed(_ slug: String) -> String { "hubs/\(slug)/calendar.ics" }

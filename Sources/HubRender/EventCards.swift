@@ -4,31 +4,14 @@ import HubModel
 import Mustache
 
 /// Renders event cards with the `event-card` template, for the `card` variable that lists of
-/// events offer (`{{{card}}}`). A card is rendered when a template first asks for it; when
-/// `hubsite serve` rebuilds, cards whose event and surroundings have not changed are taken
-/// from the rebuild before, so that editing one opportunity does not render the thousands of
-/// cards on the calendar pages again.
+/// events offer (`{{{card}}}`). A card is rendered when a template first asks for it, through
+/// `EventPieces`: `hubsite serve` passes pieces that hand back cards whose event did not
+/// change, so that editing one opportunity does not render the thousands of cards on the
+/// calendar pages again.
 final class EventCards: @unchecked Sendable {
-    struct Key: Hashable, Sendable {
-        /// What, besides the event itself, shows on every card: templates, config, today and
-        /// the hubs' titles. Cards kept from a rebuild with another generation are not reused.
-        let generation: Int
-        /// The page's way back to the site root: cards link relative to it.
-        let root: String
-        let id: String
-    }
-
-    /// What cards are kept in between `hubsite serve` rebuilds, and how they are told apart.
-    struct Keeping: Sendable {
-        let generation: Int
-        let store: FragmentStore<Key, Int>
-        /// Each event's fingerprint, by id.
-        let prints: [String: Int]
-    }
-
     let templates: TemplateSet
-    /// Nil in a one-off build, which keeps no cards.
-    let keeping: Keeping?
+    /// How each card is made: afresh, or (in `hubsite serve`) kept from the rebuild before.
+    let pieces: EventPieces
     let zone: ZonedTime
     let today: LocalDate
     /// Hub titles by slug, for the hubs each card names.
@@ -38,9 +21,9 @@ final class EventCards: @unchecked Sendable {
 
     /// One instance per render, shared by every card (which holds a reference, not a copy of
     /// all the page contexts: copying those for each of 14,000 cards was measurable).
-    init(templates: TemplateSet, keeping: Keeping?, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: SiteValues) {
+    init(templates: TemplateSet, pieces: EventPieces, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: SiteValues) {
         self.templates = templates
-        self.keeping = keeping
+        self.pieces = pieces
         self.zone = zone
         self.today = today
         self.hubTitles = hubTitles
@@ -51,15 +34,11 @@ final class EventCards: @unchecked Sendable {
     /// the event's values and the page's `root` and `site`.
     func card(for values: EventCardValues) -> RenderedCard {
         RenderedCard { [self] in
-            func render() -> String {
+            pieces.text(for: values.event, .card(root: values.links.root), settings: 0) {
                 var inner = values
                 inner.offersCard = false
                 return templates.render("event-card", CardTemplateValues(card: inner, site: site))
             }
-            guard let keeping else { return render() }
-            let event = values.event
-            return keeping.store.text(Key(generation: keeping.generation, root: values.links.root, id: event.id),
-                                      from: keeping.prints[event.id] ?? event.hashValue, make: render)
         }
     }
 

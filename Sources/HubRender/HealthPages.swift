@@ -10,7 +10,7 @@ struct HealthPages {
 
     /// `health/` sorted by hub name, and `health/<criterion>/` sorted by that criterion.
     var paths: [(path: String, criterion: String?)] {
-        [("health/", nil)] + Criterion.all.map { ("health/\($0.id)/", $0.id) }
+        [(SitePaths.health, nil)] + Criterion.all.map { (SitePaths.health(sortedBy: $0.id), $0.id) }
     }
 
     func page(path: String, sortedBy criterion: String?) -> HealthPage {

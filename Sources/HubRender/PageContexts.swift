@@ -1,6 +1,7 @@
 import Foundation
 import HubCalendar
 import HubModel
+import HubPlan
 
 /// Builds the values each template receives (documented in docs/templates.md). Every value from
 /// content is plain text here — the template engine escapes it — except `intro_html`,
@@ -8,36 +9,24 @@ import HubModel
 /// through `Escaping.safeURL`, so only http, https, mailto and tel links reach a page.
 public struct PageContexts: Sendable {
     public let content: ContentSet
-    public let events: [CalendarEvent]
-    public let today: LocalDate
+    public let plan: SitePlan
+    public var today: LocalDate { plan.today }
     public let zone: ZonedTime
     let hubTitles: [String: String]
-    /// Each hub's events, in calendar order, worked out once (not once per hub page).
-    public let eventsByHub: [String: [CalendarEvent]]
     /// Renders the `card` of each event in a list.
     let cards: EventCards
 
-    /// Contexts whose event cards are rendered with `templates` as pages ask for them (and
-    /// kept between rebuilds as `keeping` says).
-    public init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet) {
-        self.init(content: content, events: events, today: today, zone: zone, templates: templates, keeping: nil)
-    }
-
-    init(content: ContentSet, events: [CalendarEvent], today: LocalDate, zone: ZonedTime, templates: TemplateSet, keeping: EventCards.Keeping?) {
+    /// Contexts whose event cards are rendered with `templates` as pages ask for them, each
+    /// obtained through `pieces`.
+    public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet, pieces: EventPieces = .fresh) {
         self.content = content
-        self.events = events
-        self.today = today
+        self.plan = plan
         self.zone = zone
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
-        self.cards = EventCards(templates: templates, keeping: keeping, zone: zone, today: today, hubTitles: titles,
+        self.cards = EventCards(templates: templates, pieces: pieces, zone: zone, today: plan.today, hubTitles: titles,
                                 site: SiteValues(content.config))
-        var byHub: [String: [CalendarEvent]] = [:]
-        for event in events {
-            for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
-        }
-        self.eventsByHub = byHub
     }
 
     var config: SiteConfig { content.config }
@@ -96,7 +85,7 @@ public struct PageContexts: Sendable {
     // MARK: Pages
 
     public func index(hubs: [Hub], links: PageLinks, region: String?) -> IndexPage {
-        let regionNames = Set(content.hubs.compactMap(\.region)).sorted()
+        let regionNames = plan.regions
         let heading = region.map { "Hubs in \($0)" } ?? config.title
         let intro = "SCiP Alliance hubs bring together universities, colleges, schools, local authorities and charities to support children and young people from Armed Forces families."
         return IndexPage(
@@ -110,13 +99,7 @@ public struct PageContexts: Sendable {
                 IndexPage.Region(name: name, url: links.to(SitePaths.region(SitePaths.slugify(name))), current: name == region,
                                  count: content.hubs.filter { $0.region == name }.count)
             },
-            upcoming: upcoming(onIndexOf: region).map { eventCard($0, links: links) })
-    }
-
-    /// The few upcoming events an index page shows: the soonest six, of the region's hubs.
-    func upcoming(onIndexOf region: String?) -> [CalendarEvent] {
-        let inRegion = Set(content.hubs.filter { region == nil || $0.region == region }.map(\.slug))
-        return Array(events.lazy.filter { $0.isUpcoming(today: self.today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }.prefix(6))
+            upcoming: plan.upcoming(onIndexOf: region).map { eventCard($0, links: links) })
     }
 
     public func hub(_ hub: Hub, links: PageLinks) -> HubPage {
@@ -164,7 +147,7 @@ public struct PageContexts: Sendable {
                                    status: action.status?.label ?? "—", statusClass: action.status?.rawValue ?? "none")
                 })
             },
-            opportunities: (eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
+            opportunities: (plan.eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
     }
@@ -193,40 +176,6 @@ public struct PageContexts: Sendable {
             jsonLD: EventJSONLD.render(event, zone: zone, pageURL: links.absolute(links.page), organiser: organiser))
     }
 
-    public struct CalendarView: Sendable {
-        public var path: String
-        public var label: String
-        public var heading: String
-        public var intro: String
-        public var feed: String
-        public var past: Bool
-        public var audience: Audience?
-    }
-
-    public static func calendarViews() -> [CalendarView] {
-        var views = [CalendarView(path: SitePaths.calendar, label: "Everything coming up", heading: "Calendar of opportunities",
-                                  intro: "Opportunities for service children, young people, families and practitioners, and hub meetings, soonest first.",
-                                  feed: SitePaths.calendarFeed, past: false, audience: nil)]
-        for audience in Audience.allCases {
-            views.append(CalendarView(path: SitePaths.audience(audience), label: "For \(audience.label.lowercased())",
-                                      heading: "Opportunities for \(audience.label.lowercased())",
-                                      intro: "Upcoming opportunities and meetings for \(audience.label.lowercased()), soonest first.",
-                                      feed: SitePaths.audienceFeed(audience), past: false, audience: audience))
-        }
-        views.append(CalendarView(path: SitePaths.calendarPast, label: "Past events", heading: "Past opportunities and meetings",
-                                  intro: "The archive: everything that has already happened, most recent first.",
-                                  feed: SitePaths.calendarFeed, past: true, audience: nil))
-        return views
-    }
-
-    /// The events a calendar view lists, in its order.
-    public func listed(in view: CalendarView) -> [CalendarEvent] {
-        var selected = events.filter { $0.isUpcoming(today: today) != view.past }
-        if let audience = view.audience { selected = selected.filter { $0.audience.contains(audience) } }
-        if view.past { selected.reverse() }
-        return selected
-    }
-
     public func calendar(_ view: CalendarView, links: PageLinks) -> CalendarPage {
         var months: [CalendarPage.Month] = []
         var monthEvents: [EventCardValues] = []
@@ -238,7 +187,7 @@ public struct PageContexts: Sendable {
                                              cards: cards.cards(for: monthEvents)))
             monthEvents = []
         }
-        for event in listed(in: view) {
+        for event in plan.listed(in: view) {
             let (year, month) = (event.start.date.year, event.start.date.month)
             if current.map({ $0 != (year, month) }) ?? true {
                 closeMonth()
@@ -250,14 +199,17 @@ public struct PageContexts: Sendable {
         return CalendarPage(
             common: common(links, title: view.heading, description: view.intro, section: .calendar),
             heading: view.heading, intro: view.intro, feedURL: links.to(view.feed),
-            views: Self.calendarViews().map { CalendarPage.View(label: $0.label, url: links.to($0.path), current: $0.path == view.path) },
+            views: plan.views.map { CalendarPage.View(label: $0.label, url: links.to($0.path), current: $0.path == view.path) },
             months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
     }
 
-    public func month(year: Int, month: Int, previous: (Int, Int)?, next: (Int, Int)?, links: PageLinks) -> MonthPage {
-        let grid = MonthGrid(year: year, month: month, events: events)
-        func link(_ year: Int, _ month: Int) -> MonthPage.MonthLink {
-            MonthPage.MonthLink(title: "\(MonthGrid.monthNames[month - 1]) \(year)", url: links.to(SitePaths.month(year: year, month: month)))
+    public func month(_ shown: YearMonth, links: PageLinks) -> MonthPage {
+        let (year, month) = (shown.year, shown.month)
+        let (previous, next) = plan.neighbours(of: shown)
+        let grid = MonthGrid(year: year, month: month, events: plan.events)
+        func link(_ other: YearMonth) -> MonthPage.MonthLink {
+            MonthPage.MonthLink(title: "\(MonthGrid.monthNames[other.month - 1]) \(other.year)",
+                                url: links.to(SitePaths.month(year: other.year, month: other.month)))
         }
         return MonthPage(
             common: common(links, title: grid.title, description: "Opportunities and hub meetings in \(grid.title).", section: .calendar),

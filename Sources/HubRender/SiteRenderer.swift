@@ -1,203 +1,171 @@
 import Foundation
 import HubCalendar
 import HubModel
+import HubParallel
+import HubPlan
 import HubReport
 
-/// Renders every page, feed and generated file of the site. Pages render in parallel; the
-/// result is the same list, in the same order, whatever the number of cores.
+/// Renders the files of a site plan: each planned file is a pure function of the content, the
+/// plan and the templates. Files render in parallel; the results come back in the order
+/// asked for, whatever the number of cores. Whether a file needs rendering at all is the
+/// caller's decision (`hubsite serve` renders only the files an edit changed).
 public struct SiteRenderer: Sendable {
     public let content: ContentSet
+    public let plan: SitePlan
     public let templates: TemplateSet
-    public let today: LocalDate
     /// Reproducible build instant (DTSTAMP, feed `updated`).
     public let stamp: Date
     /// The Healthy Hub report, published under `health/` when given (`report: true`).
     public let health: HealthReport?
+    /// How pieces made from one event (cards, VEVENTs, Atom entries) are obtained.
+    public let pieces: EventPieces
 
-    public init(content: ContentSet, templates: TemplateSet, today: LocalDate, stamp: Date, health: HealthReport? = nil) {
+    private let contexts: PageContexts
+    private let ics: ICalendarWriter
+    private let zone: ZonedTime
+    private let eventsByID: [String: CalendarEvent]
+
+    public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil,
+                pieces: EventPieces = .fresh) {
         self.content = content
+        self.plan = plan
         self.templates = templates
-        self.today = today
         self.stamp = stamp
         self.health = health
-    }
-
-    /// One unit of rendering work; kept small so that work spreads over the cores.
-    enum Job: Sendable {
-        case index(region: String?)
-        case hub(Int)
-        case opportunity(Int)
-        case calendar(Int)
-        case month(Int)
-        case fixed
-        /// `calendar.ics` and the Atom feed: each lists every event, so each is a job of its own.
-        case calendarFeed
-        case atomFeed
-        case health
-    }
-
-    /// Renders the site, reusing the output of every page whose inputs have not changed since
-    /// `cache` was made: what `hubsite serve` does after an edit. `files` are the same as a
-    /// full render's; `rerendered` are those of the pages rendered again (the others are
-    /// byte for byte what the cached render produced).
-    public func render(reusing cache: RenderCache?) -> (files: [OutputFile], rerendered: [OutputFile], cache: RenderCache, rendered: Int) {
-        let kept = cache ?? RenderCache()
-        let results = renderJobs(reusing: kept) { $0 }
-        var newCache = RenderCache()
-        for result in results { newCache.entries[result.key] = (result.fingerprint, result.value) }
-        newCache.cards = kept.cards.next()
-        newCache.eventTexts = kept.eventTexts.next()
-        let fresh = results.filter(\.rendered)
-        return (results.flatMap(\.value), fresh.flatMap(\.value), newCache, fresh.count)
-    }
-
-    /// Renders the site and hands each job's files to `consume` on the worker that rendered
-    /// them, so a build can write pages as they are made instead of holding the whole site in
-    /// memory (a large network's pages are some 200 MB). Returns what `consume` returned, in
-    /// job order, which is the same whatever the number of cores.
-    public func render<R: Sendable>(consume: ([OutputFile]) -> R) -> [R] {
-        renderJobs(reusing: nil, consume).map(\.value)
-    }
-
-    private func renderJobs<R: Sendable>(reusing cache: RenderCache?, _ consume: ([OutputFile]) -> R)
-        -> [(key: String, fingerprint: Int, value: R, rendered: Bool)] {
+        self.pieces = pieces
         let zone = ZonedTime(identifier: content.config.timeZone)
-        let events = EventCollector.events(from: content)
-        // Fingerprints only matter to incremental builds; a full build skips working them out.
-        let inputs = cache.map { _ in RenderInputs(content: content, events: events, today: today,
-                                                   stamp: stamp, templates: templates.fingerprint) }
-        var keeping: EventCards.Keeping?
-        var eventTexts: EventFragments?
-        if let cache, let inputs {
-            keeping = EventCards.Keeping(generation: inputs.cardGeneration, store: cache.cards, prints: inputs.eventPrints)
-            eventTexts = EventFragments(store: cache.eventTexts, prints: inputs.eventPrints)
-        }
-        let contexts = PageContexts(content: content, events: events, today: today, zone: zone, templates: templates, keeping: keeping)
-        let ics = ICalendarWriter(zone: zone, uidDomain: uidDomain, stamp: stamp, pageURL: pageURL, kept: eventTexts)
-        let months = MonthGrid.months(for: events, today: today)
-        let views = PageContexts.calendarViews()
-        let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.zone = zone
+        contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces)
+        let base = content.config.baseURL
+        ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
+                              pageURL: { path in base.map { $0 + path } }, pieces: pieces)
+        eventsByID = Dictionary(plan.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
-        // Longest first, so that the cores finish together: the calendar pages and feeds list
-        // every event; then the months and indexes; then the many small pages.
-        var jobs: [Job] = views.indices.map(Job.calendar) + [.calendarFeed, .atomFeed]
-        if health != nil { jobs.append(.health) }
-        jobs += months.indices.map(Job.month)
-        jobs += [.index(region: nil)] + Set(content.hubs.compactMap(\.region)).sorted().map { Job.index(region: $0) }
-        jobs.append(.fixed)
-        jobs += content.hubs.indices.map(Job.hub)
-        jobs += content.opportunities.indices.map(Job.opportunity)
+    /// Renders `files` and hands each result to `consume` on the worker that rendered it, so a
+    /// build can write pages as they are made instead of holding the whole site in memory (a
+    /// large network's pages are some 200 MB). Returns what `consume` returned, in the order
+    /// of `files`. The longest files start first, so that the cores finish together.
+    public func render<R: Sendable>(_ files: [PlannedFile], consume: (PlannedFile, OutputFile) -> R) -> [R] {
+        let order = files.indices.sorted { (Self.weight(files[$0].kind), $0) < (Self.weight(files[$1].kind), $1) }
+        let results = ParallelMap.map(order) { index in (index, consume(files[index], render(files[index]))) }
+        var ordered = [R?](repeating: nil, count: files.count)
+        for (index, result) in results { ordered[index] = result }
+        return ordered.map { $0! }
+    }
 
-        return ParallelMap.map(jobs) { job in
-            guard let inputs else { return ("", 0, consume(renderJob(job)), true) }
-            let (key, fingerprint) = inputs.identity(of: job, months: months, views: views, contexts: contexts)
-            if let cached = cache?.entries[key], cached.fingerprint == fingerprint {
-                return (key, fingerprint, consume(cached.files), false)
-            }
-            return (key, fingerprint, consume(renderJob(job)), true)
-        }
+    /// Every file of the plan.
+    public func render<R: Sendable>(consume: (PlannedFile, OutputFile) -> R) -> [R] {
+        render(plan.files, consume: consume)
+    }
 
-        func renderJob(_ job: Job) -> [OutputFile] {
-            switch job {
-            case .fixed:
-                return fixedFiles(contexts: contexts, months: months)
-            case .calendarFeed:
-                return [OutputFile(path: SitePaths.calendarFeed, data: ics.calendarData(named: content.config.title, events: events))]
-            case .atomFeed:
-                let feed = AtomFeed(title: content.config.title, baseURL: content.config.baseURL, siteID: uidDomain, updated: stamp, kept: eventTexts)
-                return [OutputFile(path: SitePaths.opportunitiesFeed, text: feed.render(events: events, zone: zone))]
-            case .health:
-                guard let health else { return [] }
-                let pages = HealthPages(report: health, contexts: contexts)
-                return pages.paths.map { page($0.path, "health", pages.page(path: $0.path, sortedBy: $0.criterion)) }
-                    + [OutputFile(path: "health/health.json", text: HealthReportFormat.json(health))]
-            case .index(let region):
-                let path = region.map { SitePaths.region(SitePaths.slugify($0)) } ?? SitePaths.index
-                let links = PageLinks(page: path, baseURL: content.config.baseURL)
-                let hubs = content.hubs.filter { region == nil || $0.region == region }.sorted { $0.title < $1.title }
-                return [page(path, "index", contexts.index(hubs: hubs, links: links, region: region))]
-            case .hub(let index):
-                let hub = content.hubs[index]
-                let links = PageLinks(page: SitePaths.hub(hub.slug), baseURL: content.config.baseURL)
-                let hubEvents = contexts.eventsByHub[hub.slug] ?? []
-                return [page(links.page, "hub", contexts.hub(hub, links: links)),
-                        OutputFile(path: SitePaths.hubFeed(hub.slug), data: ics.calendarData(named: "\(hub.title) – \(content.config.title)", events: hubEvents))]
-            case .opportunity(let index):
-                let opportunity = content.opportunities[index]
-                guard let event = eventsByID["opportunity-\(opportunity.slug)"] else { return [] }
-                let links = PageLinks(page: SitePaths.opportunity(opportunity.slug), baseURL: content.config.baseURL)
-                return [page(links.page, "opportunity", contexts.opportunity(opportunity, event: event, links: links)),
-                        OutputFile(path: SitePaths.opportunityFeed(opportunity.slug), data: ics.calendarData(named: opportunity.title, events: [event]))]
-            case .calendar(let index):
-                let view = views[index]
-                let links = PageLinks(page: view.path, baseURL: content.config.baseURL)
-                var files = [page(view.path, "calendar", contexts.calendar(view, links: links))]
-                if let audience = view.audience {
-                    files.append(OutputFile(path: view.feed, data: ics.calendarData(
-                        named: "\(content.config.title) – for \(audience.label.lowercased())",
-                        events: events.filter { $0.audience.contains(audience) })))
-                }
-                return files
-            case .month(let index):
-                let (year, month) = months[index]
-                let path = SitePaths.month(year: year, month: month)
-                let links = PageLinks(page: path, baseURL: content.config.baseURL)
-                let previous = index > 0 ? months[index - 1] : nil
-                let next = index + 1 < months.count ? months[index + 1] : nil
-                return [page(path, "month", contexts.month(year: year, month: month, previous: previous.map { ($0.year, $0.month) },
-                                                            next: next.map { ($0.year, $0.month) }, links: links))]
-            }
+    /// 0 for the files that list every event, then the months and indexes, then the many
+    /// small pages.
+    static func weight(_ kind: PlannedFile.Kind) -> Int {
+        switch kind {
+        case .calendarView, .audienceFeed, .calendarFeed, .atomFeed: return 0
+        case .health, .healthJSON: return 1
+        case .month: return 2
+        case .index, .region: return 3
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap: return 4
+        case .hub, .hubFeed: return 5
+        case .opportunity, .opportunityFeed: return 6
         }
     }
 
-    func page(_ path: String, _ template: String, _ context: some TemplateValue) -> OutputFile {
-        OutputFile(path: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path, text: templates.render(template, context))
-    }
-
-    func fixedFiles(contexts: PageContexts, months: [(year: Int, month: Int)]) -> [OutputFile] {
-        let rootLinks = PageLinks(page: "", baseURL: content.config.baseURL)
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.render("style", ThemeValues(site: contexts.site()))))
-        files.append(OutputFile(path: "favicon.svg", text: templates.render("favicon", ThemeValues(site: contexts.site()))))
-        // The 404 page is served at any depth, so its links are rooted at the site's own path.
-        var notFound = contexts.common(rootLinks, title: "Page not found", description: "There is no page at this address.", section: .none)
-        notFound.root = content.config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
-        files.append(OutputFile(path: SitePaths.notFound, text: templates.render("not-found", notFound)))
-        var robots = "User-agent: *\nAllow: /\n"
-        if let base = content.config.baseURL {
-            robots += "Sitemap: \(base)\(SitePaths.sitemap)\n"
-            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(base: base, months: months)))
+    /// One planned file.
+    public func render(_ file: PlannedFile) -> OutputFile {
+        let links = PageLinks(page: file.path, baseURL: content.config.baseURL)
+        let config = content.config
+        switch file.kind {
+        case .index:
+            return page(file, contexts.index(hubs: content.hubs.sorted { $0.title < $1.title }, links: links, region: nil))
+        case .region(let region):
+            return page(file, contexts.index(hubs: content.hubs.filter { $0.region == region }.sorted { $0.title < $1.title },
+                                             links: links, region: region))
+        case .hub(let slug):
+            guard let hub = content.hub(slug: slug) else { return OutputFile(path: file.outputPath, text: "") }
+            return page(file, contexts.hub(hub, links: links))
+        case .hubFeed(let slug):
+            let title = content.hub(slug: slug)?.title ?? slug
+            return OutputFile(path: file.outputPath, data: ics.calendarData(named: "\(title) – \(config.title)", events: plan.eventsByHub[slug] ?? []))
+        case .opportunity(let slug):
+            guard let opportunity = content.opportunities.first(where: { $0.slug == slug }),
+                  let event = eventsByID["opportunity-\(slug)"] else { return OutputFile(path: file.outputPath, text: "") }
+            return page(file, contexts.opportunity(opportunity, event: event, links: links))
+        case .opportunityFeed(let slug):
+            let title = content.opportunities.first { $0.slug == slug }?.title ?? slug
+            return OutputFile(path: file.outputPath, data: ics.calendarData(named: title, events: eventsByID["opportunity-\(slug)"].map { [$0] } ?? []))
+        case .calendarView(let index):
+            return page(file, contexts.calendar(plan.views[index], links: links))
+        case .audienceFeed(let audience):
+            return OutputFile(path: file.outputPath, data: ics.calendarData(
+                named: "\(config.title) – for \(audience.label.lowercased())", events: plan.events.filter { $0.audience.contains(audience) }))
+        case .month(let month):
+            return page(file, contexts.month(month, links: links))
+        case .calendarFeed:
+            return OutputFile(path: file.outputPath, data: ics.calendarData(named: config.title, events: plan.events))
+        case .atomFeed:
+            let feed = AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
+            return OutputFile(path: file.outputPath, text: feed.render(events: plan.events, zone: zone))
+        case .stylesheet:
+            return OutputFile(path: file.outputPath, text: templates.render("style", ThemeValues(site: contexts.site())))
+        case .favicon:
+            return OutputFile(path: file.outputPath, text: templates.render("favicon", ThemeValues(site: contexts.site())))
+        case .notFound:
+            // The 404 page is served at any depth, so its links are rooted at the site's own path.
+            var notFound = contexts.common(PageLinks(page: "", baseURL: config.baseURL), title: "Page not found",
+                                           description: "There is no page at this address.", section: .none)
+            notFound.root = config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+            return page(file, notFound)
+        case .robots:
+            var robots = "User-agent: *\nAllow: /\n"
+            if let base = config.baseURL { robots += "Sitemap: \(base)\(SitePaths.sitemap)\n" }
+            return OutputFile(path: file.outputPath, text: robots)
+        case .sitemap:
+            return OutputFile(path: file.outputPath, text: sitemap(base: config.baseURL ?? ""))
+        case .health(let criterion):
+            guard let health else { return OutputFile(path: file.outputPath, text: "") }
+            return page(file, HealthPages(report: health, contexts: contexts).page(path: file.path, sortedBy: criterion))
+        case .healthJSON:
+            guard let health else { return OutputFile(path: file.outputPath, text: "") }
+            return OutputFile(path: file.outputPath, text: HealthReportFormat.json(health))
         }
-        files.append(OutputFile(path: "robots.txt", text: robots))
-        return files
     }
 
-    func sitemap(base: String, months: [(year: Int, month: Int)]) -> String {
-        var paths = [SitePaths.index, SitePaths.calendar, SitePaths.calendarPast]
-        paths += Audience.allCases.map(SitePaths.audience)
-        paths += Set(content.hubs.compactMap(\.region)).sorted().map { SitePaths.region(SitePaths.slugify($0)) }
-        paths += content.hubs.map { SitePaths.hub($0.slug) }
-        paths += content.opportunities.filter { $0.start != nil }.map { SitePaths.opportunity($0.slug) }
-        paths += months.map { SitePaths.month(year: $0.year, month: $0.month) }
+    func page(_ file: PlannedFile, _ values: some TemplateValue) -> OutputFile {
+        OutputFile(path: file.outputPath, text: templates.render(file.template ?? "", values))
+    }
+
+    /// sitemap.xml: the plan's pages people arrive at, with each hub page's review date.
+    func sitemap(base: String) -> String {
         var lastModified: [String: LocalDate] = [:]
         for hub in content.hubs { lastModified[SitePaths.hub(hub.slug)] = hub.updated }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths {
-            xml += "  <url><loc>\(Escaping.xml(base + path))</loc>"
-            if let date = lastModified[path], date <= today { xml += "<lastmod>\(date.iso)</lastmod>" }
+        for file in plan.files.filter(\.inSitemap).enumerated().sorted(by: { (Self.sitemapRank($0.element), $0.offset) < (Self.sitemapRank($1.element), $1.offset) }).map(\.element) {
+            xml += "  <url><loc>\(Escaping.xml(base + file.path))</loc>"
+            if let date = lastModified[file.path], date <= plan.today { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
     }
 
-    /// The domain in UIDs: the base URL's host, else a name made from the site title.
-    var uidDomain: String {
-        if let base = content.config.baseURL, let host = URLComponents(string: base)?.host, !host.isEmpty { return host }
-        return SitePaths.slugify(content.config.title) + ".hubsite"
+    /// The sitemap's order: the index, the calendar and its archive, the audiences, regions,
+    /// hubs, opportunities, months.
+    static func sitemapRank(_ file: PlannedFile) -> Int {
+        switch file.kind {
+        case .index: return 0
+        case .calendarView: return file.path == SitePaths.calendar ? 1 : file.path == SitePaths.calendarPast ? 2 : 3
+        case .region: return 4
+        case .hub: return 5
+        case .opportunity: return 6
+        default: return 7
+        }
     }
 
-    var pageURL: @Sendable (String) -> String? {
-        let base = content.config.baseURL
-        return { path in base.map { $0 + path } }
+    /// The domain in UIDs: the base URL's host, else a name made from the site title.
+    static func uidDomain(_ config: SiteConfig) -> String {
+        if let base = config.baseURL, let host = URLComponents(string: base)?.host, !host.isEmpty { return host }
+        return SitePaths.slugify(config.title) + ".hubsite"
     }
 }

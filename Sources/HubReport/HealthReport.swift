@@ -1,6 +1,5 @@
 import Foundation
 import HubModel
-import HubRules
 
 /// Every hub against every criterion of the Healthy Hub Framework, with the figures behind each
 /// verdict, derived from the content hubsite already has.
@@ -10,7 +9,7 @@ public struct HealthReport: Sendable {
     public let hubs: [HubHealth]
 
     /// The rules whose problems make a webpage not "easily accessible".
-    static let webpageRules: Set<String> = ["introduction", "leads", "contacts", "logo", "action-plan", "meetings", "up-to-date", "front-matter"]
+    static let webpageRules = RuleID.webpage
 
     public init(content: ContentSet, diagnostics: [Diagnostic], today: LocalDate) {
         self.today = today
@@ -38,7 +37,7 @@ public struct HealthReport: Sendable {
                                   figure: "\(plural(thisYear.count, "meeting")) in \(year) (\(held) held, \(booked) booked); \(lastTwelveMonths) in the last 12 months"))
 
         // Stable leadership: named, designated leads.
-        let designated = hub.leads.filter { !$0.name.isEmpty && LeadsRule.isDesignated($0.role) }
+        let designated = hub.leads.filter { !$0.name.isEmpty && $0.isDesignated }
         results.append(Assessment(criterion: "stable-leadership", status: designated.isEmpty ? .notMet : .met,
                                   figure: designated.isEmpty ? "no designated lead" : designated.map(\.role).joined(separator: ", ")))
 
@@ -52,7 +51,7 @@ public struct HealthReport: Sendable {
 
         // Diverse partners.
         let present = Set(hub.members.map(\.type))
-        let missing = MembershipRule.expected.filter { !present.contains($0.0) }.map(\.0.label)
+        let missing = MemberType.expected.filter { !present.contains($0) }.map(\.label)
         let types = Set(hub.members.map(\.type)).count
         results.append(Assessment(criterion: "diverse-partners", status: missing.isEmpty ? .met : .notMet,
                                   figure: "\(plural(hub.members.count, "member")) of \(plural(types, "type"))" + (missing.isEmpty ? "" : "; missing: " + missing.joined(separator: ", "))))

@@ -2,7 +2,7 @@ import HubModel
 
 /// "contact details" (003): a public contact route, and every address well formed.
 public struct ContactsRule: HubRule {
-    public static let id = "contacts"
+    public static let id = RuleID.contacts
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

@@ -2,7 +2,7 @@ import HubModel
 
 /// "hub introduction" (003): the Markdown body must introduce the hub in real prose.
 public struct IntroductionRule: HubRule {
-    public static let id = "introduction"
+    public static let id = RuleID.introduction
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

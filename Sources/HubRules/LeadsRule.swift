@@ -3,15 +3,10 @@ import HubModel
 /// Stable, designated leadership whose names are on the page (003: "Designated HL/Chair/Vice
 /// Chair or Co/Chair … Do hub members know who they are?").
 public struct LeadsRule: HubRule {
-    public static let id = "leads"
+    public static let id = RuleID.leads
     public init() {}
 
     /// True for Hub Lead, Chair, Co-Chair, Vice Chair and Co-Lead roles, however written.
-    public static func isDesignated(_ role: String) -> Bool {
-        let words = role.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "/", with: " ")
-        return words.contains("hub lead") || words.contains("chair") || words.contains("co lead") || words.contains("colead")
-    }
-
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {
         guard !hub.leads.isEmpty else {
             findings.report("The page names no leads; the Healthy Hub Framework asks for leadership names on the webpage.",
@@ -30,7 +25,7 @@ public struct LeadsRule: HubRule {
                                 hint: "Add 'role:', e.g. 'role: Hub Lead' or 'role: Co-Lead: Communications'.")
             }
         }
-        if !hub.leads.contains(where: { !$0.name.isEmpty && Self.isDesignated($0.role) }) {
+        if !hub.leads.contains(where: { !$0.name.isEmpty && $0.isDesignated }) {
             findings.report("No lead holds a designated leadership role, so members cannot tell who leads the hub.",
                             at: hub.fields.keyLocation(of: "leads"),
                             hint: "Give at least one lead the role Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead.")

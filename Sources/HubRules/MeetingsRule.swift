@@ -3,7 +3,7 @@ import HubModel
 /// "a minimum of two meetings per academic year" (001), "ideally three times (termly)" (003),
 /// agendas "at least 1 week prior" and minutes shared (000).
 public struct MeetingsRule: HubRule {
-    public static let id = "meetings"
+    public static let id = RuleID.meetings
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

@@ -1,10 +1,10 @@
-import HubContent
 import HubModel
+import HubParallel
 
 /// The "calendar of opportunities for service children and practitioners" (000) can only be
 /// trusted if every entry has real dates, real hubs and a working booking link.
 public struct OpportunityRule: SiteRule {
-    public static let id = "opportunity"
+    public static let id = RuleID.opportunity
     public init() {}
 
     public func check(_ context: RuleContext, findings: inout Findings) {

@@ -1,6 +1,7 @@
 import Foundation
 import HubModel
-import HubContent
+import HubPlan
+import HubParallel
 
 /// Runs every rule of the catalogue over loaded content and applies the configured severities.
 ///
@@ -17,15 +18,15 @@ public struct Validator: Sendable {
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {
-        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [FieldReader.rule]
+        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [RuleID.frontMatter]
     }
 
     public init(catalogue: RuleCatalogue = .builtIn) {
         self.catalogue = catalogue
     }
 
-    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic] = [], today: LocalDate, source: URL) -> [Diagnostic] {
-        let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
+    public func validate(_ content: ContentSet, plan: SitePlan, loadDiagnostics: [Diagnostic] = [], today: LocalDate, source: URL) -> [Diagnostic] {
+        let context = RuleContext(content: content, plan: plan, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
 
@@ -78,7 +79,7 @@ public struct Validator: Sendable {
             guard let rule = catalogue.rule(id) else {
                 var hint = "Known rules: \(ids.joined(separator: ", ")) (see 'hubsite rules')."
                 if let guess = Suggestion.closest(to: id, in: ids) { hint = "Did you mean '\(guess)'? " + hint }
-                problems.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: config.fields.keyLocation(of: path),
+                problems.append(Diagnostic(severity: .error, rule: RuleID.frontMatter, location: config.fields.keyLocation(of: path),
                                            message: "'\(id)' is not a rule of hubsite.", hint: hint))
                 continue
             }
@@ -86,7 +87,7 @@ public struct Validator: Sendable {
                 let known = rule.options.keys.sorted()
                 let hint = known.isEmpty ? "The rule '\(id)' has no options; only 'severity' can be set."
                     : "Options of '\(id)': \(known.joined(separator: ", ")), and severity."
-                problems.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: config.fields.keyLocation(of: path + "." + option),
+                problems.append(Diagnostic(severity: .error, rule: RuleID.frontMatter, location: config.fields.keyLocation(of: path + "." + option),
                                            message: "'\(option)' is not an option of the rule '\(id)'.", hint: hint))
             }
         }

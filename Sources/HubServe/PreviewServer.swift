@@ -5,6 +5,7 @@ import Foundation
 import Glibc
 #endif
 import HubBuild
+import HubRebuild
 import HubModel
 
 /// `hubsite serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds on save and

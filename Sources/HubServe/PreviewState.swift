@@ -1,4 +1,5 @@
 import HubBuild
+import HubRebuild
 
 /// The latest rebuild's outcome, shared between the rebuild loop and request handlers.
 public actor PreviewState {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HubBuild
+import HubRebuild
 import HubModel
 import HubServe
 #if canImport(Glibc)

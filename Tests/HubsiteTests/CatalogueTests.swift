@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HubModel
 @testable import HubRender
 @testable import HubRules
 
@@ -11,6 +12,8 @@ import Testing
     @Test func everyCatalogueRuleIsImplementedAndViceVersa() {
         let catalogue = Set(RuleCatalogue.builtIn.rules.map(\.id))
         #expect(catalogue == Set(Validator.implementedRuleIDs))
+        #expect(catalogue == Set(RuleID.all), "RuleID.all in HubModel lists the catalogue's rules")
+        #expect(RuleID.webpage.isSubset(of: catalogue))
     }
 
     @Test func compiledCatalogueIsTheFileInSeeds() throws {

@@ -60,12 +60,12 @@ import HubModel
 
     @Test(arguments: ["Hub Lead", "Chair", "Co-Chair", "Vice Chair", "Co-Lead: Communications", "co lead", "HUB LEAD"])
     func designatedRoles(_ role: String) {
-        #expect(LeadsRule.isDesignated(role))
+        #expect(Lead.isDesignated(role))
     }
 
     @Test func nonDesignatedRole() {
-        #expect(!LeadsRule.isDesignated("Member"))
-        #expect(!LeadsRule.isDesignated("Administrator"))
+        #expect(!Lead.isDesignated("Member"))
+        #expect(!Lead.isDesignated("Administrator"))
     }
 
     // MARK: contacts

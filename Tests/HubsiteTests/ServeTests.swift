@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HubRebuild
 import HubBuild
 import HubModel
 @testable import HubServe

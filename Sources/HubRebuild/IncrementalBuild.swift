@@ -1,17 +1,25 @@
 import Foundation
+import HubBuild
+import HubCalendar
 import HubContent
 import HubModel
+import HubParallel
+import HubPlan
 import HubRender
-import HubRules
 
 /// Rebuilds a site in place after edits, doing only the work a change needs: unchanged files
-/// are not re-read, unchanged pages are not re-rendered, unchanged outputs are not rewritten.
-/// Used by `hubsite serve` (one instance, driven from one task at a time).
+/// are not re-read, unchanged planned files are not re-rendered, unchanged outputs are not
+/// rewritten. It runs the build pipeline's own steps and adds reuse around them: what was
+/// read, rendered and written the time before. Used by `hubsite serve` (one instance, driven
+/// from one task at a time).
 public final class IncrementalBuild: @unchecked Sendable {
     public let pipeline: BuildPipeline
     public let output: URL
     private var files = FileCache()
-    private var renders = RenderCache()
+    /// Each planned file's output the time before, with the fingerprint it was made from.
+    private var rendered: [String: (fingerprint: Int, file: OutputFile)] = [:]
+    /// Event cards, VEVENTs and Atom entries the time before.
+    private var pieces = FragmentStore<PieceKey, Int>()
     private var written: [String: Data] = [:]
     private var assetStamps: [String: FileStamp] = [:]
     /// What the last successful rebuild was made from, and what it reported.
@@ -20,7 +28,8 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
-        /// False when errors stopped the build; the folder then still holds the last good site.
+        /// False when errors stopped the build or the preview could not be written; the folder
+        /// then still holds the last good site.
         public var succeeded: Bool
         public var pagesRendered: Int
         public var filesWritten: Int
@@ -39,43 +48,73 @@ public final class IncrementalBuild: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
-        let (loaded, newFiles) = ContentLoader(source: pipeline.options.source).load(reusing: files)
+        // Step 1, reusing what did not change on disk.
+        let (read, newFiles) = ContentLoader(source: pipeline.options.source).load(reusing: files)
         files = newFiles
-        var content = loaded.content
-        if let base = pipeline.options.baseURL.flatMap(ConfigLoader.normaliseBaseURL) { content.config.baseURL = base }
+        let loaded = pipeline.withOptions(read)
+        let content = loaded.content
         let today = pipeline.today(for: content.config)
-        let templates = TemplateSet.load(source: pipeline.options.source)
+        let templates = pipeline.loadTemplates()
         let fileCount = content.sources.files.count
+        func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Outcome {
+            Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesWritten: written, filesRemoved: removed,
+                    seconds: Date().timeIntervalSince(started), sources: sources, fileCount: fileCount)
+        }
         // A save that changed nothing (the same content read again, the same settings,
         // templates, date and assets) gets the last result without checking or rendering.
         if let last = lastGood, newFiles.changes == 0, last.config == content.config, last.today == today,
            last.templates == templates.templates?.fingerprint, assetsUnchanged(pipeline.assets(content)) {
-            return Outcome(diagnostics: last.diagnostics, succeeded: true, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
-                           seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+            return outcome(last.diagnostics, succeeded: true, sources: content.sources)
         }
         lastGood = nil
-        var diagnostics = pipeline.validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: pipeline.options.source)
-        diagnostics += templates.diagnostics
-        diagnostics.sort()
-        guard let set = templates.templates, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return Outcome(diagnostics: diagnostics, succeeded: false, pagesRendered: 0, filesWritten: 0, filesRemoved: 0,
-                           seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
+        // Steps 2 to 4, as every build runs them.
+        let checked = pipeline.check(loaded, templates: templates)
+        var diagnostics = checked.diagnostics
+        guard let set = checked.templates, !checked.hasErrors else {
+            return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
         }
-        let renderer = pipeline.renderer(content: content, diagnostics: diagnostics, templates: set, today: today)
-        let (outputs, rerendered, cache, rendered) = renderer.render(reusing: renders)
-        var (writtenCount, removed) = (0, 0)
+        var global = Hasher()
+        global.combine(content.config)
+        global.combine(today)
+        global.combine(pipeline.stamp(today: today))
+        global.combine(set.fingerprint)
+        let prints = Fingerprints(checked: checked, global: global.finalize())
+        let store = pieces
+        let generation = prints.cardGeneration
+        let eventPrints = prints.events
+        let reuse = EventPieces { event, kind, settings, make in
+            var key = settings
+            if case .card = kind { key = generation }
+            return store.text(PieceKey(kind: kind, settings: key, id: event.id), from: eventPrints[event.id] ?? event.hashValue, make: make)
+        }
+        // Step 5, for the planned files whose fingerprint changed.
+        guard let renderer = pipeline.renderer(for: checked, pieces: reuse) else {
+            return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
+        }
+        let plan = checked.plan
+        let fingerprints = ParallelMap.map(plan.files) { prints.of($0) }
+        let stale = plan.files.indices.filter { rendered[plan.files[$0].path]?.fingerprint != fingerprints[$0] }
+        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file }
+        var next: [String: (fingerprint: Int, file: OutputFile)] = [:]
+        next.reserveCapacity(plan.files.count)
+        for (index, planned) in plan.files.enumerated() {
+            if let kept = rendered[planned.path], kept.fingerprint == fingerprints[index] { next[planned.path] = kept }
+        }
+        for (position, index) in stale.enumerated() { next[plan.files[index].path] = (fingerprints[index], fresh[position]) }
+        let outputs = plan.files.map { next[$0.path]!.file }
         do {
-            (writtenCount, removed) = try sync(outputs, rerendered: rerendered, assets: pipeline.assets(content))
+            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content))
             // Kept only once written: after a failed write the next rebuild renders (and
-            // writes) those pages again instead of taking them as already on disk.
-            renders = cache
+            // writes) those files again instead of taking them as already on disk.
+            rendered = next
+            pieces = store.next()
             lastGood = (content.config, today, set.fingerprint, diagnostics)
+            return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count, written: writtenCount, removed: removed)
         } catch {
             diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: output.path, line: 1, column: 1),
                                           message: "Could not write the preview: \(error)", hint: "Check the disk has space and the folder is writable."))
+            return outcome(diagnostics, succeeded: false, sources: checked.content.sources, rendered: fresh.count)
         }
-        return Outcome(diagnostics: diagnostics, succeeded: true, pagesRendered: rendered, filesWritten: writtenCount,
-                       filesRemoved: removed, seconds: Date().timeIntervalSince(started), sources: content.sources, fileCount: fileCount)
     }
 
     /// True when the assets are the files last copied, with the same stamps.

@@ -1,0 +1,31 @@
+import HubModel
+
+/// How a piece of output made from one event (its VEVENT, its Atom entry, its card on a page)
+/// is obtained. A one-off build makes each afresh (`.fresh`); `hubsite serve` passes one that
+/// may hand back the same piece made in the rebuild before. The writers only ask for pieces:
+/// what is kept, and for how long, is the rebuild layer's business.
+public struct EventPieces: Sendable {
+    /// Which piece of an event.
+    public enum Kind: Hashable, Sendable {
+        case vevent
+        case atomEntry
+        /// The event's card on a page whose way back to the root is `root`.
+        case card(root: String)
+    }
+
+    /// `settings` covers everything besides the event that the piece shows (time zone, site
+    /// address, build stamp); `make` makes the piece.
+    public typealias Obtain = @Sendable (_ event: CalendarEvent, _ kind: Kind, _ settings: Int, _ make: () -> String) -> String
+    private let obtain: Obtain
+
+    public init(_ obtain: @escaping Obtain) {
+        self.obtain = obtain
+    }
+
+    /// Every piece made afresh.
+    public static let fresh = EventPieces { _, _, _, make in make() }
+
+    public func text(for event: CalendarEvent, _ kind: Kind, settings: Int, make: () -> String) -> String {
+        obtain(event, kind, settings, make)
+    }
+}

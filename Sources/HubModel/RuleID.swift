@@ -1,0 +1,22 @@
+/// The id of every rule in the catalogue (seeds/rules.yml), in one place: the rules, the
+/// loader's own diagnostics and the Healthy Hub report name rules by these. The catalogue
+/// test checks that this list, the catalogue and the implementations agree.
+public enum RuleID {
+    public static let introduction = "introduction"
+    public static let leads = "leads"
+    public static let contacts = "contacts"
+    public static let logo = "logo"
+    public static let actionPlan = "action-plan"
+    public static let meetings = "meetings"
+    public static let upToDate = "up-to-date"
+    public static let membership = "membership"
+    public static let frontMatter = "front-matter"
+    public static let opportunity = "opportunity"
+    public static let links = "links"
+
+    public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
+                             frontMatter, opportunity, links]
+
+    /// The rules whose problems make a hub's webpage not "easily accessible" (003).
+    public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter]
+}

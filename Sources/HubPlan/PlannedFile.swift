@@ -1,0 +1,102 @@
+import HubModel
+
+/// One file the site will contain: where it goes, what makes it, and what content it shows.
+public struct PlannedFile: Hashable, Sendable {
+    /// The address pages link to: `hubs/south/` for a page, `calendar.ics` for a file.
+    public let path: String
+    public let kind: Kind
+    /// What the file shows, for serve's invalidation: it is made again only when one changes.
+    public let dependencies: [Dependency]
+    /// The content files it comes from, for messages about it (two files planned at one path).
+    public let sources: [String]
+
+    /// The file written: a page's `index.html` inside its folder, else the path itself.
+    public var outputPath: String {
+        path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
+    /// The template that renders it, or nil for a file made by a generator (feeds, sitemap).
+    public var template: String? { kind.template }
+
+    /// Listed in sitemap.xml: the HTML pages people arrive at, not feeds, the 404 page or the
+    /// report's sorted copies.
+    public var inSitemap: Bool {
+        switch kind {
+        case .index, .region, .hub, .opportunity, .calendarView, .month: return true
+        default: return false
+        }
+    }
+
+    /// What makes a file.
+    public enum Kind: Hashable, Sendable {
+        case index
+        case region(String)
+        case hub(slug: String)
+        case hubFeed(slug: String)
+        case opportunity(slug: String)
+        case opportunityFeed(slug: String)
+        /// A view of the calendar, by its position in `SitePlan.views`.
+        case calendarView(Int)
+        case audienceFeed(Audience)
+        case month(YearMonth)
+        case calendarFeed
+        case atomFeed
+        case stylesheet
+        case favicon
+        case notFound
+        case robots
+        case sitemap
+        /// The Healthy Hub report, sorted by a criterion (nil: by hub name).
+        case health(criterion: String?)
+        case healthJSON
+
+        public var template: String? {
+            switch self {
+            case .index, .region: return "index"
+            case .hub: return "hub"
+            case .opportunity: return "opportunity"
+            case .calendarView: return "calendar"
+            case .month: return "month"
+            case .stylesheet: return "style"
+            case .favicon: return "favicon"
+            case .notFound: return "not-found"
+            case .health: return "health"
+            case .hubFeed, .opportunityFeed, .audienceFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON: return nil
+            }
+        }
+    }
+
+    /// A piece of content a planned file shows. Everything a file shows is named here, so a
+    /// file whose dependencies are unchanged comes out byte for byte the same.
+    public enum Dependency: Hashable, Sendable {
+        /// One hub's whole content, by slug.
+        case hub(String)
+        /// One opportunity's whole content, by slug.
+        case opportunity(String)
+        /// One calendar event, by id.
+        case event(String)
+        /// Every event (calendar lists and feeds).
+        case allEvents
+        /// What lists of hubs show of each: slug, title, region, organisations, meetings, review date.
+        case hubList
+        /// Each hub's slug and title: what event cards name.
+        case hubTitles
+        /// The plan's own list of files (the sitemap, month-to-month links).
+        case files
+        /// All content and every diagnostic (the Healthy Hub report).
+        case everything
+    }
+}
+
+/// A month of the calendar.
+public struct YearMonth: Hashable, Comparable, Sendable {
+    public let year: Int
+    public let month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
+}

@@ -1,0 +1,172 @@
+import HubCalendar
+import HubModel
+import HubReport
+
+/// Every file the site will contain, made once from the loaded content: the one list that the
+/// renderer renders, the sitemap lists, the links rule checks links against and `hubsite
+/// serve` invalidates by. What each page lists (a hub's events, the months with pages, the
+/// index's next events) is decided here too, so that a page and its dependencies agree.
+public struct SitePlan: Sendable {
+    public let files: [PlannedFile]
+    /// Two files planned at one address (also in different letter case, which some static
+    /// hosts do not tell apart): an error each, naming both source files.
+    public let problems: [Diagnostic]
+    public let today: LocalDate
+    /// Every calendar event, soonest first.
+    public let events: [CalendarEvent]
+    /// The months that get a page, in order.
+    public let months: [YearMonth]
+    /// The regions that get a page, by name, sorted.
+    public let regions: [String]
+    /// Each hub's events in calendar order, by hub slug.
+    public let eventsByHub: [String: [CalendarEvent]]
+    public let views = CalendarView.all
+    private let positions: [String: Int]
+    private let hubs: [Hub]
+
+    public init(content: ContentSet, today: LocalDate) {
+        self.today = today
+        hubs = content.hubs
+        let events = EventCollector.events(from: content)
+        self.events = events
+        var byHub: [String: [CalendarEvent]] = [:]
+        for event in events {
+            for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
+        }
+        eventsByHub = byHub
+        months = MonthGrid.months(for: events, today: today).map { YearMonth(year: $0.year, month: $0.month) }
+        regions = Set(content.hubs.compactMap(\.region)).sorted()
+
+        var planned: [(file: PlannedFile, location: SourceLocation?)] = []
+        func add(_ path: String, _ kind: PlannedFile.Kind, _ dependencies: [PlannedFile.Dependency], sources: [String] = [],
+                 at location: SourceLocation? = nil) {
+            planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies, sources: sources), location))
+        }
+        let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
+
+        add(SitePaths.index, .index, [.hubList] + Self.upcoming(events, hubs: content.hubs, region: nil, today: today).map { .event($0.id) })
+        for region in regions {
+            let members = content.hubs.filter { $0.region == region }
+            add(SitePaths.region(SitePaths.slugify(region)), .region(region),
+                [.hubList] + Self.upcoming(events, hubs: content.hubs, region: region, today: today).map { .event($0.id) },
+                sources: members.map(\.file), at: members.first.map { $0.fields.location(of: "region") })
+        }
+        for hub in content.hubs {
+            let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event($0.id) }
+            let start = SourceLocation(file: hub.file, line: 1, column: 1)
+            add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), [.hub(hub.slug), .hubTitles] + own, sources: [hub.file], at: start)
+            add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), [.hub(hub.slug)] + own, sources: [hub.file], at: start)
+        }
+        for opportunity in content.opportunities where eventFiles["opportunity-\(opportunity.slug)"] != nil && opportunity.start != nil {
+            let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
+            add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), [.opportunity(opportunity.slug), .hubTitles],
+                sources: [opportunity.file], at: start)
+            add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), [.opportunity(opportunity.slug)],
+                sources: [opportunity.file], at: start)
+        }
+        for (index, view) in views.enumerated() {
+            add(view.path, .calendarView(index), [.allEvents, .hubTitles])
+            if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
+        }
+        add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
+        add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])
+        for month in months {
+            let window = MonthGrid.window(year: month.year, month: month.month)
+            let shown = events.filter { $0.lastDay >= window.first && $0.firstDay <= window.last }
+            add(SitePaths.month(year: month.year, month: month.month), .month(month), [.files] + shown.map { .event($0.id) },
+                sources: shown.compactMap { eventFiles[$0.id] })
+        }
+        add(SitePaths.stylesheet, .stylesheet, [])
+        add("favicon.svg", .favicon, [])
+        add(SitePaths.notFound, .notFound, [])
+        add("robots.txt", .robots, [])
+        if content.config.baseURL != nil { add(SitePaths.sitemap, .sitemap, [.hubList, .files]) }
+        if content.config.report {
+            add(SitePaths.health, .health(criterion: nil), [.everything])
+            for criterion in Criterion.all { add(SitePaths.health(sortedBy: criterion.id), .health(criterion: criterion.id), [.everything]) }
+            add(SitePaths.healthJSON, .healthJSON, [.everything])
+        }
+
+        // One file per address: a second file planned at an address (in any letter case) is an
+        // error, reported at the content that caused it.
+        var kept: [PlannedFile] = []
+        var problems: [Diagnostic] = []
+        var taken: [String: (file: PlannedFile, location: SourceLocation?)] = [:]
+        for entry in planned {
+            let key = entry.file.outputPath.lowercased()
+            guard let first = taken[key] else {
+                taken[key] = entry
+                kept.append(entry.file)
+                continue
+            }
+            // A hub's page and its feed collide together: one error says it.
+            let problem = Self.collision(entry, with: first)
+            if !problems.contains(where: { $0.location == problem.location && $0.message == problem.message }) { problems.append(problem) }
+        }
+        files = kept
+        self.problems = problems
+        positions = Dictionary(kept.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func collision(_ second: (file: PlannedFile, location: SourceLocation?), with first: (file: PlannedFile, location: SourceLocation?)) -> Diagnostic {
+        let location = second.location ?? SourceLocation(file: second.file.sources.first ?? "content", line: 1, column: 1)
+        let other = first.file.sources.first ?? "another page"
+        let message: String
+        let hint: String
+        switch (first.file.kind, second.file.kind) {
+        case (.region(let a), .region(let b)):
+            message = "The region '\(b)' is published at the same address as the region '\(a)' of \(other) (/\(second.file.path)), so one page would overwrite the other."
+            hint = "Write the region exactly as \(other) does: 'region: \(a)'."
+        case (.hub, .hub), (.hubFeed, .hubFeed):
+            message = "This hub has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
+            hint = "Rename one of the two files; use lower-case file names throughout."
+        case (.opportunity, .opportunity), (.opportunityFeed, .opportunityFeed):
+            message = "This opportunity has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
+            hint = "Rename one of the two files; use lower-case file names throughout."
+        default:
+            message = "This page would be published at /\(second.file.path), where \(other) already puts a page, so one would overwrite the other."
+            hint = "Rename the file so that its address differs."
+        }
+        return Diagnostic(severity: .error, rule: RuleID.links, location: location, message: message, hint: hint)
+    }
+
+    /// The planned file at a site address (`hubs/south/`, `calendar.ics`), if any.
+    public func file(at path: String) -> PlannedFile? {
+        positions[path].map { files[$0] }
+    }
+
+    /// Whether a link target (`hubs/south/`, `hubs/south/index.html`, `hubs/south`) is a file
+    /// of the site, or one of its assets.
+    public func contains(linkTarget target: String, assets: Set<String>) -> Bool {
+        if positions[target] != nil || positions[target + "/"] != nil || assets.contains(target) { return true }
+        if target.hasSuffix("index.html") { return positions[String(target.dropLast("index.html".count))] != nil }
+        return false
+    }
+
+    /// Every address of the site, for suggestions.
+    public var paths: [String] { files.map(\.path) }
+
+    /// The few upcoming events an index page shows: the soonest six, of the region's hubs.
+    public func upcoming(onIndexOf region: String?) -> [CalendarEvent] {
+        Self.upcoming(events, hubs: hubs, region: region, today: today)
+    }
+
+    static func upcoming(_ events: [CalendarEvent], hubs: [Hub], region: String?, today: LocalDate) -> [CalendarEvent] {
+        let inRegion = Set(hubs.filter { region == nil || $0.region == region }.map(\.slug))
+        return Array(events.lazy.filter { $0.isUpcoming(today: today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }.prefix(6))
+    }
+
+    /// The events a calendar view lists, in its order.
+    public func listed(in view: CalendarView) -> [CalendarEvent] {
+        var selected = events.filter { $0.isUpcoming(today: today) != view.past }
+        if let audience = view.audience { selected = selected.filter { $0.audience.contains(audience) } }
+        if view.past { selected.reverse() }
+        return selected
+    }
+
+    /// The month pages before and after one, for its navigation.
+    public func neighbours(of month: YearMonth) -> (previous: YearMonth?, next: YearMonth?) {
+        guard let index = months.firstIndex(of: month) else { return (nil, nil) }
+        return (index > 0 ? months[index - 1] : nil, index + 1 < months.count ? months[index + 1] : nil)
+    }
+}

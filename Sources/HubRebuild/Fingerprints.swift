@@ -1,0 +1,96 @@
+import Foundation
+import HubBuild
+import HubCalendar
+import HubModel
+import HubParallel
+import HubPlan
+
+/// A fingerprint of every piece of content a planned file can depend on, so that a rebuild
+/// makes a file again only when something it shows has changed: editing one opportunity
+/// renders its page, the calendar lists, the months it falls in, and the pages of its hubs,
+/// not every hub page.
+struct Fingerprints {
+    /// What every file depends on: settings, date, build stamp and templates.
+    let global: Int
+    let hubs: [String: Int]
+    let opportunities: [String: Int]
+    /// Each event's fingerprint, by id.
+    let events: [String: Int]
+    let allEvents: Int
+    let hubList: Int
+    let hubTitles: Int
+    let files: Int
+    /// All content and diagnostics: worked out only when a file depends on it (the report).
+    let everything: Int?
+
+    init(checked: BuildPipeline.Checked, global: Int) {
+        self.global = global
+        let content = checked.content
+        let plan = checked.plan
+        hubs = Dictionary(content.hubs.map { ($0.slug, $0.hashValue) }, uniquingKeysWith: { a, _ in a })
+        opportunities = Dictionary(content.opportunities.map { ($0.slug, $0.hashValue) }, uniquingKeysWith: { a, _ in a })
+        // Each event hashed once, on all cores: pages, cards and feeds compare these.
+        let hashes = ParallelMap.map(plan.events) { $0.hashValue }
+        var prints: [String: Int] = [:]
+        prints.reserveCapacity(hashes.count)
+        var all = Hasher()
+        for (index, print) in hashes.enumerated() {
+            prints[plan.events[index].id] = print
+            all.combine(print)
+        }
+        events = prints
+        allEvents = all.finalize()
+        var list = Hasher(), titles = Hasher()
+        for hub in content.hubs {
+            list.combine(hub.slug)
+            list.combine(hub.title)
+            list.combine(hub.region)
+            list.combine(hub.organisations)
+            list.combine(hub.meetings)
+            list.combine(hub.updated)
+            titles.combine(hub.slug)
+            titles.combine(hub.title)
+        }
+        hubList = list.finalize()
+        hubTitles = titles.finalize()
+        var paths = Hasher()
+        for file in plan.files { paths.combine(file.path) }
+        files = paths.finalize()
+        if plan.files.contains(where: { $0.dependencies.contains(.everything) }) {
+            var hasher = Hasher()
+            hasher.combine(content.hubs)
+            hasher.combine(content.opportunities)
+            hasher.combine(checked.diagnostics)
+            everything = hasher.finalize()
+        } else {
+            everything = nil
+        }
+    }
+
+    /// What every event card shows besides its event: a change here renders every card again.
+    var cardGeneration: Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(hubTitles)
+        return hasher.finalize()
+    }
+
+    func of(_ file: PlannedFile) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(file.kind)
+        for dependency in file.dependencies {
+            switch dependency {
+            case .hub(let slug): hasher.combine(hubs[slug])
+            case .opportunity(let slug): hasher.combine(opportunities[slug])
+            case .event(let id): hasher.combine(events[id])
+            case .allEvents: hasher.combine(allEvents)
+            case .hubList: hasher.combine(hubList)
+            case .hubTitles: hasher.combine(hubTitles)
+            case .files: hasher.combine(files)
+            case .everything: hasher.combine(everything)
+            }
+        }
+        return hasher.finalize()
+    }
+}
