@@ -67,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "HubServe",
-            dependencies: ["HubRebuild", "HubBuild", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["HubRebuild", "HubBuild", "HubContent", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "hubsite",

@@ -15,9 +15,15 @@ public enum FuzzHarness {
     static let source = URL(fileURLWithPath: "/nonexistent-hubsite-fuzz-source")
     static let today = LocalDate(iso: "2026-11-25")!
 
-    /// Returns the number of diagnostics (so the work cannot be optimised away).
+    /// Returns the number of diagnostics and bytes rendered (so the work cannot be optimised away).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Int {
+        let result = evaluate(bytes)
+        return result.diagnostics.count + result.rendered
+    }
+
+    /// What one input gives: its diagnostics, and how many bytes its pages and feed rendered.
+    public static func evaluate(_ bytes: [UInt8]) -> (diagnostics: [Diagnostic], rendered: Int) {
         let renderer = MarkdownRenderer()
         let hubResult = ContentLoader.parse(bytes: bytes, file: "content/hubs/fuzz.md", isHub: true, renderer: renderer)
         let opportunityResult = ContentLoader.parse(bytes: bytes, file: "content/opportunities/fuzz.md", isHub: false, renderer: renderer)
@@ -45,6 +51,6 @@ public enum FuzzHarness {
             output += templates.render("month", contexts.month(YearMonth(year: first.start.date.year, month: first.start.date.month),
                                                                links: PageLinks(page: "calendar/", baseURL: nil))).utf8.count
         }
-        return diagnostics.count + output
+        return (diagnostics, output)
     }
 }

@@ -7,7 +7,7 @@ import HubModel
 /// The calendar as people see it: pages, event data and stable identities.
 @Suite struct CalendarPageTests {
     @Test func calendarPagesForTheBundledContent() throws {
-        let (_, output) = try BuildTests.buildBundled(baseURL: "https://example.org/")
+        let (_, output) = try BuildTests.buildFixture(baseURL: "https://example.org/")
         defer { try? FileManager.default.removeItem(at: output) }
         let months = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("calendar/2027").path).sorted()
         #expect(months == ["01", "02", "03", "04", "05", "06"])

@@ -134,9 +134,9 @@ import HubModel
         #expect(months.map { "\($0.year)-\($0.month)" } == ["2026-11", "2027-2", "2027-3"])
     }
 
-    /// The bundled site's feeds all parse cleanly, with stable UIDs and the events they should have.
-    @Test func bundledFeedsParseCleanly() throws {
-        let (_, output) = try BuildTests.buildBundled(baseURL: "https://example.org/hubs/")
+    /// The test site's feeds all parse cleanly, with stable UIDs and the events they should have.
+    @Test func fixtureFeedsParseCleanly() throws {
+        let (_, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
         defer { try? FileManager.default.removeItem(at: output) }
         let files = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".ics") }
         #expect(files.count >= 15)

@@ -24,7 +24,7 @@ import HubModel
         defer { try? FileManager.default.removeItem(at: project) }
         try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
         for item in ["content", "hubsite.yml"] {
-            try FileManager.default.copyItem(at: BuildTests.repository.appendingPathComponent(item), to: project.appendingPathComponent(item))
+            try FileManager.default.copyItem(at: BuildTests.fixtureSite.appendingPathComponent(item), to: project.appendingPathComponent(item))
         }
         let today = LocalDate(iso: "2026-11-25")!
         let served = project.appendingPathComponent("site")

@@ -37,12 +37,13 @@ import Glibc
         let started = Date()
         #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
         let duration = Date().timeIntervalSince(started)
-        var generator = SystemRandomNumberGenerator()
+        // Killed at once (the old site must stay), at points spread over the build, and long
+        // after it should have ended (the new site must be there): both outcomes are seen.
+        let delays = [0] + (1...6).map { duration * 1.2 * Double($0) / 6 } + [duration * 3 + 1]
         var sawOld = false, sawNew = false
-        for attempt in 0..<8 {
+        for (attempt, delay) in delays.enumerated() {
             try Self.writeSite(old, to: site)
             let pid = try MeasuredRun.spawn(arguments)
-            let delay = Double.random(in: 0...(duration * 1.2), using: &generator)
             usleep(UInt32(delay * 1_000_000))
             kill(pid, SIGKILL)
             var status: Int32 = 0
@@ -52,7 +53,7 @@ import Glibc
             if now == old { sawOld = true }
             if now == new { sawNew = true }
         }
-        #expect(sawOld || sawNew)
+        #expect(sawOld && sawNew, "killed at once the old site stays; waited for, the new one is there")
         // A later build cleans up whatever the killed ones left behind.
         #expect(try MeasuredRun.hubsite(arguments).exitStatus == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site.") }

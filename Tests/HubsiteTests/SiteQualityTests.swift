@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import HubBuild
 
-/// The bundled site checked by tools nobody on this project wrote (installed by `make test`):
+/// The test site checked by tools nobody on this project wrote (installed by `make test`):
 /// the Nu Html Checker, axe-core in headless Chromium at phone and desktop widths, and
 /// LinkChecker, with the site served under a subpath and at a domain root. Screenshots are
 /// saved to .build/screenshots/ for a person to look at.
@@ -10,7 +10,7 @@ import HubBuild
     static let screenshots = CatalogueTests.repository.appendingPathComponent(".build/screenshots")
 
     static func check(baseURL: String?, mount: String, skip: [String] = []) throws -> [String: Any] {
-        let (built, output) = try BuildTests.buildBundled(baseURL: baseURL)
+        let (built, output) = try BuildTests.buildFixture(baseURL: baseURL)
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(built.pages != nil)
         let arguments = [output.path, "--mount", mount, "--shots", screenshots.path] + skip.flatMap { ["--skip", $0] }

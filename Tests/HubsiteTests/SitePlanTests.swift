@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import HubBuild
+import HubModel
+import HubPlan
+import HubRebuild
+
+/// The site plan is the one list of the site's files: what is built, linked, mapped and
+/// rebuilt all comes from it.
+@Suite struct SitePlanTests {
+    static func fixturePlan(baseURL: String? = "https://example.org/hubs/") -> BuildPipeline.Checked {
+        BuildPipeline(options: BuildOptions(source: BuildTests.fixtureSite, baseURL: baseURL, today: BuildTests.today)).check()
+    }
+
+    @Test func theBuiltSiteIsExactlyThePlanAndTheAssets() throws {
+        let checked = Self.fixturePlan()
+        let (built, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(built.pages != nil)
+        let written = Set(IncrementalBuildTests.files(in: output).keys)
+        let planned = Set(checked.plan.files.map(\.outputPath)).union(checked.content.assets.map(SitePaths.asset))
+        #expect(written == planned, "written but not planned: \(written.subtracting(planned).sorted()); planned but not written: \(planned.subtracting(written).sorted())")
+    }
+
+    /// The test site exercises every kind of file hubsite makes.
+    @Test func theTestSiteHasEveryKindOfFile() {
+        let kinds = Set(Self.fixturePlan().plan.files.map { "\($0.kind)".prefix { $0 != "(" } })
+        let every = ["index", "region", "hub", "hubFeed", "opportunity", "opportunityFeed", "calendarView", "audienceFeed", "month",
+                     "calendarFeed", "atomFeed", "stylesheet", "favicon", "notFound", "robots", "sitemap", "health", "healthJSON"]
+        #expect(kinds == Set(every.map { Substring($0) }))
+    }
+
+    @Test func theSitemapListsThePlansPages() throws {
+        let checked = Self.fixturePlan()
+        let (_, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let sitemap = try BuildTests.read(output, "sitemap.xml")
+        let listed = Set(sitemap.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }.dropFirst("https://example.org/hubs/".count)) })
+        #expect(listed == Set(checked.plan.files.filter(\.inSitemap).map(\.path)))
+        #expect(listed.contains("calendar/2027/04/") && listed.contains("regions/london/") && !listed.contains("health/"))
+    }
+
+    @Test func twoRegionsAtOneAddressAreAnErrorNamingBothFiles() throws {
+        let other = TestProject.validHub.replacingOnce("region: Testshire", with: "region: South West")
+        let mine = TestProject.validHub.replacingOnce("region: Testshire", with: "region: South-West").replacingOnce("title: Test Hub", with: "title: Other Hub")
+        let project = TestProject(files: ["content/hubs/a.md": other, "content/hubs/b.md": mine])
+        defer { project.remove() }
+        let problems = project.check().with(rule: "links")
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1, "\(problems.summary)")
+        let regionLine = mine.components(separatedBy: "\n").firstIndex { $0.hasPrefix("region:") }! + 1
+        #expect(problem.location == SourceLocation(file: "content/hubs/b.md", line: regionLine, column: 9))
+        #expect(problem.message.contains("'South-West'") && problem.message.contains("content/hubs/a.md") && problem.message.contains("regions/south-west/"))
+        #expect(problem.hint == "Write the region exactly as content/hubs/a.md does: 'region: South West'.")
+        #expect(try project.pipeline.build().pages == nil)
+    }
+
+    @Test func linksAreCheckedAgainstThePlan() {
+        let body = TestProject.validHub + "\n[Report](/health/), [icon](/favicon.svg), [robots](/robots.txt), [January](/calendar/2027/01/), [May 2031](/calendar/2031/05/).\n"
+        let plain = TestProject(files: ["content/hubs/test.md": body])
+        defer { plain.remove() }
+        let problems = plain.check().with(rule: "links")
+        // No report without `report: true`; no page for a month without events.
+        #expect(Set(problems.compactMap { $0.message.split(separator: "\"").dropFirst().first }) == ["/health/", "/calendar/2031/05/"], "\(problems.summary)")
+        let reporting = TestProject(files: ["content/hubs/test.md": body, "hubsite.yml": "report: true\n"])
+        defer { reporting.remove() }
+        #expect(reporting.check().with(rule: "links").map(\.message).allSatisfy { $0.contains("/calendar/2031/05/") })
+        #expect(reporting.check().with(rule: "links").count == 1)
+    }
+
+    /// A preview that cannot be written is a failure, and the next rebuild writes it again.
+    @Test func aFailedPreviewWriteIsReportedAsAFailure() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        #expect(build.rebuild().succeeded)
+        let hubs = project.root.appendingPathComponent("site/hubs")
+        try FileManager.default.removeItem(at: hubs)
+        try Data("a file where the folder was".utf8).write(to: hubs)
+        project.write(Data(TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Renamed Hub").utf8), to: "content/hubs/test.md")
+        let failed = build.rebuild()
+        #expect(!failed.succeeded)
+        #expect(failed.diagnostics.contains { $0.rule == "build" && $0.message.hasPrefix("Could not write the preview") })
+        try FileManager.default.removeItem(at: hubs)
+        let again = build.rebuild()
+        #expect(again.succeeded)
+        #expect(try String(contentsOf: hubs.appendingPathComponent("test/index.html"), encoding: .utf8).contains("Renamed Hub"))
+    }
+}
