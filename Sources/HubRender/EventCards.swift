@@ -60,9 +60,9 @@ final class EventCards: @unchecked Sendable {
 }
 
 /// A card as a template value: rendered (or fetched) only if the template uses `{{{card}}}`.
-struct RenderedCard: MustacheCustomRenderable, Sendable {
+public struct RenderedCard: MustacheCustomRenderable, Sendable {
     let render: @Sendable () -> String
 
-    var renderText: String { render() }
-    var isNull: Bool { false }
+    public var renderText: String { render() }
+    public var isNull: Bool { false }
 }

@@ -18,6 +18,11 @@ public struct TemplateSchema: Sendable {
     public func field(_ name: String) -> TemplateField? {
         positions[name].map { fields[$0] }
     }
+
+    /// The position of a variable, for compiled templates.
+    public func index(of name: String) -> Int? {
+        positions[name]
+    }
 }
 
 /// One documented variable: its name, a one-line meaning, and its shape.

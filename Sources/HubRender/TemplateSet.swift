@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     public let origins: [String: String]
     /// Changes whenever any template's text changes: incremental rebuilds re-render everything then.
     public let fingerprint: Int
+    /// Page templates compiled for their typed values; one missing here (a construct the
+    /// compiler does not handle) is rendered by swift-mustache.
+    let compiled: [String: CompiledTemplate]
 
     public struct LoadResult: Sendable {
         public var templates: TemplateSet?
@@ -85,7 +88,13 @@ public struct TemplateSet: Sendable {
             hasher.combine(name)
             hasher.combine(text)
         }
-        return LoadResult(templates: TemplateSet(library: library, origins: origins, fingerprint: hasher.finalize()), diagnostics: [])
+        var compiled: [String: CompiledTemplate] = [:]
+        if let compiler = TemplateCompiler(library: library, names: texts.keys) {
+            for entry in TemplateCatalogue.rendered {
+                if let schema = entry.receives, let template = compiler.compile(entry.name, receives: schema) { compiled[entry.name] = template }
+            }
+        }
+        return LoadResult(templates: TemplateSet(library: library, origins: origins, fingerprint: hasher.finalize(), compiled: compiled), diagnostics: [])
     }
 
     /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.
@@ -104,7 +113,17 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template with its values; "" only if the name is unknown (checked at load).
-    public func render(_ name: String, _ context: some TemplateValue) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render<Value: TemplateValue>(_ name: String, _ values: Value) -> String {
+        if let template = compiled[name], template.receives == Value.variables.schema.name { return template.render(values) }
+        return library.render(values, withTemplate: name) ?? ""
     }
+
+    /// The same templates rendered by swift-mustache alone: the reference the compiled
+    /// templates are tested against.
+    public var interpreted: TemplateSet {
+        TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: [:])
+    }
+
+    /// The page templates that are compiled (the others are rendered by swift-mustache).
+    public var compiledTemplates: [String] { compiled.keys.sorted() }
 }

@@ -11,6 +11,11 @@ extension TemplateValue {
     public func child(named name: String) -> Any? {
         Self.variables.value(of: self, named: name)
     }
+
+    /// The variable at `index` of this value's schema: what compiled templates read.
+    public func templateData(at index: Int) -> TemplateData {
+        Self.variables.data(of: self, at: index)
+    }
 }
 
 /// What a declared variable holds when the content has no value for it: it prints nothing, a

@@ -46,7 +46,7 @@ struct CardTemplateValues: TemplateValue {
     let card: EventCardValues
     let site: SiteValues
 
-    static let variables = VariableTable<Self>("event card",
+    static let variables = VariableTable<Self>("card",
         [.text("root", "the way back to the site root from the page the card is on") { $0.card.links.root },
          .object("site", "the site's settings (see every page)") { $0.site }]
         + TemplateVariable.including { $0.card })
