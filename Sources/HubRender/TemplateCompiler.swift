@@ -32,11 +32,9 @@ struct TemplateCompiler {
         for token in list {
             switch token {
             case .text(let text):
-                if case .text(let previous)? = nodes.last {
-                    nodes[nodes.count - 1] = .text(previous + text)
-                } else {
-                    nodes.append(.text(text))
-                }
+                // Kept apart from the text before it: in an indented partial, each token that
+                // starts a line gets the indentation.
+                nodes.append(.text(text))
             case .contentType(let type):
                 escaper = type is TemplateEscaping ? .hubsite : .other(type)
             case .variable(let name, let transforms, let escaped):
