@@ -126,7 +126,7 @@ public struct BuildPipeline: Sendable {
         let writer = SiteWriter(output: options.output)
         var pages = 0
         let written = try writer.withLock {
-            try writer.write(assets: assets(checked.content)) { stage in
+            try writer.write(assets: assets(checked.content), folders: checked.plan.folders) { stage in
                 let staged = renderer.render { _, file in stage([file]) }
                 pages = staged.reduce(0) { $0 + $1.pages }
                 progress("Rendered and wrote \(pages) pages and \(staged.reduce(0) { $0 + $1.paths.count } - pages) other files")

@@ -32,6 +32,26 @@ public enum FileTree {
         return write(data, to: path)
     }
 
+    /// Creates `folders` (relative to `base`, each with all its parents listed too) before the
+    /// files are written. Level by level, and each parent's new folders from one thread:
+    /// creating entries in one folder from two threads at once made the kernel spin on that
+    /// folder's lock (`rwsem_spin_on_owner`, 15 % of a large build's samples).
+    public static func makeFolders(_ folders: Set<String>, in base: String) {
+        var levels: [Int: [String: [String]]] = [:]
+        for folder in folders {
+            let depth = folder.split(separator: "/").count
+            let parent = (folder as NSString).deletingLastPathComponent
+            levels[depth, default: [:]][parent, default: []].append(folder)
+        }
+        for depth in levels.keys.sorted() {
+            let groups = levels[depth]!.values.sorted { $0.count > $1.count }
+            _ = ParallelMap.map(groups) { group -> Int in
+                for folder in group { _ = mkdir(base + "/" + folder, 0o755) }
+                return group.count
+            }
+        }
+    }
+
     /// One file, written whole; a link in the file's place is not followed (the write fails).
     static func write(_ data: Data, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)

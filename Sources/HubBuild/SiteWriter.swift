@@ -49,7 +49,8 @@ public struct SiteWriter: Sendable {
     /// an earlier build left that this one did not make is removed, and the staging copy is
     /// exchanged with the output. Any failure leaves the live site as it was.
     /// - Returns: the number of files written, assets included.
-    public func write(assets: [(URL, String)], render: (_ stage: ([OutputFile]) -> StagedFiles) -> [StagedFiles]) throws -> Int {
+    /// - Parameter folders: the folders the rendered files go into, made before rendering starts.
+    public func write(assets: [(URL, String)], folders: Set<String> = [], render: (_ stage: ([OutputFile]) -> StagedFiles) -> [StagedFiles]) throws -> Int {
         let parent = output.deletingLastPathComponent()
         let staging = self.staging
         removeLeftovers(in: parent)
@@ -62,6 +63,7 @@ public struct SiteWriter: Sendable {
                 throw BuildError.outputNotWritable(staging.path, String(cString: strerror(errno)))
             }
             let base = staging.path
+            FileTree.makeFolders(folders, in: base)
             let staged = render { files in StagedFiles.put(files, into: base) }
             if let failure = staged.lazy.compactMap(\.failure).first { throw failure }
             var expected: Set<String> = []

@@ -143,6 +143,16 @@ public struct SitePlan: Sendable {
         return false
     }
 
+    /// Every folder the files go into, with all its parents (`hubs`, `hubs/south`).
+    public var folders: Set<String> {
+        var folders: Set<String> = []
+        for file in files {
+            var parts = file.outputPath.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        return folders
+    }
+
     /// Every address of the site, for suggestions.
     public var paths: [String] { files.map(\.path) }
 
