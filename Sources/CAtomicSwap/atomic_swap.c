@@ -25,3 +25,10 @@ static int remove_entry(const char *path, const struct stat *info, int flag, str
 int hubsite_remove_tree(const char *path) {
     return nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+void hubsite_return_free_memory(void) { malloc_trim(0); }
+#else
+void hubsite_return_free_memory(void) {}
+#endif

@@ -1,3 +1,4 @@
+import CAtomicSwap
 import Foundation
 import HubCalendar
 import HubContent
@@ -76,7 +77,9 @@ public struct BuildPipeline: Sendable {
         diagnostics += templates.diagnostics
         let fileCount = content.sources.files.count
         // Only the texts of files with diagnostics are kept: all that printing them needs.
-        content.sources = content.sources.keeping(Set(diagnostics.map(\.location.file)))
+        let files = Set(diagnostics.map(\.location.file))
+        content.sources = ContentLoader(source: options.source).texts(of: files, adding: content.sources.keeping(files))
+        content = content.withoutFieldLocations
         return Checked(content: content, plan: plan, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
     }
@@ -120,6 +123,7 @@ public struct BuildPipeline: Sendable {
         try guardOutput()
         let checked = check()
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
+        returnFreedMemory()
         guard let renderer = renderer(for: checked) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
@@ -135,6 +139,13 @@ public struct BuildPipeline: Sendable {
         }
         progress("Copied the assets and swapped \(written) files into \(options.output.path)")
         return Built(checked: checked, pages: pages, files: written, output: options.output)
+    }
+
+    /// Hands memory freed by loading and checking (the source texts, the field locations)
+    /// back to the system before rendering: the rendering threads allocate from arenas of
+    /// their own and could not reuse it, so it would stay in the peak.
+    func returnFreedMemory() {
+        hubsite_return_free_memory()
     }
 
     /// The output must not be the project, its content or templates, or a folder above them:

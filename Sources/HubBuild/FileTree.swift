@@ -2,6 +2,7 @@ import CAtomicSwap
 import Foundation
 import HubModel
 import HubParallel
+import HubRender
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,8 +16,14 @@ public enum FileTree {
     /// goes, a folder or link where the file goes). Plain POSIX writes, no fsync: the files go
     /// into a staging copy that is swapped in whole.
     public static func put(_ data: Data, at relative: String, in base: String) -> Bool {
+        put(OutputFile(path: relative, data: data), in: base)
+    }
+
+    /// Writes a rendered file under `base`, piece by piece, as `put(_:at:in:)` does.
+    public static func put(_ file: OutputFile, in base: String) -> Bool {
+        let relative = file.path
         let path = base + "/" + relative
-        if write(data, to: path) { return true }
+        if write(file, to: path) { return true }
         var folder = base
         for component in relative.split(separator: "/").dropLast() {
             folder += "/" + component
@@ -29,7 +36,7 @@ public enum FileTree {
         }
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { hubsite_remove_tree(path) }
-        return write(data, to: path)
+        return write(file, to: path)
     }
 
     /// Creates `folders` (relative to `base`, each with all its parents listed too) before the
@@ -53,11 +60,12 @@ public enum FileTree {
     }
 
     /// One file, written whole; a link in the file's place is not followed (the write fails).
-    static func write(_ data: Data, to path: String) -> Bool {
+    static func write(_ file: OutputFile, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return data.withUnsafeBytes { buffer -> Bool in
+        return file.withEachPiece { buffer -> Bool in
+            guard buffer.count > 0 else { return true }
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

@@ -16,7 +16,7 @@ public struct StagedFiles: Sendable {
                 staged.failure = .unsafeOutputPath(file.path)
                 return staged
             }
-            guard FileTree.put(file.data, at: file.path, in: base) else {
+            guard FileTree.put(file, in: base) else {
                 staged.failure = .outputNotWritable(base + "/" + file.path, "the file could not be created")
                 return staged
             }

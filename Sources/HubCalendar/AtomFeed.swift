@@ -36,6 +36,14 @@ public struct AtomFeed: Sendable {
     }
 
     public func render(events: [CalendarEvent], zone: ZonedTime) -> String {
+        var xml = ""
+        _ = write(events: events, zone: zone) { xml += $0; return true }
+        return xml
+    }
+
+    /// Hands the feed's pieces to `sink` as they are made (the head, each entry, the end): a
+    /// large network's feed is several megabytes, written without being held whole.
+    public func write(events: [CalendarEvent], zone: ZonedTime, to sink: (String) -> Bool) -> Bool {
         let stamp = ZonedTime.rfc3339(updated)
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(Escaping.xml(title)) – opportunities</title>\n"
@@ -52,11 +60,11 @@ public struct AtomFeed: Sendable {
         // Sorting positions, not events: moving whole events was a third of the feed's time.
         let opportunities = events.indices.filter { events[$0].kind == .opportunity }
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
+        guard sink(xml) else { return false }
         for event in opportunities.lazy.map({ events[$0] }) {
-            xml += pieces.text(for: event, .atomEntry, settings: settings) { entry(event, stamp: stamp) }
+            guard sink(pieces.text(for: event, .atomEntry, settings: settings) { entry(event, stamp: stamp) }) else { return false }
         }
-        xml += "</feed>\n"
-        return xml
+        return sink("</feed>\n")
     }
 
     func entry(_ event: CalendarEvent, stamp: String) -> String {

@@ -43,15 +43,32 @@ public struct ICalendarWriter: Sendable {
     /// `calendar.ics` of a large network is 20 MB, and growing a string and then converting
     /// it copied that several times.
     public func calendarData(named name: String, events: [CalendarEvent]) -> Data {
+        let parts = calendarParts(named: name, events: events)
+        var data = Data(capacity: parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { data.append(contentsOf: part.utf8) }
+        return data
+    }
+
+    /// The calendar as its pieces, in order: the header, each event's VEVENT, the end.
+    public func calendarParts(named name: String, events: [CalendarEvent]) -> [String] {
+        var parts: [String] = []
+        parts.reserveCapacity(events.count + 2)
+        _ = writeCalendar(named: name, events: events) { parts.append($0); return true }
+        return parts
+    }
+
+    /// Hands the calendar's pieces to `sink` as they are made, so that a large network's
+    /// 20 MB `calendar.ics` is written one event at a time and never held whole. Stops when
+    /// the sink refuses a piece; returns whether every piece was taken.
+    public func writeCalendar(named name: String, events: [CalendarEvent], to sink: (String) -> Bool) -> Bool {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SCiP Alliance hubs//hubsite//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:" + zone.timeZone.identifier]
         if events.contains(where: { !$0.start.isAllDay }) {
             lines += timeZoneLines(for: events)
         }
-        let parts = [Self.contentLines(lines)] + events.indices.map { eventText(events[$0]) } + ["END:VCALENDAR\r\n"]
-        var data = Data(capacity: parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { data.append(contentsOf: part.utf8) }
-        return data
+        guard sink(Self.contentLines(lines)) else { return false }
+        for event in events where !sink(eventText(event)) { return false }
+        return sink("END:VCALENDAR\r\n")
     }
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.

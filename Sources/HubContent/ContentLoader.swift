@@ -81,7 +81,7 @@ public struct ContentLoader: Sendable {
             if read[index].changed { newCache.changes += 1 }
             if let stamp = stamped[index].stamp { newCache.entries[result.file] = (stamp, config.allowRawHTML, result) }
             diagnostics += result.diagnostics
-            if let text = result.text { sources.add(text, for: result.file) }
+            if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
             if let hub = result.hub { hubs.append(hub) }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
         }
@@ -101,11 +101,24 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Reads, checks and parses one content file.
+    /// The texts of `files` that `sources` does not hold, read again: a file's text is kept
+    /// while it is loaded only when loading it found a problem, and the rules' diagnostics
+    /// need the lines they point at.
+    public func texts(of files: Set<String>, adding sources: SourceTexts) -> SourceTexts {
+        var sources = sources
+        for file in files.sorted() where !sources.hasText(of: file) && (file.hasSuffix(".md") || file == ConfigLoader.fileName) {
+            if case .success(let text) = readText(source.appendingPathComponent(file), relative: file) { sources.add(text, for: file) }
+        }
+        return sources
+    }
+
+    /// Reads, checks and parses one content file; its text is kept only when it has problems.
     func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
         switch readText(source.appendingPathComponent(file), relative: file) {
         case .success(let text):
-            return Self.parse(text: text, file: file, isHub: isHub, renderer: renderer)
+            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer)
+            if result.diagnostics.isEmpty { result.text = nil }
+            return result
         case .failure(let problem):
             var result = FileResult(file: file)
             result.diagnostics.append(problem)

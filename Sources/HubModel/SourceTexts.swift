@@ -1,11 +1,25 @@
-/// Source files' text, kept so that a diagnostic can show the line it is about.
+/// Source files' text, kept so that a diagnostic can show the line it is about, and the
+/// names of all the files read. Only the texts of files with diagnostics are held: a large
+/// network's sources are some 50 MB.
 public struct SourceTexts: Sendable {
     private var texts: [String: String] = [:]
+    private var names: Set<String> = []
 
     public init() {}
 
     public mutating func add(_ text: String, for file: String) {
         texts[file] = text
+        names.insert(file)
+    }
+
+    /// A file that was read, whose text is not kept.
+    public mutating func record(_ file: String) {
+        names.insert(file)
+    }
+
+    /// Whether the text of `file` is held.
+    public func hasText(of file: String) -> Bool {
+        texts[file] != nil
     }
 
     /// The 1-based line of a file, without its line ending, or nil.
@@ -30,13 +44,15 @@ public struct SourceTexts: Sendable {
         return String(text[lineStart..<end])
     }
 
-    public var files: [String] { texts.keys.sorted() }
+    /// Every file read.
+    public var files: [String] { names.sorted() }
 
     /// Only the texts of `files`: what printing a build's diagnostics needs, once every file has
     /// been checked (a large network's sources are some 50 MB otherwise held while it renders).
     public func keeping(_ files: Set<String>) -> SourceTexts {
         var kept = SourceTexts()
         for (file, text) in texts where files.contains(file) { kept.texts[file] = text }
+        kept.names = names.intersection(files)
         return kept
     }
 }

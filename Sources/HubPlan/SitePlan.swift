@@ -18,22 +18,30 @@ public struct SitePlan: Sendable {
     public let months: [YearMonth]
     /// The regions that get a page, by name, sorted.
     public let regions: [String]
-    /// Each hub's events in calendar order, by hub slug.
-    public let eventsByHub: [String: [CalendarEvent]]
+    /// Each hub's events, as positions in `events`, by hub slug (positions rather than copies:
+    /// a large network has 20,000 events).
+    private let eventsByHub: [String: [Int]]
+    /// Each event's position in `events`, by id.
+    private let eventPositions: [String: Int]
     public let views = CalendarView.all
     private let positions: [String: Int]
-    private let hubs: [Hub]
+    /// Each hub's slug and region, for the events an index page lists.
+    private let hubRegions: [(slug: String, region: String?)]
 
     public init(content: ContentSet, today: LocalDate) {
         self.today = today
-        hubs = content.hubs
+        hubRegions = content.hubs.map { ($0.slug, $0.region) }
         let events = EventCollector.events(from: content)
         self.events = events
-        var byHub: [String: [CalendarEvent]] = [:]
-        for event in events {
-            for slug in Set(event.hubs) { byHub[slug, default: []].append(event) }
+        var byHub: [String: [Int]] = [:]
+        var eventIndex: [String: Int] = [:]
+        eventIndex.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
+            for slug in Set(event.hubs) { byHub[slug, default: []].append(index) }
+            if eventIndex[event.id] == nil { eventIndex[event.id] = index }
         }
         eventsByHub = byHub
+        eventPositions = eventIndex
         months = MonthGrid.months(for: events, today: today).map { YearMonth(year: $0.year, month: $0.month) }
         regions = Set(content.hubs.compactMap(\.region)).sorted()
 
@@ -44,15 +52,15 @@ public struct SitePlan: Sendable {
         }
         let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
 
-        add(SitePaths.index, .index, [.hubList] + Self.upcoming(events, hubs: content.hubs, region: nil, today: today).map { .event($0.id) })
+        add(SitePaths.index, .index, [.hubList] + Self.upcoming(events, hubs: hubRegions, region: nil, today: today).map { .event($0.id) })
         for region in regions {
             let members = content.hubs.filter { $0.region == region }
             add(SitePaths.region(SitePaths.slugify(region)), .region(region),
-                [.hubList] + Self.upcoming(events, hubs: content.hubs, region: region, today: today).map { .event($0.id) },
+                [.hubList] + Self.upcoming(events, hubs: hubRegions, region: region, today: today).map { .event($0.id) },
                 sources: members.map(\.file), at: members.first.map { $0.fields.location(of: "region") })
         }
         for hub in content.hubs {
-            let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event($0.id) }
+            let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
             let start = SourceLocation(file: hub.file, line: 1, column: 1)
             add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), [.hub(hub.slug), .hubTitles] + own, sources: [hub.file], at: start)
             add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), [.hub(hub.slug)] + own, sources: [hub.file], at: start)
@@ -130,6 +138,16 @@ public struct SitePlan: Sendable {
         return Diagnostic(severity: .error, rule: RuleID.links, location: location, message: message, hint: hint)
     }
 
+    /// A hub's events, in calendar order.
+    public func events(ofHub slug: String) -> [CalendarEvent] {
+        (eventsByHub[slug] ?? []).map { events[$0] }
+    }
+
+    /// The event with this id.
+    public func event(id: String) -> CalendarEvent? {
+        eventPositions[id].map { events[$0] }
+    }
+
     /// The planned file at a site address (`hubs/south/`, `calendar.ics`), if any.
     public func file(at path: String) -> PlannedFile? {
         positions[path].map { files[$0] }
@@ -158,10 +176,10 @@ public struct SitePlan: Sendable {
 
     /// The few upcoming events an index page shows: the soonest six, of the region's hubs.
     public func upcoming(onIndexOf region: String?) -> [CalendarEvent] {
-        Self.upcoming(events, hubs: hubs, region: region, today: today)
+        Self.upcoming(events, hubs: hubRegions, region: region, today: today)
     }
 
-    static func upcoming(_ events: [CalendarEvent], hubs: [Hub], region: String?, today: LocalDate) -> [CalendarEvent] {
+    static func upcoming(_ events: [CalendarEvent], hubs: [(slug: String, region: String?)], region: String?, today: LocalDate) -> [CalendarEvent] {
         let inRegion = Set(hubs.filter { region == nil || $0.region == region }.map(\.slug))
         return Array(events.lazy.filter { $0.isUpcoming(today: today) && (region == nil || $0.hubs.contains(where: inRegion.contains)) }.prefix(6))
     }

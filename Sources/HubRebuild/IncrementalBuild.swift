@@ -20,7 +20,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var rendered: [String: (fingerprint: Int, file: OutputFile)] = [:]
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int>()
-    private var written: [String: Data] = [:]
+    /// What the preview folder holds, as last written.
+    private var written: [String: OutputFile] = [:]
     private var assetStamps: [String: FileStamp] = [:]
     /// What the last successful rebuild was made from, and what it reported.
     private var lastGood: (config: SiteConfig, today: LocalDate, templates: Int, diagnostics: [Diagnostic])?
@@ -94,7 +95,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         let plan = checked.plan
         let fingerprints = ParallelMap.map(plan.files) { prints.of($0) }
         let stale = plan.files.indices.filter { rendered[plan.files[$0].path]?.fingerprint != fingerprints[$0] }
-        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file }
+        // Joined once here: the preview compares and keeps what it wrote, and a file made
+        // while it is written (a feed) would otherwise be made again for each.
+        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in OutputFile(path: file.path, data: file.data) }
         var next: [String: (fingerprint: Int, file: OutputFile)] = [:]
         next.reserveCapacity(plan.files.count)
         for (index, planned) in plan.files.enumerated() {
@@ -131,14 +134,14 @@ public final class IncrementalBuild: @unchecked Sendable {
     private func sync(_ outputs: [OutputFile], rerendered: [OutputFile], assets: [(URL, String)]) throws -> (Int, Int) {
         let manager = FileManager.default
         try manager.createDirectory(at: output, withIntermediateDirectories: true)
-        var next: [String: Data] = [:]
+        var next: [String: OutputFile] = [:]
         next.reserveCapacity(outputs.count)
-        for file in outputs { next[file.path] = file.data }
+        for file in outputs { next[file.path] = file }
         let fresh = Set(rerendered.map(\.path))
         var changed: [OutputFile] = []
         for file in outputs where fresh.contains(file.path) || written[file.path] == nil {
             guard SiteWriter.isSafe(file.path) else { throw BuildError.unsafeOutputPath(file.path) }
-            if written[file.path] != file.data { changed.append(file) }
+            if written[file.path] != file { changed.append(file) }
         }
         // Written on all cores. The first sync fills a folder nothing is served from yet, in
         // place; later ones replace each file by renaming a complete copy over it, so that a
@@ -147,7 +150,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let root = output.path
         let failures = ParallelMap.map(changed) { file -> (path: String, reason: String)? in
             if first {
-                return FileTree.put(file.data, at: file.path, in: root) ? nil : (file.path, String(cString: strerror(errno)))
+                return FileTree.put(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))
             }
             let url = output.appendingPathComponent(file.path)
             do {

@@ -147,7 +147,7 @@ public struct PageContexts: Sendable {
                                    status: action.status?.label ?? "—", statusClass: action.status?.rawValue ?? "none")
                 })
             },
-            opportunities: (plan.eventsByHub[hub.slug] ?? []).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
+            opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
     }

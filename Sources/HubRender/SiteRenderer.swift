@@ -23,7 +23,6 @@ public struct SiteRenderer: Sendable {
     private let contexts: PageContexts
     private let ics: ICalendarWriter
     private let zone: ZonedTime
-    private let eventsByID: [String: CalendarEvent]
 
     public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil,
                 pieces: EventPieces = .fresh) {
@@ -39,7 +38,6 @@ public struct SiteRenderer: Sendable {
         let base = content.config.baseURL
         ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
                               pageURL: { path in base.map { $0 + path } }, pieces: pieces)
-        eventsByID = Dictionary(plan.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Renders `files` and hands each result to `consume` on the worker that rendered it, so a
@@ -88,26 +86,29 @@ public struct SiteRenderer: Sendable {
             return page(file, contexts.hub(hub, links: links))
         case .hubFeed(let slug):
             let title = content.hub(slug: slug)?.title ?? slug
-            return OutputFile(path: file.outputPath, data: ics.calendarData(named: "\(title) – \(config.title)", events: plan.eventsByHub[slug] ?? []))
+            return OutputFile(path: file.outputPath, texts: ics.calendarParts(named: "\(title) – \(config.title)", events: plan.events(ofHub: slug)))
         case .opportunity(let slug):
             guard let opportunity = content.opportunities.first(where: { $0.slug == slug }),
-                  let event = eventsByID["opportunity-\(slug)"] else { return OutputFile(path: file.outputPath, text: "") }
+                  let event = plan.event(id: "opportunity-\(slug)") else { return OutputFile(path: file.outputPath, text: "") }
             return page(file, contexts.opportunity(opportunity, event: event, links: links))
         case .opportunityFeed(let slug):
             let title = content.opportunities.first { $0.slug == slug }?.title ?? slug
-            return OutputFile(path: file.outputPath, data: ics.calendarData(named: title, events: eventsByID["opportunity-\(slug)"].map { [$0] } ?? []))
+            return OutputFile(path: file.outputPath, texts: ics.calendarParts(named: title, events: plan.event(id: "opportunity-\(slug)").map { [$0] } ?? []))
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):
-            return OutputFile(path: file.outputPath, data: ics.calendarData(
-                named: "\(config.title) – for \(audience.label.lowercased())", events: plan.events.filter { $0.audience.contains(audience) }))
+            let events = plan.events.filter { $0.audience.contains(audience) }, ics = ics
+            let name = "\(config.title) – for \(audience.label.lowercased())"
+            return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:
-            return OutputFile(path: file.outputPath, data: ics.calendarData(named: config.title, events: plan.events))
+            let events = plan.events, ics = ics, name = config.title
+            return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
         case .atomFeed:
             let feed = AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
-            return OutputFile(path: file.outputPath, text: feed.render(events: plan.events, zone: zone))
+            let events = plan.events, zone = zone
+            return OutputFile(path: file.outputPath) { feed.write(events: events, zone: zone, to: $0) }
         case .stylesheet:
             return OutputFile(path: file.outputPath, text: templates.render("style", ThemeValues(site: contexts.site())))
         case .favicon:
