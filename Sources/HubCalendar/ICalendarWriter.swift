@@ -162,10 +162,12 @@ public struct ICalendarWriter: Sendable {
         out.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-            case UInt8(ascii: ";"): out += [0x5C, UInt8(ascii: ";")]
-            case UInt8(ascii: ","): out += [0x5C, UInt8(ascii: ",")]
-            case UInt8(ascii: "\n"): out += [0x5C, UInt8(ascii: "n")]
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                out.append(0x5C)
+                out.append(byte)
+            case UInt8(ascii: "\n"):
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
             case 0..<0x20, 0x7F: continue
             default: out.append(byte)
             }
@@ -193,7 +195,11 @@ public struct ICalendarWriter: Sendable {
             var end = min(bytes.count, start + limit)
             // Step back off UTF-8 continuation bytes (10xxxxxx) so no character is split.
             while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            if start > 0 { out += [13, 10, 32] } // continuation lines start with a space
+            if start > 0 { // continuation lines start with a space
+                out.append(13)
+                out.append(10)
+                out.append(32)
+            }
             out += bytes[start..<end]
             start = end
             limit = 74
