@@ -6,8 +6,8 @@ import HubModel
 /// Builds for real into temporary folders and reads the pages back.
 @Suite struct BuildTests {
     static let repository = CatalogueTests.repository
-    /// The test site (Tests/HubsiteTests/Fixtures/site): every kind of page, never edited by co-leads.
-    static let fixtureSite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/site")
+    /// The test site (Tests/HubsiteTests/Fixtures/test-site): every kind of page, never edited by co-leads.
+    static let fixtureSite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/test-site")
     static let today = LocalDate(iso: "2026-11-25")!
 
     static func temporaryFolder() -> URL {
