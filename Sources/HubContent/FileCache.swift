@@ -14,6 +14,11 @@ public struct FileCache: Sendable {
     public init() {}
 
     public var count: Int { entries.count }
+
+    /// The stamp a file had when it was last read, if it was.
+    public func stamp(of file: String) -> FileStamp? {
+        entries[file]?.stamp
+    }
 }
 
 /// What tells a file changed without reading it: size, modification time (to the nanosecond)

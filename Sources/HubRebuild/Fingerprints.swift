@@ -1,6 +1,7 @@
 import Foundation
 import HubBuild
 import HubCalendar
+import HubContent
 import HubModel
 import HubParallel
 import HubPlan
@@ -23,14 +24,35 @@ struct Fingerprints {
     /// All content and diagnostics: worked out only when a file depends on it (the report).
     let everything: Int?
 
-    init(checked: BuildPipeline.Checked, global: Int) {
+    /// `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
+    /// (the loader reads a file again exactly when its stamp changes, and what it makes of a
+    /// file depends only on the file and the settings, which `global` covers), so a rebuild
+    /// does not hash every hub and opportunity, bodies and all (half of its fingerprinting).
+    /// Without a stamp, the parsed value itself is hashed.
+    init(checked: BuildPipeline.Checked, global: Int, stamp: (String) -> FileStamp?) {
         self.global = global
         let content = checked.content
         let plan = checked.plan
-        hubs = Dictionary(content.hubs.map { ($0.slug, $0.hashValue) }, uniquingKeysWith: { a, _ in a })
-        opportunities = Dictionary(content.opportunities.map { ($0.slug, $0.hashValue) }, uniquingKeysWith: { a, _ in a })
-        // Each event hashed once, on all cores: pages, cards and feeds compare these.
-        let hashes = ParallelMap.map(plan.events) { $0.hashValue }
+        func print<Value: Hashable>(_ file: String, _ value: Value) -> Int {
+            var hasher = Hasher()
+            if let stamp = stamp(file) { hasher.combine(stamp) } else { hasher.combine(value) }
+            return hasher.finalize()
+        }
+        hubs = Dictionary(content.hubs.map { ($0.slug, print($0.file, $0)) }, uniquingKeysWith: { a, _ in a })
+        opportunities = Dictionary(content.opportunities.map { ($0.slug, print($0.file, $0)) }, uniquingKeysWith: { a, _ in a })
+        // An event is made from one file: an opportunity, or a hub (its meetings); its print is
+        // that file's with the event's id.
+        let hubPrints = hubs, opportunityPrints = opportunities
+        let hashes = ParallelMap.map(plan.events) { event -> Int in
+            let source: Int? = switch event.kind {
+            case .opportunity: opportunityPrints[String(event.id.dropFirst("opportunity-".count))]
+            case .meeting: event.hubs.first.flatMap { hubPrints[$0] }
+            }
+            var hasher = Hasher()
+            hasher.combine(event.id)
+            if let source { hasher.combine(source) } else { hasher.combine(event) }
+            return hasher.finalize()
+        }
         var prints: [String: Int] = [:]
         prints.reserveCapacity(hashes.count)
         var all = Hasher()

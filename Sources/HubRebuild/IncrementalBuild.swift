@@ -79,7 +79,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         global.combine(today)
         global.combine(pipeline.stamp(today: today))
         global.combine(set.fingerprint)
-        let prints = Fingerprints(checked: checked, global: global.finalize())
+        let cache = files
+        let prints = Fingerprints(checked: checked, global: global.finalize(), stamp: { cache.stamp(of: $0) })
         let store = pieces
         let generation = prints.cardGeneration
         let eventPrints = prints.events

@@ -121,9 +121,9 @@ public enum TemplateCatalogue {
         schema.fields.flatMap { field -> [(name: String, meaning: String)] in
             let name = prefix + field.name
             switch field.shape {
-            case .object(let inner): return [(name, field.meaning)] + rows(inner, prefix: name + ".")
+            case .object(let inner): return [(name, field.meaning.isEmpty ? "a \(inner.name)" : field.meaning)] + rows(inner, prefix: name + ".")
             case .list(let inner): return [(name, field.meaning + "; a list of \(inner.name) values")]
-            case .flag: return [(name, field.meaning + " (true or false)")]
+            case .flag: return [(name, field.meaning.hasPrefix("true") || field.meaning.hasPrefix("false") ? field.meaning : field.meaning + " (true or false)")]
             default: return [(name, field.meaning)]
             }
         }
