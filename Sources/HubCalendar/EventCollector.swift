@@ -35,8 +35,13 @@ public enum EventCollector {
             }
         }
         // Sorting positions rather than the events themselves: an event is a large value, and
-        // moving 10,000 of them around took a tenth of a second in every rebuild.
-        let order = events.indices.sorted { (events[$0].start, events[$0].title, events[$0].id) < (events[$1].start, events[$1].title, events[$1].id) }
+        // moving 10,000 of them around took a tenth of a second in every rebuild. Starts are
+        // compared as one number each, so titles are compared only between events that start
+        // together (comparing dates field by field was half of the plan's time).
+        let starts = events.map(\.start.sortKey)
+        let order = events.indices.sorted {
+            starts[$0] != starts[$1] ? starts[$0] < starts[$1] : (events[$0].title, events[$0].id) < (events[$1].title, events[$1].id)
+        }
         return order.map { events[$0] }
     }
 

@@ -35,6 +35,11 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
         return date.iso
     }
 
+    /// One number that orders as `<` does: the date, then the time (an all-day start first).
+    public var sortKey: Int {
+        ((date.year * 16 + date.month) * 32 + date.day) * 1441 + (time?.minutesSinceMidnight ?? -1) + 1
+    }
+
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         if lhs.date != rhs.date { return lhs.date < rhs.date }
         return (lhs.time?.minutesSinceMidnight ?? -1) < (rhs.time?.minutesSinceMidnight ?? -1)

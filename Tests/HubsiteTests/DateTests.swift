@@ -54,3 +54,16 @@ import HubModel
         #expect(AcademicYear(containing: LocalDate(iso: "2028-02-29")!).first.iso == "2027-09-01")
     }
 }
+
+@Suite struct SortKeyTests {
+    /// `sortKey` orders date-times exactly as `<` does, across days, months, years and times.
+    @Test func sortKeyOrdersAsComparable() throws {
+        let values = try ["2026-12-31", "2027-01-01", "2027-01-01 00:00", "2027-01-01 09:30", "2027-01-01 23:59", "2027-01-02",
+                          "2027-02-28 18:00", "2027-12-01", "2028-02-29 10:00", "1999-05-05 05:05"].map { try LocalDateTime.parse($0).get() }
+        for a in values {
+            for b in values {
+                #expect((a < b) == (a.sortKey < b.sortKey), "\(a) vs \(b)")
+            }
+        }
+    }
+}
