@@ -58,9 +58,10 @@ public struct BuildPipeline: Sendable {
         return result
     }
 
-    /// Step 2: the built-in theme with the project's overrides, checked.
-    public func loadTemplates() -> TemplateSet.LoadResult {
-        TemplateSet.load(source: options.source)
+    /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
+    /// `previous` result when the texts are the same.
+    public func loadTemplates(reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
+        TemplateSet.load(source: options.source, reusing: previous)
     }
 
     public func today(for config: SiteConfig) -> LocalDate {

@@ -16,6 +16,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     public let pipeline: BuildPipeline
     public let output: URL
     private var files = FileCache()
+    /// The templates as last loaded: reused while their texts are the same.
+    private var templateSet: TemplateSet.LoadResult?
     /// Each planned file's output the time before, with the fingerprint it was made from.
     private var rendered: [String: (fingerprint: Int, file: OutputFile)] = [:]
     /// Event cards, VEVENTs and Atom entries the time before.
@@ -55,7 +57,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         let loaded = pipeline.withOptions(read)
         let content = loaded.content
         let today = pipeline.today(for: content.config)
-        let templates = pipeline.loadTemplates()
+        let templates = pipeline.loadTemplates(reusing: templateSet)
+        templateSet = templates
         let fileCount = content.sources.files.count
         func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Outcome {
             Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesWritten: written, filesRemoved: removed,

@@ -44,8 +44,10 @@ public enum TemplateCatalogue {
         with the same name in your project's `templates/` folder: it replaces only that template.
         `hubsite templates export` copies the whole built-in set into `templates/` to start from.
 
-        Templates are [Mustache](https://mustache.github.io/mustache.5.html), rendered by
-        swift-mustache: `{{name}}` is escaped for HTML (text and attribute values alike); `{{{name}}}`
+        Templates are [Mustache](https://mustache.github.io/mustache.5.html), parsed by
+        swift-mustache and compiled for the values each template receives (the output is
+        swift-mustache's own, byte for byte; a template the compiler cannot handle is rendered by
+        swift-mustache itself): `{{name}}` is escaped for HTML (text and attribute values alike); `{{{name}}}`
         is not, and is used only for HTML hubsite made safe itself (`intro_html`, `body_html`,
         `json_ld`, and `card`/`cards`, which are the event-card template's own output). Every link
         from content is already limited to http, https, mailto and tel.

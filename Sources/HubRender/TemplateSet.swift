@@ -19,10 +19,15 @@ public struct TemplateSet: Sendable {
     public struct LoadResult: Sendable {
         public var templates: TemplateSet?
         public var diagnostics: [Diagnostic]
+        /// The texts and origins it was made from, so that a later load of the same texts
+        /// can return it as it is.
+        var made: [String: String] = [:]
     }
 
-    /// Loads built-ins plus overrides from `source/templates`.
-    public static func load(source: URL) -> LoadResult {
+    /// Loads built-ins plus overrides from `source/templates`; when they are the texts
+    /// `previous` was made from, returns `previous` without parsing, checking and compiling
+    /// them again (what `hubsite serve` does after a content edit).
+    public static func load(source: URL, reusing previous: LoadResult? = nil) -> LoadResult {
         var texts = BuiltInTheme.templates
         var origins: [String: String] = [:]
         for name in texts.keys { origins[name] = "(built-in) \(name).mustache" }
@@ -44,7 +49,12 @@ public struct TemplateSet: Sendable {
                 origins[name] = "templates/\(file)"
             }
         }
-        return build(texts: texts, origins: origins)
+        var made = texts
+        for (name, origin) in origins { made["origin:" + name] = origin }
+        if let previous, previous.made == made { return previous }
+        var result = build(texts: texts, origins: origins)
+        result.made = made
+        return result
     }
 
     public static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
