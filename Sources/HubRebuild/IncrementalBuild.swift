@@ -99,9 +99,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         let plan = checked.plan
         let fingerprints = ParallelMap.map(plan.files) { prints.of($0) }
         let stale = plan.files.indices.filter { rendered[plan.files[$0].path]?.fingerprint != fingerprints[$0] }
-        // Joined once here: the preview compares and keeps what it wrote, and a file made
-        // while it is written (a feed) would otherwise be made again for each.
-        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in OutputFile(path: file.path, data: file.data) }
+        // Feeds made while they are written are made once here: the preview compares and
+        // keeps what it wrote, and would otherwise make them again for each.
+        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file.materialized }
         var next: [String: (fingerprint: Int, file: OutputFile)] = [:]
         next.reserveCapacity(plan.files.count)
         for (index, planned) in plan.files.enumerated() {
@@ -110,7 +110,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         for (position, index) in stale.enumerated() { next[plan.files[index].path] = (fingerprints[index], fresh[position]) }
         let outputs = plan.files.map { next[$0.path]!.file }
         do {
-            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content))
+            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content), folders: plan.folders)
             // Kept only once written: after a failed write the next rebuild renders (and
             // writes) those files again instead of taking them as already on disk.
             rendered = next
@@ -135,7 +135,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// Only `rerendered` files can differ from what is on disk (`written` before), unless a
     /// file was missing from the last sync: comparing all 20,000 files of a large network
     /// byte for byte took longer than rendering the one page an edit changes.
-    private func sync(_ outputs: [OutputFile], rerendered: [OutputFile], assets: [(URL, String)]) throws -> (Int, Int) {
+    private func sync(_ outputs: [OutputFile], rerendered: [OutputFile], assets: [(URL, String)], folders: Set<String>) throws -> (Int, Int) {
         let manager = FileManager.default
         try manager.createDirectory(at: output, withIntermediateDirectories: true)
         var next: [String: OutputFile] = [:]
@@ -152,6 +152,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         // page fetched mid-rebuild is the old one or the new one, never half of one.
         let first = written.isEmpty
         let root = output.path
+        // As a build does: the folders first, so that the writing threads do not contend
+        // for the same parent folder.
+        if first { FileTree.makeFolders(folders, in: root) }
         let failures = ParallelMap.map(changed) { file -> (path: String, reason: String)? in
             if first {
                 return FileTree.put(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))

@@ -37,6 +37,13 @@ public struct OutputFile: Sendable, Hashable {
         self.parts = [.stream(produce)]
     }
 
+    /// The same file with any pieces that are made as it is written made now, once: for a
+    /// caller that keeps the file and reads it more than once (the preview).
+    public var materialized: OutputFile {
+        guard parts.contains(where: { if case .stream = $0 { return true } else { return false } }) else { return self }
+        return OutputFile(path: path, data: data)
+    }
+
     /// The file's bytes, joined.
     public var data: Data {
         if parts.count == 1, case .bytes(let data) = parts[0] { return data }
