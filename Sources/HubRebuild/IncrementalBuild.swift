@@ -26,7 +26,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var written: [String: OutputFile] = [:]
     private var assetStamps: [String: FileStamp] = [:]
     /// What the last successful rebuild was made from, and what it reported.
-    private var lastGood: (config: SiteConfig, today: LocalDate, templates: Int, diagnostics: [Diagnostic])?
+    private var lastGood: (config: SiteConfig, today: LocalDate, templates: Int, diagnostics: [Diagnostic], sources: SourceTexts)?
     private let lock = NSLock()
 
     public struct Outcome: Sendable {
@@ -68,7 +68,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         // templates, date and assets) gets the last result without checking or rendering.
         if let last = lastGood, newFiles.changes == 0, last.config == content.config, last.today == today,
            last.templates == templates.templates?.fingerprint, assetsUnchanged(pipeline.assets(content)) {
-            return outcome(last.diagnostics, succeeded: true, sources: content.sources)
+            return outcome(last.diagnostics, succeeded: true, sources: last.sources)
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
@@ -115,7 +115,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             // writes) those files again instead of taking them as already on disk.
             rendered = next
             pieces = store.next()
-            lastGood = (content.config, today, set.fingerprint, diagnostics)
+            lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
             return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count, written: writtenCount, removed: removed)
         } catch {
             diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: output.path, line: 1, column: 1),

@@ -104,4 +104,21 @@ import HubModel
         project.write(TestProject.fixtureData("test.png"), to: "content/logos/test.png")
         #expect(build.rebuild().succeeded)
     }
+
+    /// Each diagnostic of a rebuild, even one that changed nothing, comes with the source line
+    /// it points at (the texts are read again for files with diagnostics).
+    @Test func diagnosticsKeepTheirSourceLines() throws {
+        let warned = TestProject.validHub.replacingOnce("  - name: Test Council\n    type: local-authority\n", with: "")
+        let project = TestProject(files: ["content/hubs/test.md": warned])
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let first = build.rebuild()
+        let warning = try #require(first.diagnostics.first { $0.rule == "membership" })
+        #expect(first.sources.line(warning.location.line, of: warning.location.file) == "members:")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)],
+                                              ofItemAtPath: project.root.appendingPathComponent("content/hubs/test.md").path)
+        let touched = build.rebuild()
+        #expect(touched.pagesRendered == 0)
+        #expect(touched.sources.line(warning.location.line, of: warning.location.file) == "members:")
+    }
 }
