@@ -110,7 +110,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         for (position, index) in stale.enumerated() { next[plan.files[index].path] = (fingerprints[index], fresh[position]) }
         let outputs = plan.files.map { next[$0.path]!.file }
         do {
-            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content), folders: plan.folders)
+            // The folders matter only to the first sync, which fills an empty folder.
+            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content),
+                                                   folders: written.isEmpty ? plan.folders : [])
             // Kept only once written: after a failed write the next rebuild renders (and
             // writes) those files again instead of taking them as already on disk.
             rendered = next
