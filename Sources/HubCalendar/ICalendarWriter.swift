@@ -39,22 +39,11 @@ public struct ICalendarWriter: Sendable {
         String(decoding: calendarData(named: name, events: events), as: UTF8.self)
     }
 
-    /// The calendar as the bytes of its file. Built as bytes, event by event into one buffer:
-    /// `calendar.ics` of a large network is 20 MB, and growing a string and then converting
-    /// it copied that several times.
+    /// The calendar as the bytes of its file, built event by event into one buffer.
     public func calendarData(named name: String, events: [CalendarEvent]) -> Data {
-        let parts = calendarParts(named: name, events: events)
-        var data = Data(capacity: parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { data.append(contentsOf: part.utf8) }
+        var data = Data()
+        _ = writeCalendar(named: name, events: events) { data.append(contentsOf: $0.utf8); return true }
         return data
-    }
-
-    /// The calendar as its pieces, in order: the header, each event's VEVENT, the end.
-    public func calendarParts(named name: String, events: [CalendarEvent]) -> [String] {
-        var parts: [String] = []
-        parts.reserveCapacity(events.count + 2)
-        _ = writeCalendar(named: name, events: events) { parts.append($0); return true }
-        return parts
     }
 
     /// Hands the calendar's pieces to `sink` as they are made, so that a large network's

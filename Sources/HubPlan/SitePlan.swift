@@ -51,6 +51,7 @@ public struct SitePlan: Sendable {
             planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies, sources: sources), location))
         }
         let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
+        // An opportunity has a page when it is in the calendar (it has a start).
 
         add(SitePaths.index, .index, [.hubList] + Self.upcoming(events, hubs: hubRegions, region: nil, today: today).map { .event($0.id) })
         for region in regions {
@@ -65,7 +66,7 @@ public struct SitePlan: Sendable {
             add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), [.hub(hub.slug), .hubTitles] + own, sources: [hub.file], at: start)
             add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), [.hub(hub.slug)] + own, sources: [hub.file], at: start)
         }
-        for opportunity in content.opportunities where eventFiles["opportunity-\(opportunity.slug)"] != nil && opportunity.start != nil {
+        for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
             add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), [.opportunity(opportunity.slug), .hubTitles],
                 sources: [opportunity.file], at: start)

@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubPlan
 import HubReport
 
 /// The values of the Healthy Hub report's pages: the table (one pre-sorted copy per criterion,
@@ -8,9 +9,13 @@ struct HealthPages {
     let report: HealthReport
     let contexts: PageContexts
 
-    /// `health/` sorted by hub name, and `health/<criterion>/` sorted by that criterion.
+    /// The report's pages in the site plan: `health/` sorted by hub name, and
+    /// `health/<criterion>/` sorted by that criterion.
     var paths: [(path: String, criterion: String?)] {
-        [(SitePaths.health, nil)] + Criterion.all.map { (SitePaths.health(sortedBy: $0.id), $0.id) }
+        contexts.plan.files.compactMap { file in
+            guard case .health(let criterion) = file.kind else { return nil }
+            return (file.path, criterion)
+        }
     }
 
     func page(path: String, sortedBy criterion: String?) -> HealthPage {

@@ -1,14 +1,14 @@
 import Foundation
 
 /// One file of the built site: a path relative to the output folder and its bytes, held as
-/// the pieces they were made in, or made piece by piece as they are written. A large feed
+/// bytes, as a text, or made piece by piece as they are written. A large feed
 /// (`calendar.ics` of a large network is 20 MB) is written one event at a time and never held
 /// whole, and a page's text is written as it is, without a copy into `Data`.
 public struct OutputFile: Sendable, Hashable {
     public var path: String
-    private var parts: [Part]
+    private var content: Content
 
-    enum Part: Sendable {
+    enum Content: Sendable {
         case text(String)
         case bytes(Data)
         /// Hands its pieces to a sink, in order, until the sink refuses one.
@@ -17,36 +17,30 @@ public struct OutputFile: Sendable, Hashable {
 
     public init(path: String, data: Data) {
         self.path = path
-        self.parts = [.bytes(data)]
+        self.content = .bytes(data)
     }
 
     public init(path: String, text: String) {
         self.path = path
-        self.parts = [.text(text)]
-    }
-
-    /// A file made of several texts, one after another.
-    public init(path: String, texts: [String]) {
-        self.path = path
-        self.parts = texts.map(Part.text)
+        self.content = .text(text)
     }
 
     /// A file whose pieces are made as it is written (`produce` hands each to the sink).
     public init(path: String, producing produce: @escaping @Sendable (_ sink: (String) -> Bool) -> Bool) {
         self.path = path
-        self.parts = [.stream(produce)]
+        self.content = .stream(produce)
     }
 
-    /// The same file with any pieces that are made as it is written made now, once: for a
-    /// caller that keeps the file and reads it more than once (the preview).
+    /// The same file with a stream made now, once: for a caller that keeps the file and reads
+    /// it more than once (the preview).
     public var materialized: OutputFile {
-        guard parts.contains(where: { if case .stream = $0 { return true } else { return false } }) else { return self }
+        guard case .stream = content else { return self }
         return OutputFile(path: path, data: data)
     }
 
     /// The file's bytes, joined.
     public var data: Data {
-        if parts.count == 1, case .bytes(let data) = parts[0] { return data }
+        if case .bytes(let data) = content { return data }
         var data = Data()
         _ = withEachPiece { piece in
             data.append(contentsOf: piece)
@@ -57,22 +51,17 @@ public struct OutputFile: Sendable, Hashable {
 
     /// Hands the bytes to `write` piece by piece, stopping at the first piece it refuses.
     public func withEachPiece(_ write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        for part in parts {
-            let written: Bool
-            switch part {
-            case .text(var text):
-                written = text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
-            case .bytes(let bytes):
-                written = bytes.withUnsafeBytes(write)
-            case .stream(let produce):
-                written = produce { piece in
-                    var piece = piece
-                    return piece.withUTF8 { write(UnsafeRawBufferPointer($0)) }
-                }
+        switch content {
+        case .text(var text):
+            return text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes):
+            return bytes.withUnsafeBytes(write)
+        case .stream(let produce):
+            return produce { piece in
+                var piece = piece
+                return piece.withUTF8 { write(UnsafeRawBufferPointer($0)) }
             }
-            if !written { return false }
         }
-        return true
     }
 
     public static func == (a: OutputFile, b: OutputFile) -> Bool {

@@ -86,25 +86,23 @@ public struct SiteRenderer: Sendable {
             return page(file, contexts.hub(hub, links: links))
         case .hubFeed(let slug):
             let title = content.hub(slug: slug)?.title ?? slug
-            return OutputFile(path: file.outputPath, texts: ics.calendarParts(named: "\(title) – \(config.title)", events: plan.events(ofHub: slug)))
+            return calendarFile(file, named: "\(title) – \(config.title)", events: plan.events(ofHub: slug))
         case .opportunity(let slug):
             guard let opportunity = content.opportunities.first(where: { $0.slug == slug }),
                   let event = plan.event(id: "opportunity-\(slug)") else { return OutputFile(path: file.outputPath, text: "") }
             return page(file, contexts.opportunity(opportunity, event: event, links: links))
         case .opportunityFeed(let slug):
             let title = content.opportunities.first { $0.slug == slug }?.title ?? slug
-            return OutputFile(path: file.outputPath, texts: ics.calendarParts(named: title, events: plan.event(id: "opportunity-\(slug)").map { [$0] } ?? []))
+            return calendarFile(file, named: title, events: plan.event(id: "opportunity-\(slug)").map { [$0] } ?? [])
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):
-            let events = plan.events.filter { $0.audience.contains(audience) }, ics = ics
-            let name = "\(config.title) – for \(audience.label.lowercased())"
-            return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
+            return calendarFile(file, named: "\(config.title) – for \(audience.label.lowercased())",
+                                events: plan.events.filter { $0.audience.contains(audience) })
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:
-            let events = plan.events, ics = ics, name = config.title
-            return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
+            return calendarFile(file, named: config.title, events: plan.events)
         case .atomFeed:
             let feed = AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
             let events = plan.events, zone = zone
@@ -132,6 +130,12 @@ public struct SiteRenderer: Sendable {
             guard let health else { return OutputFile(path: file.outputPath, text: "") }
             return OutputFile(path: file.outputPath, text: HealthReportFormat.json(health))
         }
+    }
+
+    /// An iCalendar file, written one event at a time as it is written out.
+    func calendarFile(_ file: PlannedFile, named name: String, events: [CalendarEvent]) -> OutputFile {
+        let ics = ics
+        return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
     }
 
     func page(_ file: PlannedFile, _ values: some TemplateValue) -> OutputFile {

@@ -137,26 +137,14 @@ struct TemplateCheck {
     private mutating func transform(_ function: String, of inner: String, frames: [Frame], at place: Place) -> TemplateShape? {
         if inner.isEmpty {
             // The position in the list being repeated: first(), last(), index(), even(), odd().
-            switch function {
-            case "first", "last", "even", "odd": return .flag
-            case "index": return .number
-            default:
+            guard let shape = TemplateShape.position(function) else {
                 report("The template uses '\(function)()', which is not a list position.", hint: "Use first(), last(), index(), even() or odd() inside a list.", at: place)
                 return nil
             }
+            return shape
         }
         guard let shape = resolve(inner, frames: frames, at: place) else { return nil }
-        let result: TemplateShape?
-        switch (function, shape) {
-        case ("empty", _): result = .flag
-        case ("first", .list(let schema)), ("last", .list(let schema)): result = .object(schema)
-        case ("reversed", .list): result = shape
-        case ("count", .list): result = .number
-        case ("capitalized", .text), ("lowercased", .text), ("uppercased", .text), ("reversed", .text): result = .text
-        case ("plusone", .number), ("minusone", .number): result = .number
-        case ("equalzero", .number), ("even", .number), ("odd", .number): result = .flag
-        default: result = nil
-        }
+        let result = shape.applying(function)
         if result == nil {
             report("The template applies '\(function)' to '\(inner)', which is \(shape.description); that gives nothing.",
                    hint: "Lists take empty, first, last, reversed and count; text takes empty, capitalized, lowercased, uppercased and reversed; numbers take plusone, minusone, equalzero, even and odd.",

@@ -82,8 +82,7 @@ struct TemplateCompiler {
             applied.append(known)
         }
         if name.isEmpty {
-            guard let position = applied.first, [.first, .last, .index, .even, .odd].contains(position) else { return nil }
-            let start: TemplateShape = position == .index ? .number : .flag
+            guard let position = applied.first, let start = TemplateShape.position(position.rawValue) else { return nil }
             return shape(start, after: applied.dropFirst()).map { (Access(root: .sequence, path: [], transforms: applied), $0) }
         }
         guard !name.hasPrefix("."), name != "." else { return nil }
@@ -105,20 +104,15 @@ struct TemplateCompiler {
         return shape(current, after: applied[...]).map { (Access(root: .frame(depth), path: path, transforms: applied), $0) }
     }
 
-    /// The shape a value has after transforms, or nil for a transform that cannot apply.
+    /// The shape a value has after transforms, or nil for one that gives nothing. Only the
+    /// transforms whose result the compiled renderer computes are compiled (a list's `first`
+    /// and `last` are left to swift-mustache).
     private func shape(_ start: TemplateShape, after transforms: ArraySlice<Access.Transform>) -> TemplateShape? {
         var shape = start
         for transform in transforms {
-            switch (transform, shape) {
-            case (.empty, .list), (.empty, .text), (.empty, .html): shape = .flag
-            case (.count, .list): shape = .number
-            case (.reversed, .list): break
-            case (.capitalized, .text), (.lowercased, .text), (.uppercased, .text), (.reversed, .text),
-                 (.capitalized, .html), (.lowercased, .html), (.uppercased, .html), (.reversed, .html): shape = .text
-            case (.plusone, .number), (.minusone, .number): break
-            case (.equalzero, .number), (.even, .number), (.odd, .number): shape = .flag
-            default: return nil
-            }
+            guard let next = shape.applying(transform.rawValue) else { return nil }
+            if case .object = next { return nil }
+            shape = next
         }
         return shape
     }

@@ -29,3 +29,32 @@ public indirect enum TemplateShape: Sendable {
         }
     }
 }
+
+extension TemplateShape {
+    /// What swift-mustache's transform `name` gives for a value of this shape, or nil when it
+    /// gives nothing (`count(title)`). The template check and the compiler both read this.
+    /// `empty` takes any value (it is simply not true of a value that is not a list or text).
+    func applying(_ name: String) -> TemplateShape? {
+        switch (name, self) {
+        case ("empty", _): return .flag
+        case ("first", .list(let schema)), ("last", .list(let schema)): return .object(schema)
+        case ("reversed", .list): return self
+        case ("count", .list): return .number
+        case ("capitalized", .text), ("lowercased", .text), ("uppercased", .text), ("reversed", .text),
+             ("capitalized", .html), ("lowercased", .html), ("uppercased", .html), ("reversed", .html): return .text
+        case ("plusone", .number), ("minusone", .number): return .number
+        case ("equalzero", .number), ("even", .number), ("odd", .number): return .flag
+        default: return nil
+        }
+    }
+
+    /// What a position in the list being repeated gives (`last()`, `index()`), or nil for a
+    /// name that is not one.
+    static func position(_ name: String) -> TemplateShape? {
+        switch name {
+        case "first", "last", "even", "odd": return .flag
+        case "index": return .number
+        default: return nil
+        }
+    }
+}
