@@ -97,40 +97,31 @@ struct TemplateCheck {
         }
         if expression == "." || expression.isEmpty { return .text }
         let topOnly = expression.hasPrefix(".")
-        let parts = expression.split(separator: ".", omittingEmptySubsequences: false).dropFirst(topOnly ? 1 : 0).map(String.init)
-        guard let first = parts.first, !parts.contains(where: \.isEmpty) else {
-            report("The template uses '\(expression)', which is not a variable name.", hint: "Names are written like {{hub.title}}.", at: place)
-            return nil
-        }
+        let name = topOnly ? String(expression.dropFirst()) : expression
         let searched = topOnly ? Array(frames.suffix(1)) : frames
-        guard var field = searched.reversed().lazy.compactMap({ $0.schema.field(first) }).first else {
+        switch TemplatePath.resolve(name, in: frames.map(\.schema), onlyInnermost: topOnly) {
+        case .success(let path):
+            return path.shape
+        case .failure(.notAName):
+            report("The template uses '\(expression)', which is not a variable name.", hint: "Names are written like {{hub.title}}.", at: place)
+        case .failure(.unknown(let first)):
             let visible = searched.flatMap { $0.schema.fields.map(\.name) }
             var hint = "Available here: \(list(Set(visible).sorted())). docs/templates.md lists what each template receives."
             if let guess = Self.guess(first, in: visible) { hint = "Did you mean '\(guess)'? " + hint }
             let inside = frames.last?.opened.map { " inside {{#\($0)}}" } ?? ""
             report("The template uses the variable '\(first)', which hubsite does not provide here\(inside) (it would render as nothing).",
                    hint: hint, at: place)
-            return nil
+        case .failure(.notAnObject(let path, let shape, let part)):
+            report("The template uses '\(expression)', but '\(path)' is \(shape.description) and has no '\(part)' (it would render as nothing).",
+                   hint: "Use '\(path)' on its own" + (shape.isList ? ", or its items inside {{#\(path)}}…{{/\(path)}}." : "."), at: place)
+        case .failure(.missing(let path, let schema, let part)):
+            let names = schema.fields.map(\.name)
+            var hint = "A \(schema.name) has: \(list(names))."
+            if let guess = Self.guess(part, in: names) { hint = "Did you mean '\(path).\(guess)'? " + hint }
+            report("The template uses the variable '\(expression)', but the \(schema.name) has no '\(part)' (it would render as nothing).",
+                   hint: hint, at: place)
         }
-        var path = first
-        for part in parts.dropFirst() {
-            guard case .object(let schema) = field.shape else {
-                report("The template uses '\(expression)', but '\(path)' is \(field.shape.description) and has no '\(part)' (it would render as nothing).",
-                       hint: "Use '\(path)' on its own" + (field.shape.isList ? ", or its items inside {{#\(path)}}…{{/\(path)}}." : "."), at: place)
-                return nil
-            }
-            guard let next = schema.field(part) else {
-                let names = schema.fields.map(\.name)
-                var hint = "A \(schema.name) has: \(list(names))."
-                if let guess = Self.guess(part, in: names) { hint = "Did you mean '\(path).\(guess)'? " + hint }
-                report("The template uses the variable '\(expression)', but the \(schema.name) has no '\(part)' (it would render as nothing).",
-                       hint: hint, at: place)
-                return nil
-            }
-            field = next
-            path += "." + part
-        }
-        return field.shape
+        return nil
     }
 
     /// swift-mustache's transforms: what each gives for each shape.

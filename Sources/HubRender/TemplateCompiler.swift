@@ -85,23 +85,10 @@ struct TemplateCompiler {
             guard let position = applied.first, let start = TemplateShape.position(position.rawValue) else { return nil }
             return shape(start, after: applied.dropFirst()).map { (Access(root: .sequence, path: [], transforms: applied), $0) }
         }
-        guard !name.hasPrefix("."), name != "." else { return nil }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !parts.contains(where: \.isEmpty), let position = stack.lastIndex(where: { $0.index(of: parts[0]) != nil }) else { return nil }
-        let depth = stack.count - 1 - position
-        var schema = stack[position]
-        var path: [Int] = []
-        var current: TemplateShape = .text
-        for (position, part) in parts.enumerated() {
-            if position > 0 {
-                guard case .object(let inner) = current else { return nil }
-                schema = inner
-            }
-            guard let index = schema.index(of: part) else { return nil }
-            path.append(index)
-            current = schema.fields[index].shape
-        }
-        return shape(current, after: applied[...]).map { (Access(root: .frame(depth), path: path, transforms: applied), $0) }
+        // A leading dot looks in the innermost value Mustache holds, which may be one without
+        // a schema (a text a section pushed): left to swift-mustache.
+        guard !name.hasPrefix("."), case .success(let found) = TemplatePath.resolve(name, in: stack) else { return nil }
+        return shape(found.shape, after: applied[...]).map { (Access(root: .frame(found.depth), path: found.indices, transforms: applied), $0) }
     }
 
     /// The shape a value has after transforms, or nil for one that gives nothing. Only the
