@@ -42,7 +42,12 @@ public struct DiagnosticPrinter: Sendable {
         var out = ""
         for diagnostic in diagnostics {
             let location = diagnostic.location
-            let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
+            let label: String
+            switch diagnostic.severity {
+            case .error: label = paint("error", "1;31")
+            case .note: label = paint("note", "1;36")
+            default: label = paint("warning", "1;33")
+            }
             out += paint("\(path(location.file)):\(location.line):\(location.column):", "1") + " \(label)[\(diagnostic.rule)]: \(diagnostic.message)\n"
             if let line = sources.line(location.line, of: location.file) {
                 let number = String(location.line)
@@ -73,7 +78,7 @@ public struct DiagnosticPrinter: Sendable {
     func github(_ diagnostics: [Diagnostic], files: Int) -> String {
         var out = ""
         for diagnostic in diagnostics {
-            let command = diagnostic.severity == .error ? "error" : "warning"
+            let command = diagnostic.severity == .error ? "error" : (diagnostic.severity == .note ? "notice" : "warning")
             let l = diagnostic.location
             var message = diagnostic.message
             if let hint = diagnostic.hint { message += "\nHint: " + hint }
@@ -89,11 +94,14 @@ public struct DiagnosticPrinter: Sendable {
         let summary = DiagnosticSummary(diagnostics, files: files)
         let object: [String: Any] = [
             "version": 1,
-            "summary": ["errors": summary.errors, "warnings": summary.warnings, "files": summary.files],
+            "summary": ["errors": summary.errors, "warnings": summary.warnings, "notes": summary.notes, "files": summary.files],
             "diagnostics": diagnostics.map { d -> [String: Any] in
                 var item: [String: Any] = ["severity": d.severity.rawValue, "rule": d.rule, "file": path(d.location.file),
                                            "line": d.location.line, "column": d.location.column, "message": d.message]
                 if let hint = d.hint { item["hint"] = hint }
+                if let fix = d.fix {
+                    item["fix"] = ["line": fix.line, "column": fix.column, "original": fix.original, "replacement": fix.replacement]
+                }
                 return item
             },
         ]
@@ -116,7 +124,7 @@ public struct DiagnosticPrinter: Sendable {
             if let hint = d.hint { message += " Hint: " + hint }
             return [
                 "ruleId": d.rule,
-                "level": d.severity == .error ? "error" : "warning",
+                "level": d.severity == .error ? "error" : (d.severity == .note ? "note" : "warning"),
                 "message": ["text": message],
                 "locations": [["physicalLocation": [
                     "artifactLocation": ["uri": path(d.location.file)],

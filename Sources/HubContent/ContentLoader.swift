@@ -76,19 +76,21 @@ public struct ContentLoader: Sendable {
         newCache.entries.reserveCapacity(read.count)
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
+        var unreadHubs: [String: String] = [:]
         for index in read.indices {
             let result = read[index].result
             if read[index].changed { newCache.changes += 1 }
             if let stamp = stamped[index].stamp { newCache.entries[result.file] = (stamp, config.allowRawHTML, result) }
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
-            if let hub = result.hub { hubs.append(hub) }
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub { unreadHubs[Self.slug(of: result.file)] = result.file }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
         }
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
-        let content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
+        var content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
                                  assets: assetFiles(), sources: sources)
+        content.unreadHubs = unreadHubs
         return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
@@ -138,11 +140,14 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    static func parse(text: String, file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+    static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
         var result = FileResult(file: file)
-        result.text = text
-        let slug = String((file as NSString).lastPathComponent.dropLast(3))
+        result.text = original
+        let slug = Self.slug(of: file)
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
+        // Invisible characters are reported and read past, so that the file reads as it looks.
+        let (text, invisible) = Self.withoutInvisibleCharacters(original, file: file)
+        result.diagnostics = invisible
         let front: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let value): front = value
@@ -151,20 +156,30 @@ public struct ContentLoader: Sendable {
                 message: "The file has no front matter: it must start with a line '---'.",
                 hint: "Put the page's fields between two '---' lines at the very top of the file, then the Markdown text."))
             return result
-        case .failure(.unclosed(let line)):
-            result.diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule,
-                location: SourceLocation(file: file, line: line, column: 1),
-                message: "The front matter starts with '---' but is never closed.",
-                hint: "Add a line '---' after the last field, before the Markdown text."))
+        case .failure(.unclosed(let line, let beforeText)):
+            result.diagnostics.append(beforeText
+                ? Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: line, column: 1),
+                             message: "The front matter is not closed: there is no line '---' between the fields and this text.",
+                             hint: "Add a line '---' just before this line, where the fields end.")
+                : Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: line, column: 1),
+                             message: "The front matter starts with '---' but is never closed.",
+                             hint: "Add a line '---' after the last field, before the Markdown text."))
             return result
         }
         var reader = FieldReader(file: file, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
+        if let written = front.nearFence {
+            let line = front.bodyFirstLine - 1
+            reader.report("This line closes the front matter, but it is '\(written)' rather than '---'.",
+                          at: SourceLocation(file: file, line: line, column: 1),
+                          hint: "Write exactly three hyphens on the line: '---'.",
+                          fix: TextFix(line: line, column: 1, original: written, replacement: "---"))
+        }
         if !Self.isValidSlug(slug) {
             reader.report("The file name '\(slug).md' cannot be used in a web address.", at: documentStart,
                           hint: "Rename the file using lower-case letters, digits and hyphens only, e.g. 'south-west.md'.")
         }
-        guard let root = YAMLDocument.compose(front.yaml, reader: &reader) else {
-            result.diagnostics = reader.diagnostics
+        guard let root = compose(front.yaml, isHub: isHub, reader: &reader) else {
+            result.diagnostics += reader.diagnostics
             return result
         }
         var body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: "../../")
@@ -174,13 +189,85 @@ public struct ContentLoader: Sendable {
                           hint: "Use fewer '>' or list markers at the start of the line; no page needs that much nesting.")
             body = MarkdownDocument(firstLine: front.bodyFirstLine)
         }
+        if let html = body.omittedHTML {
+            reader.fields.markUnread(FieldLocations.text)
+            reader.report("This text is written in HTML (as pasted from a word processor or a web page), and hubsite leaves HTML out of pages, so it would be missing.",
+                          at: SourceLocation(file: file, line: html.line, column: html.column),
+                          hint: "Paste the text again as plain text (Ctrl+Shift+V), then use Markdown for headings ('## '), lists ('- ') and links ('[text](https://…)').",
+                          rule: isHub ? RuleID.introduction : RuleID.opportunity)
+        }
         if isHub {
             result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
         } else {
             result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)
         }
-        result.diagnostics = reader.diagnostics
+        result.diagnostics += reader.diagnostics
         return result
+    }
+
+    /// Characters that take no space on screen (a byte order mark inside the file, where
+    /// joining two files leaves one; zero-width spaces pasted from web pages): each line with
+    /// one is reported once, with a fix removing them, and the text is read without them.
+    static func withoutInvisibleCharacters(_ text: String, file: String) -> (String, [Diagnostic]) {
+        let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
+        guard text.unicodeScalars.contains(where: invisible.contains) else { return (text, []) }
+        var diagnostics: [Diagnostic] = []
+        var lines: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let position = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible.contains) }) else {
+                lines.append(String(line))
+                continue
+            }
+            let character = line[position]
+            let name = character.unicodeScalars.first == "\u{FEFF}" ? "a byte order mark (U+FEFF), which files carry at their very start" : "a zero-width space (U+\(String(character.unicodeScalars.first(where: invisible.contains)!.value, radix: 16, uppercase: true)))"
+            let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { !invisible.contains($0) }))
+            let column = line.distance(from: line.startIndex, to: position) + 1
+            diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: index + 1, column: column),
+                message: "This line holds an invisible character: \(name). It changes what the line means to hubsite while looking the same.",
+                hint: "Delete the character (hubsite check --fix does it); the line then reads '\(cleaned.prefix(80))'.",
+                fix: TextFix(line: index + 1, column: 1, original: String(line), replacement: cleaned)))
+            lines.append(cleaned)
+        }
+        return (lines.joined(separator: "\n"), diagnostics)
+    }
+
+    static func slug(of file: String) -> String {
+        String((file as NSString).lastPathComponent.dropLast(3))
+    }
+
+    /// The front matter's node tree, reporting the mistakes of writing found line by line
+    /// (`YAMLMistakes`), else the parser's error. Mistakes whose correction cannot be wrong are
+    /// corrected in memory before parsing, so that the file is read as meant and the mistake
+    /// is its only diagnostic; nil when the front matter cannot be read.
+    static func compose(_ yaml: String, isHub: Bool, reader: inout FieldReader) -> Node? {
+        let mistakes = YAMLMistakes(knownKeys: isHub ? HubLoader.allKeys : Set(OpportunityLoader.keys))
+        var found = mistakes.find(in: yaml)
+        let repaired = found.contains { $0.fix != nil } ? YAMLMistakes.repaired(yaml, with: found) : yaml
+        let root: Node?
+        switch YAMLDocument.parse(repaired) {
+        case .success(let node):
+            root = node
+            found.removeAll { $0.onlyWhenParsingFails }
+        case .failure(let error):
+            root = nil
+            if !found.contains(where: { $0.breaksParsing && $0.fix == nil }) {
+                if let indentation = mistakes.indentation(in: repaired) {
+                    found.append(indentation)
+                } else {
+                    for finding in found { report(finding, reader: &reader) }
+                    YAMLDocument.report(error, yaml: repaired, reader: &reader)
+                    return nil
+                }
+            }
+        }
+        for finding in found { report(finding, reader: &reader) }
+        return root
+    }
+
+    private static func report(_ finding: YAMLMistakes.Finding, reader: inout FieldReader) {
+        let location = reader.location(line: finding.line, column: finding.column)
+        let fix = finding.fix.map { TextFix(line: location.line, column: $0.column, original: $0.original, replacement: $0.replacement) }
+        reader.report(finding.message, at: location, hint: finding.hint, fix: fix)
     }
 
     public static func isValidSlug(_ slug: String) -> Bool {

@@ -41,8 +41,29 @@ public struct FieldReader {
     }
 
     public mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil,
-                                rule: String = FieldReader.rule, severity: Severity = .error) {
-        diagnostics.append(Diagnostic(severity: severity, rule: rule, location: location, message: message, hint: hint))
+                                rule: String = FieldReader.rule, severity: Severity = .error, fix: TextFix? = nil) {
+        diagnostics.append(Diagnostic(severity: severity, rule: rule, location: location, message: message, hint: hint, fix: fix))
+    }
+
+    /// Reports a value written but not readable, and remembers its field as unread.
+    mutating func reject(_ node: Node, path: String, _ message: String, hint: String, rule: String = FieldReader.rule,
+                         correction: String? = nil) {
+        fields.markUnread(path)
+        report(message, at: location(of: node), hint: hint, rule: rule, fix: correction.flatMap { fix(node, to: $0) })
+    }
+
+    /// A fix replacing a one-line value as written (plain, or quoted without escapes) by `value`.
+    func fix(_ node: Node, to value: String) -> TextFix? {
+        guard case .scalar(let scalar) = node, let mark = node.mark, !scalar.string.contains("\n") else { return nil }
+        let written: String
+        switch scalar.style {
+        case .plain: written = scalar.string
+        case .doubleQuoted where !scalar.string.contains("\"") && !scalar.string.contains("\\"): written = "\"" + scalar.string + "\""
+        case .singleQuoted where !scalar.string.contains("'"): written = "'" + scalar.string + "'"
+        default: return nil
+        }
+        let replacement = scalar.style == .plain ? value : String(written.first!) + value + String(written.first!)
+        return TextFix(line: mark.line + lineOffset, column: mark.column, original: written, replacement: replacement)
     }
 
     // MARK: Shapes
@@ -82,10 +103,14 @@ public struct FieldReader {
 
     /// A mapping's known keys by name; reports unknown and non-string keys.
     /// Returns nil (after reporting) when the node is not a mapping.
-    public mutating func mapping(_ node: Node, path: String, allowed: [String], what: String) -> [String: Node]? {
+    /// - Parameter elsewhere: fields of other levels, and where they belong ("a meeting"), for
+    ///   a field written at the wrong level.
+    public mutating func mapping(_ node: Node, path: String, allowed: [String], what: String,
+                                 elsewhere: [String: String] = [:]) -> [String: Node]? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             let name = path.isEmpty ? "The front matter" : "'\(path)'"
+            fields.markUnread(path)
             report("\(name) should be \(what), but it is \(Self.describe(node)).", at: location(of: node),
                    hint: "Write it as indented 'key: value' lines.")
             return nil
@@ -96,17 +121,13 @@ public struct FieldReader {
                 report("A key in '\(path)' is not a plain name.", at: location(of: keyNode), hint: "Keys are single words such as 'title'.")
                 continue
             }
-            let key = keyScalar.string
-            let childPath = Self.join(path, key)
-            guard allowed.contains(key) else {
-                let place = path.isEmpty ? "a \(what)" : "'\(path)'"
-                var hint = "Known fields here: \(allowed.joined(separator: ", "))."
-                if let guess = Suggestion.closest(to: key, in: allowed) {
-                    hint = "Did you mean '\(guess)'? " + hint
-                }
-                report("Unknown field '\(key)' in \(place).", at: location(of: keyNode), hint: hint)
-                continue
+            var key = keyScalar.string
+            if !allowed.contains(key) {
+                guard let intended = unknownKey(keyNode, key, path: path, allowed: allowed, what: what, elsewhere: elsewhere,
+                                                taken: Set(mapping.keys.compactMap { $0.scalar?.string })) else { continue }
+                key = intended
             }
+            let childPath = Self.join(path, key)
             fields.record(key: childPath, at: location(of: keyNode))
             if !Self.isNull(value) {
                 fields.record(value: childPath, at: location(of: value))
@@ -116,10 +137,45 @@ public struct FieldReader {
         return result
     }
 
+    /// Reports a field name that is not one of `allowed`. Returns the field it can only have
+    /// meant (`Title`, `Action Plan`) or most likely meant (`meetngs`), whose value is then read
+    /// under that name so that the mistake is reported once, not again as a missing field.
+    mutating func unknownKey(_ keyNode: Node, _ key: String, path: String, allowed: [String], what: String,
+                             elsewhere: [String: String], taken: Set<String>) -> String? {
+        let place = path.isEmpty ? what : "'\(path)'"
+        let normalised = Self.normalisedKey(key)
+        if allowed.contains(normalised), !taken.contains(normalised) {
+            let fix = keyNode.mark.flatMap { mark -> TextFix? in
+                guard case .scalar(let scalar) = keyNode, scalar.style == .plain else { return nil }
+                return TextFix(line: mark.line + lineOffset, column: mark.column, original: key, replacement: normalised)
+            }
+            report("The field name '\(key)' should be written '\(normalised)': field names are lower case, with '_' between words.",
+                   at: location(of: keyNode), hint: "Write it as '\(normalised):'.", fix: fix)
+            return normalised
+        }
+        if path.isEmpty, let home = elsewhere[key] ?? elsewhere[normalised] {
+            report("'\(key)' is not a field of the page itself: it belongs to \(home).", at: location(of: keyNode),
+                   hint: "Move the line to where it belongs, indented like the other fields there.")
+            return nil
+        }
+        var hint = "Known fields here: \(allowed.joined(separator: ", "))."
+        let guess = Suggestion.closest(to: key, in: allowed)
+        if let guess { hint = "Did you mean '\(guess)'? " + hint }
+        report("Unknown field '\(key)' in \(place).", at: location(of: keyNode), hint: hint)
+        if let guess, !taken.contains(guess) { return guess }
+        return nil
+    }
+
+    /// `Action Plan` → `action_plan`, `Booking-URL` → `booking_url`.
+    static func normalisedKey(_ key: String) -> String {
+        Whitespace.trimmed(key).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }.reduce(into: "") { $0.append($1) }
+    }
+
     /// A list's items; a single value where a list belongs is reported.
     public mutating func list(_ node: Node?, path: String, itemName: String) -> [Node] {
         guard let node, visit(node) else { return [] }
         guard case .sequence(let sequence) = node else {
+            fields.markUnread(path)
             report("'\(path)' should be a list of \(itemName), but it is \(Self.describe(node)).", at: location(of: node),
                    hint: "Start each item on its own line with '- '.")
             return []
@@ -139,11 +195,13 @@ public struct FieldReader {
     public mutating func string(_ node: Node?, path: String) -> String? {
         guard let node, visit(node) else { return nil }
         guard case .scalar(let scalar) = node else {
+            fields.markUnread(path)
             report("'\(path)' should be text, but it is \(Self.describe(node)).", at: location(of: node),
                    hint: "Write a single value after the colon, e.g. '\(Self.leaf(path)): Some text'.")
             return nil
         }
         if scalar.string.utf8.count > Self.maxValueLength {
+            fields.markUnread(path)
             report("'\(path)' is \(scalar.string.utf8.count) characters long; no field needs more than \(Self.maxValueLength).", at: location(of: node),
                    hint: "Shorten it; long text belongs in the Markdown below the front matter.")
             return nil
@@ -154,36 +212,87 @@ public struct FieldReader {
 
     public mutating func date(_ node: Node?, path: String) -> LocalDate? {
         guard let text = string(node, path: path) else { return nil }
-        guard let date = LocalDate(iso: text) else {
-            report("'\(path)' is not a date (expected YYYY-MM-DD, got \"\(text.prefix(40))\").", at: location(of: node!),
-                   hint: "Write the date as year-month-day, e.g. '\(Self.leaf(path)): 2026-12-03'.")
-            return nil
+        if let date = LocalDate(iso: text) { return date }
+        dateProblem(node!, written: text, dateText: text, path: path)
+        return nil
+    }
+
+    /// Reports a date not written YYYY-MM-DD, with the date it means when that can be worked out.
+    /// - Parameters:
+    ///   - dateText: the part of `written` that is the date.
+    ///   - time: the time written after the date (corrected), kept in the corrected value.
+    mutating func dateProblem(_ node: Node, written text: String, dateText: String, path: String, time: LocalTime? = nil) {
+        let leaf = Self.leaf(path)
+        let written = "\"\(text.prefix(40))\""
+        let suffix = time.map { " \($0)" } ?? ""
+        let form = time == nil ? "year-month-day (YYYY-MM-DD)" : "year-month-day and 24-hour time (YYYY-MM-DD HH:MM)"
+        switch IntendedValue.date(dateText) {
+        case .certain(let date)?:
+            reject(node, path: path, "'\(path)' is written \(written); hubsite reads dates written \(form).",
+                   hint: "Write it as '\(leaf): \(date.iso)\(suffix)'.", correction: date.iso + suffix)
+        case .ukReading(let date, let other)?:
+            reject(node, path: path, "'\(path)' is written \(written), which could be one of two dates; hubsite reads dates written \(form).",
+                   hint: "Read the UK way (day/month/year) it is \(IntendedValue.spoken(date)): write '\(leaf): \(date.iso)\(suffix)'. If you meant \(IntendedValue.spoken(other)), write '\(leaf): \(other.iso)\(suffix)'.")
+        case .likely(let date)?:
+            reject(node, path: path, "'\(path)' is written \(written), with a two-digit year; hubsite reads dates written \(form).",
+                   hint: "If you mean \(IntendedValue.spoken(date)), write '\(leaf): \(date.iso)\(suffix)'.")
+        case .impossible(let why)?:
+            reject(node, path: path, "'\(path)' is not a real date: \(why).",
+                   hint: "Check the date, and write it as year-month-day, e.g. '\(leaf): 2027-01-29\(suffix)'.")
+        case nil:
+            reject(node, path: path, "'\(path)' is not a date (expected \(time == nil ? "YYYY-MM-DD" : "YYYY-MM-DD HH:MM"), got \(written)).",
+                   hint: "Write the date as year-month-day, e.g. '\(leaf): 2027-01-29\(suffix)'.")
         }
-        return date
     }
 
     public mutating func time(_ node: Node?, path: String) -> LocalTime? {
         guard let text = string(node, path: path) else { return nil }
-        guard let time = LocalTime(text: text) else {
-            report("'\(path)' is not a time of day (expected HH:MM on the 24-hour clock, got \"\(text.prefix(40))\").",
-                   at: location(of: node!), hint: "Write the time like '\(Self.leaf(path)): \"14:30\"'.")
-            return nil
+        if let time = LocalTime(text: text) { return time }
+        let leaf = Self.leaf(path)
+        let written = "\"\(text.prefix(40))\""
+        switch IntendedValue.time(text) {
+        case .certain(let time)?:
+            reject(node!, path: path, "'\(path)' is written \(written); hubsite reads times on the 24-hour clock, written HH:MM.",
+                   hint: "Write it as '\(leaf): \"\(time)\"'.")
+        case .impossible(let why)?:
+            reject(node!, path: path, "'\(path)' is not a real time of day: \(written) (\(why)).",
+                   hint: "Write the time on the 24-hour clock, e.g. '\(leaf): \"14:30\"'.")
+        default:
+            reject(node!, path: path, "'\(path)' is not a time of day (expected HH:MM on the 24-hour clock, got \(written)).",
+                   hint: "Write the time on the 24-hour clock, e.g. '\(leaf): \"14:30\"'.")
         }
-        return time
+        return nil
     }
 
     public mutating func dateTime(_ node: Node?, path: String) -> LocalDateTime? {
         guard let text = string(node, path: path) else { return nil }
-        switch LocalDateTime.parse(text) {
-        case .success(let value):
-            return value
-        case .failure(.badDate):
-            report("'\(path)' is not a date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM, got \"\(text.prefix(40))\").",
-                   at: location(of: node!), hint: "Write e.g. '\(Self.leaf(path)): 2026-12-03' or '\(Self.leaf(path)): 2026-12-03 14:30'.")
-        case .failure(.badTime):
-            report("'\(path)' has a time that does not exist (got \"\(text.prefix(40))\"; hours run 00–23, minutes 00–59).",
-                   at: location(of: node!), hint: "Write e.g. '\(Self.leaf(path)): 2026-12-03 14:30'.")
+        if case .success(let value) = LocalDateTime.parse(text) { return value }
+        let leaf = Self.leaf(path)
+        // The time, if one is written after the date: the last word, or the last two (`2 pm`).
+        let words = text.split(separator: " ").map(String.init)
+        for count in [1, 2] where words.count > count {
+            let timeText = words.suffix(count).joined(separator: " ")
+            let dateText = words.dropLast(count).joined(separator: " ")
+            guard let reading = IntendedValue.time(timeText) ?? LocalTime(text: timeText).map({ .certain($0) }) else { continue }
+            let dateReading: LocalDate? = LocalDate(iso: dateText)
+            switch reading {
+            case .certain(let time):
+                if let date = dateReading {
+                    reject(node!, path: path, "'\(path)' has its time written \"\(timeText)\"; hubsite reads times on the 24-hour clock, written HH:MM.",
+                           hint: "Write it as '\(leaf): \(date.iso) \(time)'.")
+                } else {
+                    dateProblem(node!, written: text, dateText: dateText, path: path, time: time)
+                }
+                return nil
+            case .impossible(let why):
+                reject(node!, path: path, "'\(path)' has a time that does not exist: \"\(timeText)\" (\(why)).",
+                       hint: "Write the time on the 24-hour clock, e.g. '\(leaf): 2027-01-29 14:30'.")
+                return nil
+            default:
+                continue
+            }
         }
+        dateProblem(node!, written: text, dateText: text, path: path)
         return nil
     }
 
@@ -192,8 +301,16 @@ public struct FieldReader {
         switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
+        case "y":
+            reject(node!, path: path, "'\(path)' should be true or false, got \"\(text.prefix(40))\".",
+                   hint: "Write it as '\(Self.leaf(path)): true'.")
+            return nil
+        case "n":
+            reject(node!, path: path, "'\(path)' should be true or false, got \"\(text.prefix(40))\".",
+                   hint: "Write it as '\(Self.leaf(path)): false'.")
+            return nil
         default:
-            report("'\(path)' should be true or false, got \"\(text.prefix(40))\".", at: location(of: node!),
+            reject(node!, path: path, "'\(path)' should be true or false, got \"\(text.prefix(40))\".",
                    hint: "Write '\(Self.leaf(path)): true' or '\(Self.leaf(path)): false'.")
             return nil
         }
@@ -202,8 +319,8 @@ public struct FieldReader {
     public mutating func integer(_ node: Node?, path: String, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let text = string(node, path: path) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            report("'\(path)' should be a whole number from \(range.lowerBound) to \(range.upperBound), got \"\(text.prefix(40))\".",
-                   at: location(of: node!), hint: "Write a number such as '\(Self.leaf(path)): 12'.")
+            reject(node!, path: path, "'\(path)' should be a whole number from \(range.lowerBound) to \(range.upperBound), got \"\(text.prefix(40))\".",
+                   hint: "Write a number such as '\(Self.leaf(path)): 12'.")
             return nil
         }
         return value
@@ -219,7 +336,7 @@ public struct FieldReader {
         let names = T.allCases.map(\.rawValue)
         var hint = "Use one of: \(names.joined(separator: ", "))."
         if let guess = Suggestion.closest(to: text, in: names) { hint = "Did you mean '\(guess)'? " + hint }
-        report("'\(path)' has an unknown value \"\(text.prefix(40))\".", at: location(of: node!), hint: hint, rule: rule)
+        reject(node!, path: path, "'\(path)' has an unknown value \"\(text.prefix(40))\".", hint: hint, rule: rule)
         return nil
     }
 

@@ -13,8 +13,26 @@ struct HubLoader {
     static let actionPlanKeys = ["reviewed", "actions"]
     static let actionKeys = ["action", "lead", "due", "status", "aim"]
 
+    /// Where each field of a lower level belongs, for one written at the top level by mistake.
+    static let lowerLevels: [String: String] = {
+        var homes: [String: String] = [:]
+        let levels: [(String, [String])] = [("an action of 'action_plan'", actionKeys), ("'action_plan'", actionPlanKeys),
+                                            ("a member under 'members'", memberKeys), ("an organisation under 'organisations'", organisationKeys),
+                                            ("a lead under 'leads'", leadKeys), ("a meeting under 'meetings'", meetingKeys),
+                                            ("'contact'", contactKeys)]
+        for (home, keys) in levels {
+            for key in keys where !Self.keys.contains(key) {
+                homes[key] = homes[key].map { "\(home) or \($0)" } ?? home
+            }
+        }
+        return homes
+    }()
+
+    /// Every field name of every level.
+    static let allKeys = Set(keys + organisationKeys + leadKeys + contactKeys + memberKeys + meetingKeys + actionPlanKeys + actionKeys)
+
     static func load(root: Node, slug: String, reader: inout FieldReader, body: MarkdownDocument) -> Hub {
-        let map = reader.mapping(root, path: "", allowed: keys, what: "a hub page's front matter") ?? [:]
+        let map = reader.mapping(root, path: "", allowed: keys, what: "a hub page's front matter", elsewhere: lowerLevels) ?? [:]
         let title = reader.string(map["title"], path: "title")
         if title == nil {
             reader.report("The hub page has no 'title'.", at: reader.fields.location(of: "title"),

@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return MarkdownDocument(firstLine: firstLine) }
         defer { cmark_node_free(document) }
 
-        var walk = TreeWalk(lineOffset: firstLine - 1, rootPrefix: rootPrefix)
+        var walk = TreeWalk(lineOffset: firstLine - 1, rootPrefix: rootPrefix, keepsHTML: allowRawHTML)
         walk.run(document)
 
         var renderOptions = CMARK_OPT_GITHUB_PRE_LANG
@@ -62,6 +62,7 @@ public struct MarkdownRenderer: Sendable {
         var rendered = MarkdownDocument(html: html, plainText: Whitespace.trimmed(walk.plainText),
                                         proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
         rendered.tooDeep = walk.tooDeep
+        rendered.omittedHTML = walk.omittedHTML
         return rendered
     }
 
@@ -76,10 +77,13 @@ public struct MarkdownRenderer: Sendable {
         private var paragraphDepth = 0
         private var nesting = 0
         var tooDeep: MarkdownLink?
+        let keepsHTML: Bool
+        var omittedHTML: MarkdownLink?
 
-        init(lineOffset: Int, rootPrefix: String) {
+        init(lineOffset: Int, rootPrefix: String, keepsHTML: Bool) {
             self.lineOffset = lineOffset
             self.rootPrefix = rootPrefix
+            self.keepsHTML = keepsHTML
         }
 
         mutating func run(_ root: OpaquePointer) {
@@ -118,6 +122,11 @@ public struct MarkdownRenderer: Sendable {
                     plainText += (cmark_node_get_literal(node).map { String(cString: $0) } ?? "") + "\n"
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     if entering { visitLink(node, isImage: type == CMARK_NODE_IMAGE) }
+                case CMARK_NODE_HTML_BLOCK:
+                    if !keepsHTML, omittedHTML == nil {
+                        omittedHTML = MarkdownLink(destination: "", line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                                   column: Int(cmark_node_get_start_column(node)), isImage: false)
+                    }
                 default:
                     break
                 }

@@ -3,19 +3,37 @@ import Yams
 
 /// Composes YAML into a node tree, turning Yams' errors into diagnostics with file positions.
 enum YAMLDocument {
-    static func compose(_ yaml: String, reader: inout FieldReader) -> Node? {
+    /// The node tree; front matter with nothing in it is an empty set of fields (whose
+    /// missing fields the loader then reports).
+    static func parse(_ yaml: String) -> Result<Node, Error> {
         do {
             // The basic resolver: hubsite reads every value as written and types it itself, so
             // Yams' regular-expression tag resolution (a quarter of loading time, mostly while
             // checking for duplicate keys) is not needed; UTF-8 given, not looked up per file.
-            return try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
-        } catch let error as YamlError {
-            report(error, yaml: yaml, reader: &reader)
+            return .success(try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot() ?? .mapping(Node.Mapping([])))
         } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The node tree, or nil after reporting why it could not be read.
+    static func compose(_ yaml: String, reader: inout FieldReader) -> Node? {
+        switch parse(yaml) {
+        case .success(let node): return node
+        case .failure(let error):
+            report(error, yaml: yaml, reader: &reader)
+            return nil
+        }
+    }
+
+    /// The parser's error as a diagnostic, at the position in the file it names.
+    static func report(_ error: Error, yaml: String, reader: inout FieldReader) {
+        guard let error = error as? YamlError else {
             reader.report("The front matter could not be read: \(error).", at: reader.fields.document,
                           hint: "Check the lines between the two '---' lines.")
+            return
         }
-        return nil
+        report(error, yaml: yaml, reader: &reader)
     }
 
     /// The YAML line (1-based) where `key:` is written for the second time at or after `line`.

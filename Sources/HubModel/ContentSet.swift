@@ -7,6 +7,9 @@ public struct ContentSet: Sendable {
     public var assets: [String]
     /// Every source file's text by relative path, so diagnostics can quote the offending line.
     public var sources: SourceTexts
+    /// Hub pages that could not be read (their errors are reported), by slug and file: what
+    /// refers to one of them gets a note, not a second error.
+    public var unreadHubs: [String: String] = [:]
 
     public init(config: SiteConfig, hubs: [Hub], opportunities: [Opportunity], assets: [String] = [],
                 sources: SourceTexts = SourceTexts()) {

@@ -9,13 +9,16 @@ public struct Diagnostic: Hashable, Sendable, Comparable, Error {
     public var message: String
     /// What to write to fix it.
     public var hint: String?
+    /// The correction `hubsite check --fix` applies, when it cannot be wrong.
+    public var fix: TextFix?
 
-    public init(severity: Severity, rule: String, location: SourceLocation, message: String, hint: String? = nil) {
+    public init(severity: Severity, rule: String, location: SourceLocation, message: String, hint: String? = nil, fix: TextFix? = nil) {
         self.severity = severity
         self.rule = rule
         self.location = location
         self.message = message
         self.hint = hint
+        self.fix = fix
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -11,6 +11,10 @@ public struct FieldLocations: Hashable, Sendable {
     public var document: SourceLocation
     /// Where a missing top-level key belongs: the closing `---`, just after the last field.
     public var missing: SourceLocation
+    /// Top-level fields (and `text`, the Markdown body) written but not read because of a
+    /// mistake already reported: rules that require or count them stay silent about them, so
+    /// that one mistake is one diagnostic.
+    public private(set) var unread: Set<String> = []
 
     /// Hashes where the front matter starts and ends, not every recorded position: equal
     /// values still hash equal, and hashing two dictionaries for every hub and opportunity was
@@ -52,6 +56,20 @@ public struct FieldLocations: Hashable, Sendable {
     }
 
     public func has(_ path: String) -> Bool { keys[path] != nil || values[path] != nil }
+
+    /// The name for the Markdown body in `unread`.
+    public static let text = "text"
+
+    /// Records that the field at `path` (or the part of it holding `path`) could not be read.
+    public mutating func markUnread(_ path: String) {
+        let top = path.prefix(while: { $0 != "." && $0 != "[" })
+        unread.insert(String(top))
+    }
+
+    /// Whether any of `fields` (top-level names) was written but could not be read.
+    public func anyUnread(_ fields: [String]) -> Bool {
+        !unread.isEmpty && fields.contains(where: unread.contains)
+    }
 
     /// The same, without the location of each field: once the content is checked, only the
     /// document's own locations are still asked for, and a large network's field locations

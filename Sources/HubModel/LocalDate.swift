@@ -124,5 +124,5 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }

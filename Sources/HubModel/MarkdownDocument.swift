@@ -12,6 +12,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var firstLine: Int
     /// Where block quotes and lists first nest deeper than `MarkdownDocument.maxNesting`, if they do.
     public var tooDeep: MarkdownLink?
+    /// Where the first block of raw HTML starts, when the site does not allow raw HTML (such a
+    /// block is left out of the page: text pasted as HTML from a word processor, say).
+    public var omittedHTML: MarkdownLink?
 
     /// Deeper nesting than this is refused: no page needs it, and browsers struggle with it.
     public static let maxNesting = 100

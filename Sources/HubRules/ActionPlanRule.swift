@@ -3,6 +3,7 @@ import HubModel
 /// "Has a current Action Plan … reviewed and updated annually. Each task has a clear lead" (003).
 public struct ActionPlanRule: HubRule {
     public static let id = RuleID.actionPlan
+    public static let fields = ["action_plan"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

@@ -3,6 +3,7 @@ import HubModel
 /// "contact details" (003): a public contact route, and every address well formed.
 public struct ContactsRule: HubRule {
     public static let id = RuleID.contacts
+    public static let fields = ["contact"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {
@@ -25,19 +26,43 @@ public struct ContactsRule: HubRule {
 
     func checkEmail(_ value: String?, path: String, hub: Hub, findings: inout Findings) {
         guard let value, !Formats.isEmail(value) else { return }
-        findings.report("'\(path)' is not an email address: \"\(value.prefix(80))\".", at: hub.fields.location(of: path),
+        let location = hub.fields.location(of: path)
+        let leaf = path.split(separator: ".").last.map(String.init) ?? path
+        if let (address, reason) = Formats.intendedEmail(value) {
+            findings.report("'\(path)' is not an email address as written: \"\(value.prefix(80))\" (\(reason)).", at: location,
+                            hint: "Write it as '\(leaf): \(address)'.",
+                            fix: TextFix(line: location.line, column: location.column, original: value, replacement: address))
+            return
+        }
+        findings.report("'\(path)' is not an email address: \"\(value.prefix(80))\".", at: location,
                         hint: "Write the address in full, e.g. 'name@example.ac.uk', with no spaces or 'mailto:'.")
     }
 
     func checkPhone(_ value: String?, path: String, hub: Hub, findings: inout Findings) {
         guard let value, !Formats.isPhone(value) else { return }
-        findings.report("'\(path)' is not a phone number: \"\(value.prefix(80))\".", at: hub.fields.location(of: path),
-                        hint: "Write a UK number such as '023 9284 5566' or an international one such as '+44 23 9284 5566'.")
+        let leaf = path.split(separator: ".").last.map(String.init) ?? path
+        var hint = "Write a UK number such as '023 9284 5566' or an international one such as '+44 23 9284 5566'."
+        if let (number, lettersForDigits) = Formats.intendedPhone(value) {
+            hint = lettersForDigits
+                ? "It has a letter where a digit belongs (O for 0, or l for 1): write '\(leaf): \(number)'."
+                : "Keep only the number in '\(leaf):', e.g. '\(leaf): \(number)', and say when to call in the page's text."
+        }
+        findings.report("'\(path)' is not a phone number: \"\(value.prefix(80))\".", at: hub.fields.location(of: path), hint: hint)
     }
 
     func checkURL(_ value: String?, path: String, hub: Hub, findings: inout Findings) {
         guard let value, !Formats.isHTTPSURL(value) else { return }
         findings.report("'\(path)' is not a secure web address: \"\(value.prefix(80))\".", at: hub.fields.location(of: path),
-                        hint: "Write the full address starting with https://, e.g. 'https://www.example.ac.uk/south-hub'.")
+                        hint: Self.urlHint(value, path: path, example: "https://www.example.ac.uk/south-hub"))
+    }
+
+    /// The hint for a web address that is not `https://`: the address with it, when that can be
+    /// worked out (the site may still serve only http, so it is not a fix).
+    static func urlHint(_ value: String, path: String, example: String) -> String {
+        let leaf = path.split(separator: ".").last.map(String.init) ?? path
+        if let suggested = Formats.suggestedHTTPS(value) {
+            return "Write the full address starting with https://: '\(leaf): \(suggested)' (check that it opens)."
+        }
+        return "Write the full address starting with https://, e.g. '\(example)'."
     }
 }

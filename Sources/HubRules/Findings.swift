@@ -10,6 +10,10 @@ public struct Findings: Sendable {
         public var message: String
         public var hint: String?
         public var advisory: Bool
+        /// The correction that cannot be wrong, if any (see `TextFix`).
+        public var fix: TextFix?
+        /// Tells what follows from a problem reported elsewhere; never an error or warning.
+        public var isNote = false
     }
 
     public let rule: String
@@ -19,8 +23,14 @@ public struct Findings: Sendable {
         self.rule = rule
     }
 
-    public mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil, advisory: Bool = false) {
-        items.append(Finding(location: location, message: message, hint: hint, advisory: advisory))
+    public mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil, advisory: Bool = false,
+                                fix: TextFix? = nil) {
+        items.append(Finding(location: location, message: message, hint: hint, advisory: advisory, fix: fix))
+    }
+
+    /// A note: what follows from a problem already reported elsewhere (see `Severity.note`).
+    public mutating func note(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        items.append(Finding(location: location, message: message, hint: hint, advisory: false, fix: nil, isNote: true))
     }
 
     /// Adds what the same rule found elsewhere (checked separately, e.g. on another core).

@@ -53,4 +53,55 @@ public enum Formats {
               let components = URLComponents(string: text), let host = components.host else { return false }
         return isHostName(host)
     }
+
+    /// An email address as it was surely meant, with what was wrong: written as a link
+    /// (`mailto:`), with spaces, or with a full stop at the end of the sentence it came from.
+    public static func intendedEmail(_ text: String) -> (address: String, reason: String)? {
+        var address = text
+        var reasons: [String] = []
+        if address.lowercased().hasPrefix("mailto:") {
+            address.removeFirst(7)
+            reasons.append("'mailto:' belongs in links, not in the address")
+        }
+        if address.contains(" ") {
+            address.removeAll { $0 == " " }
+            reasons.append("it has spaces in it")
+        }
+        if address.hasPrefix("<"), address.hasSuffix(">") {
+            address = String(address.dropFirst().dropLast())
+            reasons.append("it is written in angle brackets")
+        }
+        if let last = address.last, last == "." || last == "," || last == ";" {
+            reasons.append(last == "." ? "it ends with a full stop" : "it ends with '\(last)'")
+            while let end = address.last, end == "." || end == "," || end == ";" { address.removeLast() }
+        }
+        guard !reasons.isEmpty, address != text, isEmail(address) else { return nil }
+        return (address, reasons.joined(separator: ", and "))
+    }
+
+    /// The secure address a web address was probably meant to be (`www.example.org` or
+    /// `http://…` → `https://…`): a suggestion, not a certainty, since a site may serve only http.
+    public static func suggestedHTTPS(_ text: String) -> String? {
+        var rest = text
+        if rest.lowercased().hasPrefix("http://") { rest.removeFirst(7) }
+        guard !rest.contains("://"), !rest.contains(where: { $0.isWhitespace }) else { return nil }
+        let candidate = "https://" + rest
+        return isHTTPSURL(candidate) ? candidate : nil
+    }
+
+    /// The number in a phone field with something else in it: the letter O written for a zero
+    /// or l for a one, or words around it ("(mornings only)").
+    public static func intendedPhone(_ text: String) -> (number: String, lettersForDigits: Bool)? {
+        let swapped = String(text.map { character -> Character in
+            switch character {
+            case "O", "o": return "0"
+            case "l", "I": return "1"
+            default: return character
+            }
+        })
+        if swapped != text, isPhone(swapped) { return (swapped, true) }
+        // The longest run from the start made of digits and phone punctuation.
+        let number = text.prefix(while: { $0.isASCIIDigit || " +-().".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        return number != text && isPhone(number) ? (number, false) : nil
+    }
 }

@@ -3,6 +3,7 @@ import HubModel
 /// "hub introduction" (003): the Markdown body must introduce the hub in real prose.
 public struct IntroductionRule: HubRule {
     public static let id = RuleID.introduction
+    public static let fields = [FieldLocations.text]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

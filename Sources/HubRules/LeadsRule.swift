@@ -4,6 +4,7 @@ import HubModel
 /// Chair or Co/Chair … Do hub members know who they are?").
 public struct LeadsRule: HubRule {
     public static let id = RuleID.leads
+    public static let fields = ["leads"]
     public init() {}
 
     /// True for Hub Lead, Chair, Co-Chair, Vice Chair and Co-Lead roles, however written.

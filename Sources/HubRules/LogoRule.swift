@@ -4,6 +4,7 @@ import HubModel
 /// "organisation logos" (003) of "the Hub Lead organisation (up to two)" (001).
 public struct LogoRule: HubRule {
     public static let id = RuleID.logo
+    public static let fields = ["organisations"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

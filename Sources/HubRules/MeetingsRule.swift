@@ -4,6 +4,7 @@ import HubModel
 /// agendas "at least 1 week prior" and minutes shared (000).
 public struct MeetingsRule: HubRule {
     public static let id = RuleID.meetings
+    public static let fields = ["meetings"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {
@@ -38,7 +39,7 @@ public struct MeetingsRule: HubRule {
             for (key, value) in [("agenda_url", meeting.agendaURL), ("minutes_url", meeting.minutesURL)] {
                 if let value, !Formats.isHTTPSURL(value) {
                     findings.report("'\(path).\(key)' is not a secure web address: \"\(value.prefix(80))\".", at: hub.fields.location(of: path + "." + key),
-                                    hint: "Write the full address starting with https://.")
+                                    hint: ContactsRule.urlHint(value, path: key, example: "https://www.example.org/hub/agenda"))
                 }
             }
             let daysAhead = today.days(until: meeting.date)

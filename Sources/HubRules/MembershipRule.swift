@@ -4,6 +4,7 @@ import HubModel
 /// A local authority" (001).
 public struct MembershipRule: HubRule {
     public static let id = RuleID.membership
+    public static let fields = ["members"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

@@ -14,13 +14,14 @@ public struct OpportunityRule: SiteRule {
         // Each opportunity on its own, on all cores; the findings are merged in file order.
         let perOpportunity = ParallelMap.map(context.content.opportunities) { opportunity in
             var own = Findings(rule: Self.id)
-            check(opportunity, hubSlugs: slugs, known: known, findings: &own)
+            check(opportunity, hubSlugs: slugs, known: known, unreadHubs: context.content.unreadHubs, findings: &own)
             return own
         }
         for own in perOpportunity { findings.merge(own) }
     }
 
-    func check(_ opportunity: Opportunity, hubSlugs: [String], known: Set<String>, findings: inout Findings) {
+    func check(_ opportunity: Opportunity, hubSlugs: [String], known: Set<String>, unreadHubs: [String: String],
+               findings: inout Findings) {
         let fields = opportunity.fields
         if opportunity.start == nil, !fields.has("start") {
             findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
@@ -41,6 +42,12 @@ public struct OpportunityRule: SiteRule {
                             hint: "Set 'deadline:' on or before the start date.")
         }
         for (index, hub) in opportunity.hubs.enumerated() where !known.contains(hub) {
+            if let file = unreadHubs[hub] {
+                findings.note("The opportunity refers to hub '\(hub.prefix(60))', whose page has errors (see above).",
+                              at: fields.location(of: "hubs[\(index)]"),
+                              hint: "Once \(file) is corrected, the opportunity is listed on that hub's page.")
+                continue
+            }
             var hint = "Use the file name of a hub page in content/hubs/ without '.md'."
             if let guess = Suggestion.closest(to: hub, in: hubSlugs) { hint = "Did you mean '\(guess)'? " + hint }
             findings.report("'\(hub.prefix(60))' is not a hub of this site.", at: fields.location(of: "hubs[\(index)]"), hint: hint)
@@ -51,7 +58,7 @@ public struct OpportunityRule: SiteRule {
         }
         if let url = opportunity.bookingURL, !Formats.isHTTPSURL(url) {
             findings.report("'booking_url' is not a secure web address: \"\(url.prefix(80))\".", at: fields.location(of: "booking_url"),
-                            hint: "Write the full booking address starting with https://.")
+                            hint: ContactsRule.urlHint(url, path: "booking_url", example: "https://www.example.org/book"))
         }
         if !opportunity.online, opportunity.location == nil {
             findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.location(of: "location"),

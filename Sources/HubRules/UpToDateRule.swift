@@ -3,6 +3,7 @@ import HubModel
 /// "Up to date SCiP Alliance webpage" (003): the page says when it was last reviewed.
 public struct UpToDateRule: HubRule {
     public static let id = RuleID.upToDate
+    public static let fields = ["updated"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {

@@ -32,6 +32,9 @@ public struct Validator: Sendable {
 
         let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
             Self.hubRules.flatMap { rule -> [Diagnostic] in
+                // A field written but not read has its error already; the rules that require
+                // or count it say nothing more about it.
+                if hub.fields.anyUnread(type(of: rule).fields) { return [] }
                 var findings = Findings(rule: type(of: rule).id)
                 rule.check(hub, context: context, findings: &findings)
                 return resolve(findings, config: content.config)
@@ -56,8 +59,13 @@ public struct Validator: Sendable {
 
     func resolve(_ findings: Findings, config: SiteConfig) -> [Diagnostic] {
         findings.items.compactMap { finding in
-            severity(rule: findings.rule, advisory: finding.advisory, config: config).map {
-                Diagnostic(severity: $0, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint)
+            if finding.isNote {
+                guard config.rules[findings.rule]?.severity != .off else { return nil }
+                return Diagnostic(severity: .note, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint)
+            }
+            return severity(rule: findings.rule, advisory: finding.advisory, config: config).map {
+                Diagnostic(severity: $0, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint,
+                           fix: finding.fix)
             }
         }
     }

@@ -3,20 +3,39 @@ import Foundation
 import HubBuild
 import HubModel
 
-/// Validates without writing anything: what CI runs on pull requests.
+/// Validates without writing anything: what CI runs on pull requests. With `--fix`, first
+/// applies the corrections that cannot be wrong and shows them as a diff.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every hub page and opportunity against the SCiP webpage requirements, writing nothing.",
-        discussion: "Exit status: 0 no errors, 1 at least one error (with --strict, warnings count too), 2 usage error."
+        discussion: """
+        With --fix, the corrections that cannot be wrong (a space after a colon, a UK date that can \
+        only be one date, curly quotes around a value, a full stop after an email address, …) are \
+        made in the files, each shown as a diff; nothing else in the files changes. --fix --dry-run \
+        shows the diff and writes nothing.
+
+        Exit status: 0 no errors, 1 at least one error (with --strict, warnings count too), 2 usage error.
+        """
     )
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .long, help: "Make the corrections that cannot be wrong in the content files, then check again.")
+    var fix = false
+
+    @Flag(name: .long, help: "With --fix: show the corrections as a diff, and change no file.")
+    var dryRun = false
+
+    func validate() throws {
+        if dryRun, !fix { throw ValidationError("--dry-run goes with --fix: 'hubsite check --fix --dry-run'.") }
+    }
+
     func run() throws {
         let pipeline = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today))
-        let checked = pipeline.check()
+        var checked = pipeline.check()
+        if fix { checked = try applyFixes(checked, pipeline: pipeline) }
         var diagnostics = checked.diagnostics
         if output.quiet { diagnostics = diagnostics.filter { $0.severity == .error } }
         let printer = DiagnosticPrinter(format: DiagnosticFormat(rawValue: output.format.rawValue)!, pathPrefix: project.pathPrefix,
@@ -24,5 +43,44 @@ struct CheckCommand: ParsableCommand {
         print(printer.render(diagnostics, files: checked.fileCount), terminator: "")
         let code = Terminal.exitCode(for: checked.diagnostics, strict: output.strict)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Applies the fixes (a fix can reveal another on the same line, so a few rounds), prints
+    /// the diff, and returns the check of the files as they now are.
+    func applyFixes(_ first: BuildPipeline.Checked, pipeline: BuildPipeline) throws -> BuildPipeline.Checked {
+        let fixer = ContentFixer(source: project.sourceURL)
+        var checked = first
+        var applied: [String: ContentFixer.FileFix] = [:]
+        for _ in 0..<(dryRun ? 1 : 4) {
+            let fixes = fixer.plan(checked.diagnostics)
+            guard !fixes.isEmpty else { break }
+            for fix in fixes {
+                if var earlier = applied[fix.file] {
+                    earlier.fixed = fix.fixed
+                    earlier.count += fix.count
+                    applied[fix.file] = earlier
+                } else {
+                    applied[fix.file] = fix
+                }
+            }
+            if dryRun { break }
+            try fixer.write(fixes)
+            checked = pipeline.check()
+        }
+        let all = applied.keys.sorted().map { file -> ContentFixer.FileFix in
+            var fix = applied[file]!
+            fix.lines = ContentFixer.changedLines(from: fix.original, to: fix.fixed)
+            return fix
+        }
+        // The diff goes where it does not break a machine-read format.
+        let diff = ContentFixer.diff(all, pathPrefix: project.pathPrefix)
+        let count = all.reduce(0) { $0 + $1.count }
+        let files = all.count == 1 ? "1 file" : "\(all.count) files"
+        let summary = count == 0 ? "Nothing to fix: no problem found has a correction that cannot be wrong.\n"
+            : dryRun ? "Would fix \(count) problem\(count == 1 ? "" : "s") in \(files) (--dry-run: no file changed).\n"
+            : "Fixed \(count) problem\(count == 1 ? "" : "s") in \(files).\n"
+        let text = diff + summary + "\n"
+        if output.format == .human { print(text, terminator: "") } else { FileHandle.standardError.write(Data(text.utf8)) }
+        return checked
     }
 }

@@ -41,7 +41,7 @@ import HubModel
         let object = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["errors": 1, "warnings": 1, "files": 2])
+        #expect(summary == ["errors": 1, "warnings": 1, "notes": 0, "files": 2])
         let items = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(items.count == 2)
         #expect(items[0]["rule"] as? String == "contacts")

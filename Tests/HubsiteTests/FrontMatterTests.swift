@@ -14,7 +14,8 @@ import Testing
     @Test func reportsMissingAndUnclosed() {
         #expect(FrontMatter.split("title: A\n") == .failure(.missing))
         #expect(FrontMatter.split("") == .failure(.missing))
-        #expect(FrontMatter.split("---\ntitle: A\nno end\n") == .failure(.unclosed(line: 1)))
+        #expect(FrontMatter.split("---\ntitle: A\nno end\n") == .failure(.unclosed(line: 3, beforeText: true)))
+        #expect(FrontMatter.split("---\ntitle: A\n") == .failure(.unclosed(line: 1, beforeText: false)))
     }
 
     @Test func normalisesBOMAndLineEndings() throws {

@@ -1,0 +1,94 @@
+import Foundation
+import HubModel
+
+/// What `hubsite check --fix` does: applies the fixes diagnostics carry (only corrections that
+/// cannot be wrong, see `TextFix`) to the files' text, line by line, and nothing else: the
+/// YAML is never written out again, so comments, order and layout stay as they were.
+public struct ContentFixer: Sendable {
+    public let source: URL
+
+    public init(source: URL) {
+        self.source = source
+    }
+
+    /// One file's corrections.
+    public struct FileFix: Sendable, Equatable {
+        public var file: String
+        public var original: String
+        public var fixed: String
+        /// Lines changed: (line, before, after).
+        public var lines: [ChangedLine]
+        /// Fixes applied.
+        public var count: Int
+    }
+
+    public struct ChangedLine: Sendable, Equatable {
+        public var line: Int
+        public var before: String
+        public var after: String
+    }
+
+    /// The corrections the diagnostics' fixes make, file by file (in path order). A fix whose
+    /// line no longer reads as the diagnostic saw it is left out.
+    public func plan(_ diagnostics: [Diagnostic]) -> [FileFix] {
+        let byFile = Dictionary(grouping: diagnostics.filter { $0.fix != nil }, by: \.location.file)
+        var result: [FileFix] = []
+        for file in byFile.keys.sorted() {
+            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(file).path) else { continue }
+            let original = String(decoding: data, as: UTF8.self)
+            var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var changed: [Int: String] = [:]
+            var count = 0
+            // Right to left on each line, so that columns of the fixes still to apply hold.
+            for fix in Set(byFile[file]!.compactMap(\.fix)).sorted(by: { ($0.line, -$0.column) < ($1.line, -$1.column) }) {
+                guard fix.line >= 1, fix.line <= lines.count else { continue }
+                var line = lines[fix.line - 1]
+                // A byte order mark at the file's start is not part of its first line as read.
+                let bom = fix.line == 1 && line.hasPrefix("\u{FEFF}") ? "\u{FEFF}" : ""
+                let carriageReturn = line.hasSuffix("\r") ? "\r" : ""
+                line = String(line.dropFirst(bom.count).dropLast(carriageReturn.count))
+                guard let applied = fix.apply(to: Substring(line)) else { continue }
+                if changed[fix.line] == nil { changed[fix.line] = lines[fix.line - 1] }
+                lines[fix.line - 1] = bom + applied + carriageReturn
+                count += 1
+            }
+            guard count > 0 else { continue }
+            let fixed = lines.joined(separator: "\n")
+            let changes = changed.keys.sorted().map { ChangedLine(line: $0, before: changed[$0]!, after: lines[$0 - 1]) }
+            result.append(FileFix(file: file, original: original, fixed: fixed, lines: changes, count: count))
+        }
+        return result
+    }
+
+    /// Writes each fixed file in place (through a temporary file renamed over it, so that a
+    /// file is never left half written).
+    public func write(_ fixes: [FileFix]) throws {
+        for fix in fixes {
+            try Data(fix.fixed.utf8).write(to: source.appendingPathComponent(fix.file), options: .atomic)
+        }
+    }
+
+    /// The lines that differ between two texts with the same number of lines (fixes never add
+    /// or remove a line).
+    public static func changedLines(from original: String, to fixed: String) -> [ChangedLine] {
+        let before = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = fixed.split(separator: "\n", omittingEmptySubsequences: false)
+        return zip(before, after).enumerated().compactMap { index, pair in
+            pair.0 == pair.1 ? nil : ChangedLine(line: index + 1, before: String(pair.0), after: String(pair.1))
+        }
+    }
+
+    /// The corrections as a unified diff, one hunk per changed line.
+    public static func diff(_ fixes: [FileFix], pathPrefix: String) -> String {
+        var out = ""
+        for fix in fixes {
+            out += "--- \(pathPrefix)\(fix.file)\n+++ \(pathPrefix)\(fix.file)\n"
+            for change in fix.lines {
+                out += "@@ -\(change.line) +\(change.line) @@\n"
+                out += "-\(change.before.replacingOccurrences(of: "\r", with: ""))\n"
+                out += "+\(change.after.replacingOccurrences(of: "\r", with: ""))\n"
+            }
+        }
+        return out
+    }
+}

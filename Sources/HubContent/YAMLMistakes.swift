@@ -1,0 +1,328 @@
+import HubModel
+
+/// The mistakes people make writing YAML by hand, found line by line in the front matter
+/// before (and besides) the YAML parser: a parser reports where it gave up, often a line
+/// later and in its own terms ("could not find expected ':'"); these name the line where the
+/// mistake is and, when the intended text is beyond doubt, carry the corrected text.
+struct YAMLMistakes {
+    /// One mistake, at a YAML line (1-based) and column (in characters).
+    struct Finding: Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+        var hint: String
+        /// The correction that cannot be wrong, if there is one.
+        var fix: (column: Int, original: String, replacement: String)?
+        /// Whether the parser reports this mistake as well (true) or reads the line
+        /// differently from what was meant (false: a `#` starting a comment inside a value).
+        var breaksParsing: Bool
+        /// Only a mistake when the parser fails (a quote may legally run on to the next line).
+        var onlyWhenParsingFails = false
+
+        static func == (lhs: Finding, rhs: Finding) -> Bool {
+            lhs.line == rhs.line && lhs.column == rhs.column && lhs.message == rhs.message
+        }
+    }
+
+    /// Spaces people paste from Word and Outlook that look like spaces but are not.
+    static let lookalikeSpaces: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{2002}", "\u{2003}"]
+    static let curlyOpening: [Character: Character] = ["\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{2018}": "'", "\u{2019}": "'"]
+
+    /// Field names of every level of the file's front matter.
+    let knownKeys: Set<String>
+
+    /// Every mistake found, at most one per line, in line order.
+    func find(in yaml: String) -> [Finding] {
+        var findings: [Finding] = []
+        var blockIndent: Int?
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Line(text)
+            if let indent = blockIndent {
+                // Inside a literal (`|`) or folded (`>`) block: any text goes, while indented.
+                if line.isBlank || line.indentWidth > indent { continue }
+                blockIndent = nil
+            }
+            if line.isBlank || line.content.first == "#" { continue }
+            if let finding = check(line, number: index + 1) { findings.append(finding) }
+            if line.opensBlockScalar { blockIndent = line.indentWidth }
+        }
+        return findings
+    }
+
+    /// The first line indented differently from the lines it belongs with: asked for only when
+    /// the parser failed and nothing else explains it, since the parser's own message ("did
+    /// not find expected key") names neither the line nor the indentation meant.
+    func indentation(in yaml: String) -> Finding? {
+        /// A column where a set of fields or a list's dashes start (0-based).
+        struct Level { var column: Int; var isList: Bool }
+        var levels = [Level(column: 0, isList: false)]
+        var opensBlock = false
+        var blockIndent: Int?
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Line(text)
+            if let indent = blockIndent {
+                if line.isBlank || line.indentWidth > indent { continue }
+                blockIndent = nil
+            }
+            if line.isBlank || line.content.first == "#" { continue }
+            let column = line.indentWidth
+            let isDash = line.content.hasPrefix("- ") || line.content == "-"
+            if opensBlock, column > levels.last!.column || (isDash && column == levels.last!.column) {
+                levels.append(Level(column: column, isList: isDash))
+            } else {
+                var popped: Level?
+                while levels.count > 1, levels.last!.column > column { popped = levels.removeLast() }
+                let top = levels.last!
+                if top.column != column || top.isList != isDash {
+                    let candidates = [popped, top].compactMap { $0 }.filter { $0.isList == isDash }
+                    guard let expected = candidates.min(by: { abs($0.column - column) < abs($1.column - column)
+                        || (abs($0.column - column) == abs($1.column - column) && $0.column > $1.column) }) else { return nil }
+                    let what = isDash ? "list item" : "line"
+                    let others = isDash ? "the other items of the list" : "the lines it belongs with"
+                    let corrected = String(repeating: " ", count: expected.column) + line.content
+                    let message = expected.column == 0
+                        ? "This \(what) is indented \(Self.spaces(column)), but \(others) start at the beginning of the line."
+                        : "This \(what) is indented \(Self.spaces(column)), but \(others) are indented \(expected.column)."
+                    let hint = expected.column == 0
+                        ? "Start it at the beginning of the line, like the lines around it: \(Self.shown(corrected))."
+                        : "Indent it by \(Self.spaces(expected.column)), like the lines around it: \(Self.shown(corrected))."
+                    return Finding(line: index + 1, column: column + 1, message: message, hint: hint, breaksParsing: true)
+                }
+            }
+            if isDash, line.keyValue != nil { levels.append(Level(column: line.item.column - 1, isList: false)) }
+            let value = line.keyValue?.value
+            opensBlock = value.map { $0.isEmpty || $0.first == "#" } ?? false
+            if line.opensBlockScalar { blockIndent = column }
+        }
+        return nil
+    }
+
+    /// A line of YAML quoted in a hint: in single quotes, as every hint quotes what to write,
+    /// unless it holds a single quote itself.
+    static func shown(_ line: String) -> String {
+        line.contains("'") ? line : "'" + line + "'"
+    }
+
+    static func spaces(_ count: Int) -> String {
+        count == 1 ? "1 space" : "\(count) spaces"
+    }
+
+    /// The YAML with every finding's fix applied.
+    static func repaired(_ yaml: String, with findings: [Finding]) -> String {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for finding in findings {
+            guard let fix = finding.fix, finding.line <= lines.count,
+                  let fixed = TextFix(line: finding.line, column: fix.column, original: fix.original, replacement: fix.replacement)
+                      .apply(to: Substring(lines[finding.line - 1])) else { continue }
+            lines[finding.line - 1] = fixed
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: One line
+
+    /// A line split into indentation, an optional list dash, key and value.
+    struct Line {
+        let text: Substring
+        /// The leading run of spaces, tabs and look-alike spaces.
+        let indent: Substring
+        /// What follows the indentation.
+        let content: Substring
+
+        init(_ text: Substring) {
+            self.text = text
+            let end = text.firstIndex(where: { !($0 == " " || $0 == "\t" || YAMLMistakes.lookalikeSpaces.contains($0)) }) ?? text.endIndex
+            indent = text[..<end]
+            content = text[end...]
+        }
+
+        var isBlank: Bool { content.allSatisfy { $0 == " " || $0 == "\t" } }
+        var indentWidth: Int { indent.count }
+
+        /// The content after a list item's `- `, and its column.
+        var item: (text: Substring, column: Int) {
+            var rest = content
+            var column = indent.count + 1
+            while rest.hasPrefix("- ") || rest == "-" {
+                rest = rest.dropFirst()
+                column += 1
+                let spaces = rest.prefix(while: { $0 == " " })
+                rest = rest.dropFirst(spaces.count)
+                column += spaces.count
+            }
+            return (rest, column)
+        }
+
+        /// `key` and the text after `key:` when the item is written `key: value` (or `key:` alone).
+        var keyValue: (key: Substring, value: Substring, valueColumn: Int, keyColumn: Int)? {
+            Self.keyValueOf(rest: item.text, column: item.column)
+        }
+
+        var opensBlockScalar: Bool {
+            guard let value = keyValue?.value ?? (item.text.first == "|" || item.text.first == ">" ? item.text : nil) else { return false }
+            let head = value.prefix(while: { $0 != " " && $0 != "#" })
+            return (head.first == "|" || head.first == ">") && head.dropFirst().allSatisfy { "+-0123456789".contains($0) }
+        }
+    }
+
+    private func check(_ line: Line, number: Int) -> Finding? {
+        // A tab in the indentation.
+        if let tab = line.indent.firstIndex(of: "\t") {
+            let column = line.text.distance(from: line.text.startIndex, to: tab) + 1
+            return Finding(line: number, column: column,
+                           message: "This line is indented with a tab; YAML allows only spaces for indentation.",
+                           hint: "Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.",
+                           breaksParsing: true)
+        }
+        // Look-alike spaces in the indentation.
+        if let odd = line.indent.firstIndex(where: Self.lookalikeSpaces.contains) {
+            let column = line.text.distance(from: line.text.startIndex, to: odd) + 1
+            let spaces = String(repeating: " ", count: line.indent.count)
+            return Finding(line: number, column: column,
+                           message: "The indentation of this line holds a non-breaking space (pasted from a word processor or email), which YAML does not count as a space.",
+                           hint: "Indent the line with ordinary spaces: \(Self.shown(spaces + line.content)).",
+                           fix: (1, String(line.indent), spaces), breaksParsing: true)
+        }
+        let (rest, restColumn) = line.item
+        // `key:` followed by a look-alike space, or by no space at all.
+        if let colon = rest.firstIndex(of: ":") {
+            let key = rest[..<colon]
+            let after = rest[rest.index(after: colon)...]
+            if knownKeys.contains(String(key)), let next = after.first, next != " ", next != "\t" {
+                let colonColumn = restColumn + key.count
+                let corrected = String(key) + ": " + (Self.lookalikeSpaces.contains(next) ? after.dropFirst() : after)
+                if Self.lookalikeSpaces.contains(next) {
+                    return Finding(line: number, column: colonColumn + 1,
+                                   message: "After '\(key):' comes a non-breaking space (pasted from a word processor or email), which YAML does not count as a space.",
+                                   hint: "Write an ordinary space after the colon: \(Self.shown(corrected)).",
+                                   fix: (colonColumn + 1, String(next), " "), breaksParsing: true)
+                }
+                if !rest.contains(": ") {
+                    return Finding(line: number, column: colonColumn + 1,
+                                   message: "There is no space after the colon of '\(key):', so YAML does not read this line as a field.",
+                                   hint: "Put a space after the colon: \(Self.shown(corrected)).",
+                                   fix: (colonColumn, ":", ": "), breaksParsing: true)
+                }
+            }
+        }
+        guard let (key, rawValue, valueColumn, _) = Line.keyValueOf(rest: rest, column: restColumn) else { return nil }
+        let value = rawValue.hasSuffix(" ") ? rawValue.prefix(upTo: rawValue.lastIndex(where: { $0 != " " }).map { rawValue.index(after: $0) } ?? rawValue.startIndex) : rawValue
+        // Nothing after the colon but perhaps a comment.
+        guard let first = value.first, first != "#" else { return nil }
+        // Curly quotes where YAML needs straight ones.
+        if let straight = Self.curlyOpening[first] {
+            let closing = value.dropFirst().lastIndex(where: { Self.curlyOpening[$0] != nil })
+            let inner: Substring
+            if let closing, value.index(after: closing) == value.endIndex {
+                inner = value[value.index(after: value.startIndex)..<closing]
+            } else {
+                return Finding(line: number, column: valueColumn,
+                               message: "The value of '\(key)' starts with a curly quote (\(first)), pasted from a word processor; YAML only knows straight quotes.",
+                               hint: "Write straight quotes around the whole value, or none: \(Self.shown("\(key): \"\(value.dropFirst())\"")).",
+                               breaksParsing: value.contains(": "))
+            }
+            let quoted = Self.quoted(String(inner), preferring: straight)
+            return Finding(line: number, column: valueColumn,
+                           message: "The value of '\(key)' is in curly quotes (\(first)…\(value.last!)), pasted from a word processor; YAML only knows straight quotes, so the curly ones would show on the page.",
+                           hint: "Write it with straight quotes: \(Self.shown("\(key): \(quoted)")).",
+                           fix: (valueColumn, String(value), quoted), breaksParsing: value.contains(": "))
+        }
+        if first == "[" || first == "{" {
+            let closing: Character = first == "[" ? "]" : "}"
+            let depth = value.reduce(0) { $0 + ($1 == first ? 1 : ($1 == closing ? -1 : 0)) }
+            guard depth > 0 else { return nil }
+            return Finding(line: number, column: valueColumn,
+                           message: "The '\(first)' that starts the value of '\(key)' is not closed on this line.",
+                           hint: "Close it with '\(closing)' at the end of the value, or write each item on a line of its own.",
+                           breaksParsing: true, onlyWhenParsingFails: true)
+        }
+        guard !"\"'|>&*!%@`".contains(first) else {
+            if first == "\"" || first == "'", !Self.closesQuote(value, quote: first) {
+                return Finding(line: number, column: valueColumn,
+                               message: "The quote (\(first)) that starts the value of '\(key)' is never closed.",
+                               hint: "Close it at the end of the value: \(Self.shown("\(key): \(value)\(first)")).",
+                               breaksParsing: true, onlyWhenParsingFails: true)
+            }
+            return nil
+        }
+        let comment = Self.commentStart(value)
+        let meant = comment.map { value[..<$0] } ?? value
+        // ': ' inside a plain value.
+        if let inner = meant.range(of: ": ") ?? (meant.hasSuffix(":") ? meant.index(before: meant.endIndex)..<meant.endIndex : nil) {
+            let column = valueColumn + meant.distance(from: meant.startIndex, to: inner.lowerBound)
+            let trimmed = String(meant).trimmingCharacters(in: .whitespaces)
+            let quoted = Self.quoted(trimmed, preferring: "\"")
+            return Finding(line: number, column: column,
+                           message: "The value of '\(key)' contains ': ', which YAML reads as the start of another field.",
+                           hint: "Put the value in quotes: \(Self.shown("\(key): \(quoted)")).",
+                           fix: comment == nil ? (valueColumn, trimmed, quoted) : nil, breaksParsing: true)
+        }
+        // ' #' inside a plain value, not followed by a space: a hashtag or number, not a comment.
+        if let hash = comment, value.index(after: hash) < value.endIndex, value[value.index(after: hash)] != " " {
+            let column = valueColumn + value.distance(from: value.startIndex, to: hash)
+            let kept = String(value[..<hash]).trimmingCharacters(in: .whitespaces)
+            return Finding(line: number, column: column,
+                           message: "YAML reads ' #' as the start of a comment, so '\(key)' would be only \"\(kept)\" and the rest would be left out.",
+                           hint: "Put the value in quotes to keep the '#': \(Self.shown("\(key): \(Self.quoted(String(value), preferring: "\""))")).",
+                           breaksParsing: false)
+        }
+        return nil
+    }
+
+    /// Where a comment starts in a plain value: a `#` after a space.
+    static func commentStart(_ value: Substring) -> Substring.Index? {
+        var previous: Character = "x"
+        for index in value.indices {
+            if value[index] == "#", previous == " " { return index }
+            previous = value[index]
+        }
+        return nil
+    }
+
+    static func closesQuote(_ value: Substring, quote: Character) -> Bool {
+        var index = value.index(after: value.startIndex)
+        while index < value.endIndex {
+            let character = value[index]
+            if quote == "\"", character == "\\" {
+                index = value.index(after: index)
+                if index < value.endIndex { index = value.index(after: index) }
+                continue
+            }
+            if character == quote {
+                let next = value.index(after: index)
+                if quote == "'", next < value.endIndex, value[next] == "'" { index = value.index(after: next); continue }
+                return true
+            }
+            index = value.index(after: index)
+        }
+        return false
+    }
+
+    /// `text` as a quoted YAML value.
+    static func quoted(_ text: String, preferring quote: Character) -> String {
+        if quote == "'" || text.contains("\\") {
+            return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension YAMLMistakes.Line {
+    /// `key`, the value after `key: ` and their columns, for the text after any list dash.
+    static func keyValueOf(rest: Substring, column: Int) -> (key: Substring, value: Substring, valueColumn: Int, keyColumn: Int)? {
+        guard let first = rest.first, first != "\"", first != "'", first != "#", first != "[", first != "{" else { return nil }
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            if rest[index] == ":" {
+                let next = rest.index(after: index)
+                if next == rest.endIndex || rest[next] == " " || rest[next] == "\t" {
+                    let spaces = rest[next...].prefix(while: { $0 == " " || $0 == "\t" })
+                    let value = rest[next...].dropFirst(spaces.count)
+                    return (rest[..<index], value, column + rest.distance(from: rest.startIndex, to: next) + spaces.count, column)
+                }
+            }
+            index = rest.index(after: index)
+        }
+        return nil
+    }
+}
