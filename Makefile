@@ -44,6 +44,9 @@ bench: build
 docs: build
 	$(BIN) rules --format markdown > docs/rules.md
 	$(BIN) templates docs > docs/templates.md
+	mkdir -p docs/schema
+	$(BIN) schema hub > docs/schema/hub.json
+	$(BIN) schema opportunity > docs/schema/opportunity.json
 
 # libFuzzer over one hub page (front matter, Markdown, validation, rendering) with
 # AddressSanitizer; new crashes land in Fuzz/crashes/. FUZZ_SECONDS=3600 make fuzz for an hour.

@@ -56,6 +56,7 @@ public struct Scaffold: Sendable {
         }
         return """
         ---
+        # yaml-language-server: $schema=../../\(Self.schemaPath(.hub))
         # A hub page. Every field is explained; `hubsite check` says what is missing.
         # Replace every value that mentions "example" with your hub's own details.
         title: \(title)                       # the hub's name
@@ -108,6 +109,7 @@ public struct Scaffold: Sendable {
         let start = today.adding(days: 30)
         return """
         ---
+        # yaml-language-server: $schema=../../\(Self.schemaPath(.opportunity))
         # An opportunity for the calendar. Every field is explained.
         title: \(title)
         start: \(start.iso) 10:00              # a date (all day) or a date and time
@@ -222,6 +224,8 @@ public struct Scaffold: Sendable {
             (".gitignore", Self.gitignore),
             (".github/workflows/hubsite.yml", Self.workflow),
             ("README.md", Self.readme),
+            (Self.schemaPath(.hub), FrontMatterSchema.json(for: .hub)),
+            (Self.schemaPath(.opportunity), FrontMatterSchema.json(for: .opportunity)),
         ]
         for (path, _) in files where FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
             throw Failure.exists(folder.appendingPathComponent(path).path)
@@ -247,7 +251,16 @@ public struct Scaffold: Sendable {
         }
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try write(text, to: url)
+        // The schema the new file's first comment names, for a project made before it existed.
+        let document: FrontMatterSchema.Document = kind == "hub" ? .hub : .opportunity
+        let schema = project.appendingPathComponent(Self.schemaPath(document))
+        if !FileManager.default.fileExists(atPath: schema.path) { try? write(FrontMatterSchema.json(for: document), to: schema) }
         return url
+    }
+
+    /// Where a project keeps the JSON Schema its content files name for editors.
+    public static func schemaPath(_ document: FrontMatterSchema.Document) -> String {
+        "schema/\(document.rawValue).json"
     }
 
     func write(_ text: String, to url: URL) throws {

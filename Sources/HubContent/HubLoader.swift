@@ -3,15 +3,15 @@ import Yams
 
 /// Reads one hub page's front matter into a `Hub`, keeping every key's position.
 struct HubLoader {
-    static let keys = ["title", "region", "updated", "organisations", "leads", "contact", "members", "meetings",
-                       "action_plan", "terms_of_reference", "distribution_list", "hub_leads_meetings_attended", "toolkit"]
-    static let organisationKeys = ["name", "logo", "logo_alt", "url"]
-    static let leadKeys = ["name", "role", "job_title", "organisation", "email", "phone"]
-    static let contactKeys = ["email", "phone", "url"]
-    static let memberKeys = ["name", "type"]
-    static let meetingKeys = ["date", "start", "end", "title", "location", "online", "agenda_url", "minutes_url", "attendance"]
-    static let actionPlanKeys = ["reviewed", "actions"]
-    static let actionKeys = ["action", "lead", "due", "status", "aim"]
+    typealias Fields = FrontMatterFields
+    static let keys = Fields.names(Fields.hub)
+    static let organisationKeys = Fields.names(Fields.organisation)
+    static let leadKeys = Fields.names(Fields.lead)
+    static let contactKeys = Fields.names(Fields.contact)
+    static let memberKeys = Fields.names(Fields.member)
+    static let meetingKeys = Fields.names(Fields.meeting)
+    static let actionPlanKeys = Fields.names(Fields.actionPlan)
+    static let actionKeys = Fields.names(Fields.action)
 
     /// Where each field of a lower level belongs, for one written at the top level by mistake.
     static let lowerLevels: [String: String] = {

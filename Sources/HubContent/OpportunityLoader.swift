@@ -3,8 +3,7 @@ import Yams
 
 /// Reads one opportunity's front matter into an `Opportunity`.
 struct OpportunityLoader {
-    static let keys = ["title", "start", "end", "hubs", "audience", "category", "location", "online",
-                       "booking_url", "deadline", "cost"]
+    static let keys = FrontMatterFields.names(FrontMatterFields.opportunity)
 
     static func load(root: Node, slug: String, reader: inout FieldReader, body: MarkdownDocument) -> Opportunity {
         let map = reader.mapping(root, path: "", allowed: keys, what: "an opportunity's front matter") ?? [:]

@@ -1,0 +1,123 @@
+import HubModel
+
+/// The fields of hub and opportunity front matter, level by level: name, what the loader reads
+/// it as, and a line saying what it is. The loaders take their allowed names from here, and
+/// `FrontMatterSchema` turns the same tables into the JSON Schemas editors use.
+public enum FrontMatterFields {
+    /// How a field's value is read.
+    public indirect enum Kind: Sendable {
+        case text
+        /// YYYY-MM-DD.
+        case date
+        /// HH:MM on the 24-hour clock.
+        case time
+        /// YYYY-MM-DD, or YYYY-MM-DD HH:MM.
+        case dateTime
+        /// true/false (yes/no, on/off too).
+        case boolean
+        case integer(ClosedRange<Int>)
+        /// One of fixed values.
+        case choice([String])
+        /// One value or a list of them.
+        case oneOrMore(Kind)
+        /// A set of fields.
+        case fields([Field])
+        /// A list of sets of fields.
+        case list([Field])
+    }
+
+    public struct Field: Sendable {
+        public var name: String
+        public var kind: Kind
+        public var summary: String
+        /// The loader reports the field missing (where the rules do, the schema does not).
+        public var required = false
+
+        init(_ name: String, _ kind: Kind, _ summary: String, required: Bool = false) {
+            self.name = name
+            self.kind = kind
+            self.summary = summary
+            self.required = required
+        }
+    }
+
+    public static let organisation: [Field] = [
+        Field("name", .text, "The organisation's name."),
+        Field("logo", .text, "Its logo: a PNG, JPEG, SVG or WebP file under content/, e.g. logos/example.svg."),
+        Field("logo_alt", .text, "What the logo shows, for people who cannot see it (usually the organisation's name and 'logo')."),
+        Field("url", .text, "The organisation's website, starting with https://."),
+    ]
+    public static let lead: [Field] = [
+        Field("name", .text, "The person's full name."),
+        Field("role", .text, "Their role in the hub: Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead (e.g. 'Co-Lead: Communications')."),
+        Field("job_title", .text, "Their job title in their organisation."),
+        Field("organisation", .text, "The organisation they work for."),
+        Field("email", .text, "Their email address, e.g. name@example.ac.uk."),
+        Field("phone", .text, "Their phone number, e.g. 023 9284 5566."),
+    ]
+    public static let contact: [Field] = [
+        Field("email", .text, "The hub's public email address."),
+        Field("phone", .text, "The hub's public phone number."),
+        Field("url", .text, "A web page for the hub, starting with https://."),
+    ]
+    public static let member: [Field] = [
+        Field("name", .text, "The member organisation's name.", required: true),
+        Field("type", .choice(MemberType.allCases.map(\.rawValue)), "The kind of organisation.", required: true),
+    ]
+    public static let meeting: [Field] = [
+        Field("date", .date, "The day of the meeting, YYYY-MM-DD.", required: true),
+        Field("start", .time, "When it starts, HH:MM on the 24-hour clock (in quotes: \"14:00\")."),
+        Field("end", .time, "When it ends, HH:MM on the 24-hour clock."),
+        Field("title", .text, "A name for the meeting, e.g. Spring term meeting."),
+        Field("location", .text, "Where it is held."),
+        Field("online", .boolean, "true when people can join online."),
+        Field("agenda_url", .text, "A link to the agenda, starting with https://."),
+        Field("minutes_url", .text, "A link to the minutes, starting with https://."),
+        Field("attendance", .integer(0...100_000), "How many people attended."),
+    ]
+    public static let action: [Field] = [
+        Field("action", .text, "What will be done."),
+        Field("lead", .text, "Who leads the action: every action needs a clear lead."),
+        Field("due", .date, "When it is due, YYYY-MM-DD."),
+        Field("status", .choice(ActionStatus.allCases.map(\.rawValue)), "Where it stands."),
+        Field("aim", .text, "The aim it serves, to group actions under."),
+    ]
+    public static let actionPlan: [Field] = [
+        Field("reviewed", .date, "When the plan was last reviewed (every year), YYYY-MM-DD."),
+        Field("actions", .list(action), "The actions of the plan."),
+    ]
+
+    /// A hub page's front matter.
+    public static let hub: [Field] = [
+        Field("title", .text, "The hub's name, e.g. South Hub.", required: true),
+        Field("region", .text, "The region the hub serves; groups hubs on the index page."),
+        Field("updated", .date, "The day every detail on the page was last checked, YYYY-MM-DD."),
+        Field("organisations", .list(organisation), "The lead organisation(s): one or two, each with its logo."),
+        Field("leads", .list(lead), "The people who lead the hub."),
+        Field("contact", .fields(contact), "How the public reaches the hub: at least one of email, phone or url."),
+        Field("members", .list(member), "The organisations taking part."),
+        Field("meetings", .list(meeting), "Hub meetings: at least two each academic year, ideally one a term."),
+        Field("action_plan", .fields(actionPlan), "The hub's action plan: reviewed every year, every action with a lead."),
+        Field("terms_of_reference", .text, "The terms of reference: a link, or a file under content/."),
+        Field("distribution_list", .integer(0...1_000_000), "How many people are on the hub's distribution list."),
+        Field("hub_leads_meetings_attended", .integer(0...100), "How many Hub Leads' meetings the hub's leads attended this year."),
+        Field("toolkit", .text, "How the hub uses the Thriving Lives Toolkit."),
+    ]
+
+    /// An opportunity's front matter.
+    public static let opportunity: [Field] = [
+        Field("title", .text, "What the opportunity is called.", required: true),
+        Field("start", .dateTime, "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM."),
+        Field("end", .dateTime, "When it ends, written like start; for an all-day event, its last day."),
+        Field("hubs", .oneOrMore(.text), "The hubs it belongs to: file names in content/hubs/ without '.md'."),
+        Field("audience", .oneOrMore(.choice(Audience.allCases.map(\.rawValue))), "Who it is for."),
+        Field("category", .text, "A kind, e.g. Training."),
+        Field("location", .text, "The venue and town."),
+        Field("online", .boolean, "true when it takes place online."),
+        Field("booking_url", .text, "Where to book, starting with https://."),
+        Field("deadline", .date, "When booking closes, YYYY-MM-DD."),
+        Field("cost", .text, "What it costs, e.g. Free."),
+    ]
+
+    public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }
+}
