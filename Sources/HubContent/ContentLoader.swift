@@ -210,7 +210,18 @@ public struct ContentLoader: Sendable {
     /// one is reported once, with a fix removing them, and the text is read without them.
     static func withoutInvisibleCharacters(_ text: String, file: String) -> (String, [Diagnostic]) {
         let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
-        guard text.unicodeScalars.contains(where: invisible.contains) else { return (text, []) }
+        // Their UTF-8 is EF BB BF, E2 80 8B and E2 81 A0: look at bytes before characters.
+        var bytes = text
+        let maybe = bytes.withUTF8 { utf8 in
+            var index = 0
+            while index + 2 < utf8.count {
+                let (a, b, c) = (utf8[index], utf8[index + 1], utf8[index + 2])
+                if (a == 0xEF && b == 0xBB && c == 0xBF) || (a == 0xE2 && ((b == 0x80 && c == 0x8B) || (b == 0x81 && c == 0xA0))) { return true }
+                index += 1
+            }
+            return false
+        }
+        guard maybe, text.unicodeScalars.contains(where: invisible.contains) else { return (text, []) }
         var diagnostics: [Diagnostic] = []
         var lines: [String] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -240,11 +251,17 @@ public struct ContentLoader: Sendable {
     /// corrected in memory before parsing, so that the file is read as meant and the mistake
     /// is its only diagnostic; nil when the front matter cannot be read.
     static func compose(_ yaml: String, isHub: Bool, reader: inout FieldReader) -> Node? {
+        // Most files parse and hold nothing a line-by-line look would find: read them at once.
+        var parsed: Swift.Result<Node, Error>?
+        if !YAMLMistakes.mayHideMistakes(yaml) {
+            parsed = YAMLDocument.parse(yaml)
+            if case .success(let node) = parsed { return node }
+        }
         let mistakes = YAMLMistakes(knownKeys: isHub ? HubLoader.allKeys : Set(OpportunityLoader.keys))
         var found = mistakes.find(in: yaml)
         let repaired = found.contains { $0.fix != nil } ? YAMLMistakes.repaired(yaml, with: found) : yaml
         let root: Node?
-        switch YAMLDocument.parse(repaired) {
+        switch repaired == yaml ? (parsed ?? YAMLDocument.parse(yaml)) : YAMLDocument.parse(repaired) {
         case .success(let node):
             root = node
             found.removeAll { $0.onlyWhenParsingFails }

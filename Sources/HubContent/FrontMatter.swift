@@ -38,6 +38,8 @@ public struct FrontMatter: Sendable, Equatable {
         }
         /// A line that can only have been meant to close the front matter.
         func isNearFence(_ start: Int, _ end: Int) -> Bool {
+            // Only lines starting with '-', '.' or an en or em dash (E2 80 93/94) can be one.
+            guard start < end, bytes[start] == 45 || bytes[start] == 46 || bytes[start] == 0xE2 else { return false }
             let text = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if text == "..." { return true }
             let dashes: Set<Character> = ["-", "\u{2013}", "\u{2014}"]
