@@ -258,6 +258,11 @@ public struct Scaffold: Sendable {
         return url
     }
 
+    /// The JSON Schema of `hub` or `opportunity` front matter (what `hubsite schema` prints).
+    public static func schema(named name: String) -> String? {
+        FrontMatterSchema.Document(rawValue: name).map(FrontMatterSchema.json(for:))
+    }
+
     /// Where a project keeps the JSON Schema its content files name for editors.
     public static func schemaPath(_ document: FrontMatterSchema.Document) -> String {
         "schema/\(document.rawValue).json"

@@ -1,5 +1,5 @@
 import ArgumentParser
-import HubContent
+import HubBuild
 
 /// Prints the JSON Schema of hub or opportunity front matter (docs/schema/), for editors.
 struct SchemaCommand: ParsableCommand {
@@ -20,6 +20,6 @@ struct SchemaCommand: ParsableCommand {
     }
 
     func run() {
-        print(FrontMatterSchema.json(for: document == .hub ? .hub : .opportunity), terminator: "")
+        print(Scaffold.schema(named: document.rawValue) ?? "", terminator: "")
     }
 }

@@ -36,6 +36,35 @@ import Testing
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build hubsite first (swift build)")
     }
 
+    /// `check --fix --dry-run` prints the diff and changes nothing; `check --fix` makes the
+    /// change, prints it, and checks the corrected files (exit 0 when nothing else is wrong);
+    /// a mistake without a certain correction is left for the person.
+    @Test func checkFixAndDryRun() throws {
+        let mistake = try MistakeCorpusTests.site(for: try #require(MistakeCorpusTests.cases.first { $0.name == "25-date-slashes" }))
+        defer { try? FileManager.default.removeItem(at: mistake) }
+        let file = mistake.appendingPathComponent("content/hubs/example.md")
+        let before = try String(contentsOf: file, encoding: .utf8)
+        let dry = try Self.run(["check", "--fix", "--dry-run", "--today", "2026-11-30", "--source", mistake.path])
+        #expect(dry.status == 1)
+        #expect(dry.stdout.contains("@@ -37 +37 @@\n-  - date: 29/01/2027\n+  - date: 2027-01-29\n"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("Would fix 1 problem in 1 file"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == before)
+        let fixed = try Self.run(["check", "--fix", "--today", "2026-11-30", "--source", mistake.path])
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+        #expect(fixed.stdout.contains("Fixed 1 problem in 1 file.") && fixed.stdout.contains("0 errors, 0 warnings"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == before.replacingOccurrences(of: "29/01/2027", with: "2027-01-29"))
+        #expect(try Self.run(["check", "--dry-run", "--source", mistake.path]).status == 2)
+
+        let ambiguous = try MistakeCorpusTests.site(for: try #require(MistakeCorpusTests.cases.first { $0.name == "30-date-ambiguous" }))
+        defer { try? FileManager.default.removeItem(at: ambiguous) }
+        let untouched = try String(contentsOf: ambiguous.appendingPathComponent("content/hubs/example.md"), encoding: .utf8)
+        let json = try Self.run(["check", "--fix", "--format", "json", "--today", "2026-11-30", "--source", ambiguous.path])
+        #expect(json.status == 1)
+        #expect(json.stderr.contains("Nothing to fix"))
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil, "the diff stays out of the JSON")
+        #expect(try String(contentsOf: ambiguous.appendingPathComponent("content/hubs/example.md"), encoding: .utf8) == untouched)
+    }
+
     @Test func checkExitStatuses() throws {
         let good = TestProject()
         defer { good.remove() }
