@@ -4,26 +4,32 @@ import HubModel
 /// it as, and a line saying what it is. The loaders take their allowed names from here, and
 /// `FrontMatterSchema` turns the same tables into the JSON Schemas editors use.
 public enum FrontMatterFields {
-    /// How a field's value is read.
-    public indirect enum Kind: Sendable {
-        case text
-        /// YYYY-MM-DD.
-        case date
-        /// HH:MM on the 24-hour clock.
-        case time
-        /// YYYY-MM-DD, or YYYY-MM-DD HH:MM.
-        case dateTime
+    /// How a field's value is read. A struct rather than an indirect enum: the tables are
+    /// static, and LeakSanitizer does not follow pointers to enum boxes (it reported them).
+    public struct Kind: Sendable {
+        public enum Shape: Sendable {
+            case text, date, time, dateTime, boolean, integer, choice, fields, list
+        }
+
+        public var shape: Shape
+        /// The values of a `choice`.
+        public var values: [String] = []
+        /// The range of an `integer`.
+        public var range: ClosedRange<Int> = 0...0
+        /// The fields of a set (`fields`) or of each item of a `list`.
+        public var fields: [Field] = []
+        /// One value, or a list of them.
+        public var oneOrMore = false
+
+        /// Text; YYYY-MM-DD; HH:MM on the 24-hour clock; YYYY-MM-DD or YYYY-MM-DD HH:MM;
         /// true/false (yes/no, on/off too).
-        case boolean
-        case integer(ClosedRange<Int>)
-        /// One of fixed values.
-        case choice([String])
-        /// One value or a list of them.
-        case oneOrMore(Kind)
-        /// A set of fields.
-        case fields([Field])
-        /// A list of sets of fields.
-        case list([Field])
+        public static let text = Kind(shape: .text), date = Kind(shape: .date), time = Kind(shape: .time)
+        public static let dateTime = Kind(shape: .dateTime), boolean = Kind(shape: .boolean)
+        public static func integer(_ range: ClosedRange<Int>) -> Kind { Kind(shape: .integer, range: range) }
+        public static func choice(_ values: [String]) -> Kind { Kind(shape: .choice, values: values) }
+        public static func oneOrMore(_ kind: Kind) -> Kind { var kind = kind; kind.oneOrMore = true; return kind }
+        public static func fields(_ fields: [Field]) -> Kind { Kind(shape: .fields, fields: fields) }
+        public static func list(_ fields: [Field]) -> Kind { Kind(shape: .list, fields: fields) }
     }
 
     public struct Field: Sendable {

@@ -37,7 +37,13 @@ public enum FrontMatterSchema {
     }
 
     static func schema(of kind: FrontMatterFields.Kind) -> [String: Any] {
-        switch kind {
+        if kind.oneOrMore {
+            var single = kind
+            single.oneOrMore = false
+            let one = schema(of: single)
+            return ["anyOf": [one, ["type": "array", "items": one]]]
+        }
+        switch kind.shape {
         case .text:
             // A number is text too (`cost: 5`).
             return ["type": ["string", "number"]]
@@ -51,17 +57,14 @@ public enum FrontMatterSchema {
             // hubsite also reads yes/no and on/off, which a YAML 1.2 editor sees as text.
             let words = ["yes", "no", "on", "off", "true", "false"].flatMap { [$0, $0.capitalized, $0.uppercased()] }
             return ["anyOf": [["type": "boolean"], ["type": "string", "enum": words]]]
-        case .integer(let range):
-            return ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
-        case .choice(let values):
-            return ["type": "string", "enum": values]
-        case .oneOrMore(let item):
-            let one = schema(of: item)
-            return ["anyOf": [one, ["type": "array", "items": one]]]
-        case .fields(let fields):
-            return object(fields)
-        case .list(let fields):
-            return ["type": "array", "items": object(fields)]
+        case .integer:
+            return ["type": "integer", "minimum": kind.range.lowerBound, "maximum": kind.range.upperBound]
+        case .choice:
+            return ["type": "string", "enum": kind.values]
+        case .fields:
+            return object(kind.fields)
+        case .list:
+            return ["type": "array", "items": object(kind.fields)]
         }
     }
 }
