@@ -121,6 +121,15 @@ public struct Scaffold: Sendable {
         booking_url: https://www.example.org/book   # optional
         deadline: \(start.adding(days: -7).iso)             # optional: when booking closes
         cost: Free                           # optional
+        # repeat:                            # optional: for an opportunity that takes place again and again
+        #   every: week                      # week, 2 weeks, month, 3 months, …
+        #   until: \(start.adding(months: 6).iso)               # the last day it may take place (or: times: 6)
+        #   except: [\(start.adding(days: 7).iso)]            # dates of the pattern when it does not take place
+        #   # monthly: 'every: month' and 'on: 15' or 'on: second Tuesday' (start on such a day)
+        # status: cancelled                  # only when it does not go ahead as planned: cancelled,
+        #                                    # postponed, rescheduled, moved-online or full
+        # changes:                           # one line per change, so that subscribed calendars update
+        #   - Moved from 10:00 to 10:30.
         ---
         Describe the opportunity here, in Markdown: who it is for, what will happen and how to
         book.

@@ -58,7 +58,8 @@ public struct AtomFeed: Sendable {
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(SitePaths.calendar)\"/>\n"
         }
         // Sorting positions, not events: moving whole events was a third of the feed's time.
-        let opportunities = events.indices.filter { events[$0].kind == .opportunity }
+        // A repeating opportunity is one entry (its first date), not one per date.
+        let opportunities = events.indices.filter { events[$0].kind == .opportunity && events[$0].series?.isFirst != false }
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
         guard sink(xml) else { return false }
         for event in opportunities.lazy.map({ events[$0] }) {

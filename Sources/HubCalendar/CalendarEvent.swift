@@ -25,6 +25,36 @@ public struct CalendarEvent: Hashable, Sendable {
     /// The page about the event, relative to the site root.
     public var page: String
     public var description: String
+    /// What became of it (cancelled, moved online, …).
+    public var status: EventStatus = .scheduled
+    /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
+    public var sequence = 0
+    /// The repeating opportunity this is one date of, if it repeats.
+    public var series: Series?
+
+    /// One date of a repeating opportunity: what it shares with the others, for the feeds
+    /// (which write the series once, with RRULE) and the pages (which state the pattern).
+    public struct Series: Hashable, Sendable {
+        /// The id of the series' first date, which its feeds use as the UID of every date.
+        public var id: String
+        public var recurrence: Recurrence
+        /// The series' first start and end (DTSTART and DTEND).
+        public var start: LocalDateTime
+        public var end: LocalDateTime?
+        /// The date of the pattern this event stands for (its start differs when it moved).
+        public var patternDate: LocalDate
+        /// Single dates that changed, on every date of the series (the feeds write them as
+        /// RECURRENCE-ID overrides).
+        public var changes: [OccurrenceChange]
+        /// The status of the opportunity as a whole (a date of it may have one of its own).
+        public var status: EventStatus
+        /// Whether dates of the series are left out of the listing (beyond 18 months ahead,
+        /// or past the 200 listed), and the last date listed.
+        public var cut: Bool
+        public var lastListed: LocalDate
+
+        public var isFirst: Bool { patternDate == start.date }
+    }
 
     public init(kind: Kind, id: String, title: String, start: LocalDateTime, end: LocalDateTime?, hubs: [String],
                 audience: [Audience], category: String? = nil, location: String? = nil, online: Bool = false,
@@ -59,6 +89,22 @@ public struct CalendarEvent: Hashable, Sendable {
     public var days: [LocalDate] {
         let count = min(366, firstDay.days(until: lastDay))
         return (0...count).map { firstDay.adding(days: $0) }
+    }
+
+    /// The same event at another start, lasting as long (in days, or in minutes when timed).
+    public func moved(to start: LocalDateTime) -> CalendarEvent {
+        var event = self
+        event.start = start
+        guard let end else { return event }
+        if let from = self.start.time, let to = end.time, let newTime = start.time {
+            let minutes = self.start.date.days(until: end.date) * 1440 + to.minutesSinceMidnight - from.minutesSinceMidnight
+            let total = newTime.minutesSinceMidnight + minutes
+            event.end = LocalDateTime(date: start.date.adding(days: total / 1440),
+                                      time: LocalTime(hour: (total % 1440) / 60, minute: total % 60))
+        } else {
+            event.end = LocalDateTime(date: start.date.adding(days: self.start.date.days(until: end.date)), time: start.time == nil ? nil : end.time)
+        }
+        return event
     }
 
     public func isUpcoming(today: LocalDate) -> Bool { lastDay >= today }

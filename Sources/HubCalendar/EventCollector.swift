@@ -2,17 +2,25 @@ import HubModel
 
 /// Turns opportunities and hub meetings into calendar events, soonest first.
 public enum EventCollector {
-    public static func events(from content: ContentSet) -> [CalendarEvent] {
+    /// - Parameter today: repeating opportunities are listed up to 18 months after it.
+    public static func events(from content: ContentSet, today: LocalDate) -> [CalendarEvent] {
         var events: [CalendarEvent] = []
         for opportunity in content.opportunities {
             guard let start = opportunity.start else { continue }
-            events.append(CalendarEvent(
+            var event = CalendarEvent(
                 kind: .opportunity, id: "opportunity-\(opportunity.slug)", title: opportunity.title,
                 start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
                 audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
                 online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
                 bookingURL: opportunity.bookingURL, page: SitePaths.opportunity(opportunity.slug),
-                description: opportunity.body.plainText))
+                description: opportunity.body.plainText)
+            event.status = opportunity.status
+            event.sequence = opportunity.changes.count
+            if let recurrence = opportunity.recurrence {
+                events += occurrences(of: event, recurrence: recurrence, changes: opportunity.occurrenceChanges, today: today)
+            } else {
+                events.append(event)
+            }
         }
         for hub in content.hubs {
             var seen: [LocalDate: Int] = [:]
@@ -43,6 +51,40 @@ public enum EventCollector {
             starts[$0] != starts[$1] ? starts[$0] < starts[$1] : (events[$0].title, events[$0].id) < (events[$1].title, events[$1].id)
         }
         return order.map { events[$0] }
+    }
+
+    /// The dates of a repeating opportunity that are listed: from its first date to 18 months
+    /// after today, at most 200 (the first date always, then those nearest today, upcoming
+    /// first). Each is an event of its own for the pages; the feeds write the series once.
+    static func occurrences(of first: CalendarEvent, recurrence: Recurrence, changes: [OccurrenceChange], today: LocalDate) -> [CalendarEvent] {
+        let all = recurrence.occurrences(from: first.start.date)
+        let horizon = today.adding(months: Recurrence.monthsAhead)
+        var listed = all.filter { $0 <= horizon }
+        if listed.count > Recurrence.maxListed {
+            let upcoming = listed.filter { $0 >= today }
+            let past = listed.filter { $0 < today }
+            let kept = Array(upcoming.prefix(Recurrence.maxListed - 1))
+            let room = Recurrence.maxListed - 1 - kept.count
+            listed = [listed[0]] + (room > 0 ? Array(past.dropFirst().suffix(room)) : []) + kept
+        }
+        let series = CalendarEvent.Series(id: first.id, recurrence: recurrence, start: first.start, end: first.end,
+                                          patternDate: first.start.date, changes: changes, status: first.status, cut: listed.count < all.count,
+                                          lastListed: listed.last ?? first.start.date)
+        let changed = Dictionary(changes.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        let length = first.end.map { first.start.date.days(until: $0.date) }
+        return listed.map { date in
+            var event = first
+            event.series = series
+            event.series?.patternDate = date
+            if date != first.start.date { event.id = first.id + "-" + date.iso }
+            event.start = LocalDateTime(date: date, time: first.start.time)
+            if let end = first.end, let length { event.end = LocalDateTime(date: date.adding(days: length), time: end.time) }
+            if let change = changed[date] {
+                event.status = change.status
+                if let moved = change.movedTo { event = event.moved(to: moved) }
+            }
+            return event
+        }
     }
 
     /// Drops an end that is before the start or mixes timed and all-day (the rules report those).

@@ -79,21 +79,43 @@ public enum EventJSONLD {
         return encoder
     }()
 
+    /// One Event, or for the listed dates of a repeating opportunity one Event per date (as
+    /// Google's event guidelines ask for events on several dates), in a list.
+    public static func render(_ events: [CalendarEvent], zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> String {
+        guard events.count > 1 else { return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser) } ?? "{}" }
+        let data = (try? encoder.encode(events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser) })) ?? Data("[]".utf8)
+        return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
+    }
+
     public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> String {
+        let data = (try? encoder.encode(value(event, zone: zone, pageURL: pageURL, organiser: organiser))) ?? Data("{}".utf8)
+        return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
+    }
+
+    /// schema.org's eventStatus for a status (a full event still takes place).
+    static func status(_ status: EventStatus) -> String {
+        switch status {
+        case .scheduled, .full: return "https://schema.org/EventScheduled"
+        case .cancelled: return "https://schema.org/EventCancelled"
+        case .postponed: return "https://schema.org/EventPostponed"
+        case .rescheduled: return "https://schema.org/EventRescheduled"
+        case .movedOnline: return "https://schema.org/EventMovedOnline"
+        }
+    }
+
+    static func value(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> Event {
         var locations: [Location] = []
         if let location = event.location { locations.append(Location(type: "Place", name: location, address: location)) }
         if event.online { locations.append(Location(type: "VirtualLocation", url: event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL)) }
         let mode = event.online
             ? (event.location == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
             : "https://schema.org/OfflineEventAttendanceMode"
-        let value = Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
-                          eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.prefix(1000)),
+        return Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
+                          eventStatus: status(event.status), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.prefix(1000)),
                           url: pageURL, location: locations.isEmpty ? nil : locations,
                           organizer: Organization(name: organiser.name, url: organiser.url),
                           offers: event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) },
                           audience: event.audience.first.map { Audience(audienceType: $0.label) })
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 
     /// "Free" → "0"; "£25 per delegate" → "25"; otherwise the text's first number, or "0".

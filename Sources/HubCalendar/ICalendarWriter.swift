@@ -56,7 +56,8 @@ public struct ICalendarWriter: Sendable {
             lines += timeZoneLines(for: events)
         }
         guard sink(Self.contentLines(lines)) else { return false }
-        for event in events where !sink(eventText(event)) { return false }
+        // A repeating opportunity is written once, by its first date, with its pattern.
+        for event in events where event.series?.isFirst != false && !sink(eventText(event)) { return false }
         return sink("END:VCALENDAR\r\n")
     }
 
@@ -74,8 +75,55 @@ public struct ICalendarWriter: Sendable {
         return text
     }
 
+    /// The event's VEVENT; for a repeating opportunity, its pattern (RRULE, EXDATE) and a
+    /// VEVENT for each single date that changed (RECURRENCE-ID).
     func eventLines(_ event: CalendarEvent) -> [String] {
-        var lines = ["BEGIN:VEVENT", "UID:\(Self.sanitiseUID(event.id))@\(uidDomain)", "DTSTAMP:\(stamp)"]
+        guard let series = event.series else { return veventLines(event) }
+        var master = event
+        master.start = series.start
+        master.end = series.end
+        master.status = series.status
+        var lines = veventLines(master, pattern: patternLines(series, allDay: series.start.isAllDay))
+        for change in series.changes {
+            let original = master.moved(to: LocalDateTime(date: change.date, time: series.start.time))
+            var changed = change.movedTo.map { original.moved(to: $0) } ?? original
+            changed.status = change.status
+            lines += veventLines(changed, pattern: ["RECURRENCE-ID" + dateValue(original.start)])
+        }
+        return lines
+    }
+
+    /// `;TZID=Europe/London:20270216T180000`, or `;VALUE=DATE:20270216` for an all-day date.
+    func dateValue(_ value: LocalDateTime) -> String {
+        if let time = value.time { return ";TZID=\(zone.timeZone.identifier):\(value.date.basic)T\(Self.basic(time))" }
+        return ";VALUE=DATE:\(value.date.basic)"
+    }
+
+    /// RRULE and EXDATE of a series. Its UNTIL is in UTC when the dates have a time (RFC 5545
+    /// 3.3.10), so that a weekly 18:00 stays at 18:00 local time across the clock changes.
+    func patternLines(_ series: CalendarEvent.Series, allDay: Bool) -> [String] {
+        let recurrence = series.recurrence
+        var parts = ["FREQ=" + (recurrence.unit == .week ? "WEEKLY" : "MONTHLY")]
+        if recurrence.interval > 1 { parts.append("INTERVAL=\(recurrence.interval)") }
+        switch recurrence.monthDay {
+        case .date(let day)?: parts.append("BYMONTHDAY=\(day)")
+        case .weekday(let ordinal, let weekday)?: parts.append("BYDAY=\(ordinal)\(["MO", "TU", "WE", "TH", "FR", "SA", "SU"][weekday])")
+        case nil: break
+        }
+        if let time = series.start.time {
+            parts.append("UNTIL=" + ZonedTime.utcStamp(zone.instant(recurrence.until, time)))
+        } else {
+            parts.append("UNTIL=" + recurrence.until.basic)
+        }
+        var lines = ["RRULE:" + parts.joined(separator: ";")]
+        for date in recurrence.except.sorted() {
+            lines.append("EXDATE" + dateValue(LocalDateTime(date: date, time: series.start.time)))
+        }
+        return lines
+    }
+
+    func veventLines(_ event: CalendarEvent, pattern: [String] = []) -> [String] {
+        var lines = ["BEGIN:VEVENT", "UID:\(Self.sanitiseUID(event.series?.id ?? event.id))@\(uidDomain)", "DTSTAMP:\(stamp)"]
         let tzid = zone.timeZone.identifier
         if let time = event.start.time {
             lines.append("DTSTART;TZID=\(tzid):\(event.start.date.basic)T\(Self.basic(time))")
@@ -100,6 +148,14 @@ public struct ICalendarWriter: Sendable {
         }
         if let url = pageURL(event.page) { lines.append("URL:" + Self.stripControls(url)) }
         if let category = event.category { lines.append("CATEGORIES:" + Self.escape(category)) }
+        lines += pattern
+        // Only what changed is written: a scheduled event's VEVENT is as it always was.
+        switch event.status {
+        case .cancelled: lines.append("STATUS:CANCELLED")
+        case .postponed: lines.append("STATUS:TENTATIVE")
+        default: break
+        }
+        if event.sequence > 0 { lines.append("SEQUENCE:\(event.sequence)") }
         lines.append("END:VEVENT")
         return lines
     }

@@ -44,9 +44,8 @@ public struct MonthGrid: Sendable {
         return (first.adding(days: -first.weekdayIndex), last.adding(days: 6 - last.weekdayIndex))
     }
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December"]
-    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    public static let monthNames = LocalDate.monthNames
+    public static let weekdayNames = LocalDate.weekdayNames
 
     public var title: String { "\(Self.monthNames[month - 1]) \(year)" }
 

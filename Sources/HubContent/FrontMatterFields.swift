@@ -110,6 +110,22 @@ public enum FrontMatterFields {
         Field("toolkit", .text, "How the hub uses the Thriving Lives Toolkit."),
     ]
 
+    /// One date of a repeating opportunity that changed.
+    public static let changedDate: [Field] = [
+        Field("date", .date, "The date, of the pattern, that changes.", required: true),
+        Field("status", .choice(EventStatus.allCases.map(\.rawValue)), "What became of that date, e.g. cancelled."),
+        Field("to", .dateTime, "Where that date moved to: YYYY-MM-DD HH:MM."),
+    ]
+    /// How an opportunity repeats.
+    public static let recurrence: [Field] = [
+        Field("every", .text, "How often: week, 2 weeks, month, 3 months, …", required: true),
+        Field("on", .text, "For monthly repeats: a day of the month (15) or a weekday of it (second Tuesday, last Friday)."),
+        Field("until", .date, "The last day it may repeat on, YYYY-MM-DD (or give times)."),
+        Field("times", .integer(1...Recurrence.maxListed), "How many times it takes place in all (or give until)."),
+        Field("except", .oneOrMore(.date), "Dates of the pattern when it does not take place, e.g. half term."),
+        Field("changed", .list(changedDate), "Single dates cancelled or moved."),
+    ]
+
     /// An opportunity's front matter.
     public static let opportunity: [Field] = [
         Field("title", .text, "What the opportunity is called.", required: true),
@@ -123,6 +139,9 @@ public enum FrontMatterFields {
         Field("booking_url", .text, "Where to book, starting with https://."),
         Field("deadline", .date, "When booking closes, YYYY-MM-DD."),
         Field("cost", .text, "What it costs, e.g. Free."),
+        Field("repeat", .fields(recurrence), "How it repeats, if it does: every, on, until or times, except."),
+        Field("status", .choice(EventStatus.allCases.map(\.rawValue)), "What became of it, if not as planned: cancelled, postponed, rescheduled, moved-online or full."),
+        Field("changes", .oneOrMore(.text), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added."),
     ]
 
     public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }

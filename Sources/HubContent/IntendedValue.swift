@@ -16,9 +16,8 @@ enum IntendedValue {
         case impossible(String)
     }
 
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"]
-    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let monthNames = LocalDate.monthNames.map { $0.lowercased() }
+    static let weekdayNames = LocalDate.weekdayNames.map { $0.lowercased() }
 
     // MARK: Dates
 

@@ -30,6 +30,12 @@ struct OpportunityLoader {
         opportunity.bookingURL = reader.string(map["booking_url"], path: "booking_url")
         opportunity.deadline = reader.date(map["deadline"], path: "deadline")
         opportunity.cost = reader.string(map["cost"], path: "cost")
+        if let node = map["repeat"], let (recurrence, changes) = RecurrenceReader.read(node, start: opportunity.start, reader: &reader) {
+            opportunity.recurrence = recurrence
+            opportunity.occurrenceChanges = changes
+        }
+        opportunity.status = reader.choice(map["status"], path: "status", as: EventStatus.self) ?? .scheduled
+        opportunity.changes = reader.strings(map["changes"], path: "changes")
         opportunity.fields = reader.fields
         return opportunity
     }

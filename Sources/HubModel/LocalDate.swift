@@ -89,6 +89,11 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
+    /// Names in English, January first and Monday first.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"]
+    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// 0 = Monday … 6 = Sunday (ISO 8601).
     public var weekdayIndex: Int {
         // 1970-01-01 was a Thursday (index 3).

@@ -15,6 +15,14 @@ public struct Opportunity: Hashable, Sendable {
     public var bookingURL: String?
     public var deadline: LocalDate?
     public var cost: String?
+    /// How it repeats, if it does (`repeat:`).
+    public var recurrence: Recurrence?
+    /// Changes to single dates of a repeating opportunity (`repeat.changed`).
+    public var occurrenceChanges: [OccurrenceChange] = []
+    public var status: EventStatus = .scheduled
+    /// What changed, one entry per change, oldest first (`changes:`); their number is the
+    /// iCalendar SEQUENCE, so a calendar that subscribed takes the new version.
+    public var changes: [String] = []
     public var body: MarkdownDocument
     public var fields: FieldLocations
 

@@ -31,7 +31,7 @@ public struct SitePlan: Sendable {
     public init(content: ContentSet, today: LocalDate) {
         self.today = today
         hubRegions = content.hubs.map { ($0.slug, $0.region) }
-        let events = EventCollector.events(from: content)
+        let events = EventCollector.events(from: content, today: today)
         self.events = events
         var byHub: [String: [Int]] = [:]
         var eventIndex: [String: Int] = [:]
@@ -142,6 +142,12 @@ public struct SitePlan: Sendable {
     /// A hub's events, in calendar order.
     public func events(ofHub slug: String) -> [CalendarEvent] {
         (eventsByHub[slug] ?? []).map { events[$0] }
+    }
+
+    /// The listed dates of a repeating opportunity, in order (its first date's id).
+    public func occurrences(ofSeries id: String) -> [CalendarEvent] {
+        guard let first = event(id: id), first.series != nil else { return [] }
+        return (eventsByHub[first.hubs.first ?? ""].map { $0.map { events[$0] } } ?? events).filter { $0.series?.id == id }
     }
 
     /// The event with this id.

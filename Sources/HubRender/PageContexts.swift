@@ -168,12 +168,36 @@ public struct PageContexts: Sendable {
         } else {
             organiser = (config.title, links.absolute(""))
         }
+        // A repeating opportunity lists its next dates, and links add the next one.
+        let series = plan.occurrences(ofSeries: event.id)
+        let upcoming = series.filter { $0.isUpcoming(today: today) }
+        let shown = Array(upcoming.prefix(12))
+        let next = shown.first ?? event
+        var note: String?
+        if let info = event.series, upcoming.count > shown.count || info.cut {
+            note = "Dates are listed up to \(HumanDates.shortDate(info.lastListed))" + (info.cut ? "; it goes on after that, as the pattern says." : ".")
+            if upcoming.count > shown.count { note = "The next \(shown.count) dates are listed; the calendar file has them all." }
+        }
+        let details = [Self.excerpt(opportunity.body.plainText, characters: 300), links.absolute(links.page)].compactMap { $0 }
+            .filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let calendarLinks = CalendarLinks(zone: zone)
         return OpportunityPage(
             common: common(links, title: opportunity.title, description: description, section: .calendar),
             event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
             bookingURL: opportunity.bookingURL.flatMap(Escaping.safeURL),
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
-            jsonLD: EventJSONLD.render(event, zone: zone, pageURL: links.absolute(links.page), organiser: organiser))
+            jsonLD: EventJSONLD.render(series.isEmpty ? [event] : (shown.isEmpty ? [event] : shown), zone: zone,
+                                       pageURL: links.absolute(links.page), organiser: organiser),
+            dates: shown.map { eventCard($0, links: links) }, datesNote: note,
+            changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
+            googleURL: calendarLinks.google(next, details: details), outlookURL: calendarLinks.outlook(next, details: details))
+    }
+
+    /// The text up to `characters` long, cut after a whole word with "…".
+    static func excerpt(_ text: String, characters: Int) -> String {
+        guard text.count > characters else { return text }
+        let cut = text.prefix(characters)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     public func calendar(_ view: CalendarView, links: PageLinks) -> CalendarPage {

@@ -21,6 +21,26 @@ import HubModel
         #expect(built.pages != nil)
     }
 
+    /// The commented example of a repeating opportunity, its comment marks taken away, is a
+    /// valid repeat that the page then states.
+    @Test(arguments: ["2026-11-25", "2027-01-05", "2027-06-30", "2028-02-29"])
+    func theRepeatExampleWorksUncommented(_ day: String) throws {
+        let today = LocalDate(iso: day)!
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Scaffold(today: today).site(at: folder)
+        let file = folder.appendingPathComponent("content/opportunities/example-training.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (commented, plain) in [("# repeat:", "repeat:"), ("#   every:", "  every:"), ("#   until:", "  until:"), ("#   except:", "  except:")] {
+            text = text.replacingOccurrences(of: "\n" + commented, with: "\n" + plain)
+        }
+        try Data(text.utf8).write(to: file)
+        let checked = BuildPipeline(options: BuildOptions(source: folder, today: today)).check()
+        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")
+        let series = checked.plan.events.filter { $0.series?.id == "opportunity-example-training" }
+        #expect(series.count > 20 && series.count < 28)
+    }
+
     @Test func newFilesNeverOverwrite() throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

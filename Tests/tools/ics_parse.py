@@ -47,9 +47,11 @@ def main(paths):
                 if required not in event:
                     errors.append(f"event lacks {required}")
             uid = str(event["UID"])
-            if uid in uids:
+            # A repeating event's changed dates share its UID, each with its RECURRENCE-ID.
+            identity = (uid, event["RECURRENCE-ID"].to_ical().decode() if "RECURRENCE-ID" in event else None)
+            if identity in uids:
                 errors.append(f"duplicate UID {uid}")
-            uids.add(uid)
+            uids.add(identity)
             start = event.decoded("DTSTART")
             end = event.decoded("DTEND") if "DTEND" in event else None
             tzid = event["DTSTART"].params.get("TZID")

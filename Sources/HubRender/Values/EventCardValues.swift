@@ -34,6 +34,13 @@ public struct EventCardValues: TemplateValue {
         .text("cost", "cost text") { $0.event.cost },
         .text("category", "category text") { $0.event.category },
         .text("deadline_human", "booking deadline") { $0.event.deadline.map(HumanDates.shortDate) },
+        .text("status", "what became of it, e.g. Cancelled, Moved online (absent when it takes place as planned)") { card in
+            card.event.status == .scheduled ? nil : card.event.status.label
+        },
+        .flag("is_cancelled", "true when it was cancelled") { $0.event.status == .cancelled },
+        .text("repeats", "for a repeating opportunity, its pattern, e.g. Every second Tuesday of the month, 18:00–19:30, until 15 July 2027") {
+            $0.event.series.map(RepeatSentence.text)
+        },
         .rendered("card", "in a list of events on a page: the event rendered by event-card (use `{{{card}}}`; "
                   + "the card sees its event, `root` and `site`). `hubsite serve` keeps unchanged cards between rebuilds, "
                   + "which `{{> event-card}}` cannot") { $0.offersCard ? $0.cards.card(for: $0) : nil },
