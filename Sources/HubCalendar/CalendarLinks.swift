@@ -3,8 +3,8 @@ import HubModel
 
 /// "Add to Google Calendar" and "Add to Outlook.com" links for one event: their documented
 /// query parameters, with times in UTC (Google's `dates`, Outlook's `startdt`/`enddt`) so that
-/// neither service guesses a zone, and all-day events as dates (the end exclusive for Google,
-/// as in iCalendar).
+/// neither service guesses a zone, and all-day events as dates (the end exclusive, as in
+/// iCalendar).
 public struct CalendarLinks: Sendable {
     public let zone: ZonedTime
 
@@ -12,43 +12,64 @@ public struct CalendarLinks: Sendable {
         self.zone = zone
     }
 
-    public func google(_ event: CalendarEvent, details: String) -> String {
-        let dates: String
+    /// Both links; the event's times are worked out once for the two (every opportunity page
+    /// has them, and Foundation's calendar arithmetic is slow).
+    public func links(_ event: CalendarEvent, details: String) -> (google: String, outlook: String) {
+        var google = [("action", "TEMPLATE"), ("text", event.title)]
+        var outlook = [("path", "/calendar/action/compose"), ("rru", "addevent"), ("subject", event.title)]
         if let time = event.start.time {
-            let start = zone.instant(event.start.date, time)
-            let end = event.end?.time.map { zone.instant(event.end!.date, $0) } ?? start
-            dates = ZonedTime.utcStamp(start) + "/" + ZonedTime.utcStamp(end)
+            let start = zone.instant(event.start.date, time).timeIntervalSince1970
+            let end = event.end?.time.map { zone.instant(event.end!.date, $0).timeIntervalSince1970 } ?? start
+            google.append(("dates", Self.utc(start, basic: true) + "/" + Self.utc(end, basic: true)))
+            outlook += [("startdt", Self.utc(start, basic: false)), ("enddt", Self.utc(end, basic: false))]
         } else {
-            dates = event.start.date.basic + "/" + event.lastDay.adding(days: 1).basic
+            let after = event.lastDay.adding(days: 1)
+            google.append(("dates", event.start.date.basic + "/" + after.basic))
+            outlook += [("allday", "true"), ("startdt", event.start.date.iso), ("enddt", after.iso)]
         }
-        var query = [("action", "TEMPLATE"), ("text", event.title), ("dates", dates), ("details", details)]
-        if let location = Self.location(event) { query.append(("location", location)) }
-        query.append(("ctz", zone.timeZone.identifier))
-        return "https://calendar.google.com/calendar/render?" + Self.encode(query)
-    }
-
-    public func outlook(_ event: CalendarEvent, details: String) -> String {
-        var query = [("path", "/calendar/action/compose"), ("rru", "addevent"), ("subject", event.title)]
-        if let time = event.start.time {
-            let start = zone.instant(event.start.date, time)
-            let end = event.end?.time.map { zone.instant(event.end!.date, $0) } ?? start
-            query += [("startdt", ZonedTime.rfc3339(start)), ("enddt", ZonedTime.rfc3339(end))]
-        } else {
-            query += [("allday", "true"), ("startdt", event.start.date.iso), ("enddt", event.lastDay.adding(days: 1).iso)]
+        google.append(("details", details))
+        outlook.append(("body", details))
+        if let location = event.location ?? (event.online ? "Online" : nil) {
+            google.append(("location", location))
+            outlook.append(("location", location))
         }
-        query.append(("body", details))
-        if let location = Self.location(event) { query.append(("location", location)) }
-        return "https://outlook.live.com/calendar/0/deeplink/compose?" + Self.encode(query)
+        google.append(("ctz", zone.timeZone.identifier))
+        return ("https://calendar.google.com/calendar/render?" + Self.encode(google),
+                "https://outlook.live.com/calendar/0/deeplink/compose?" + Self.encode(outlook))
     }
 
-    static func location(_ event: CalendarEvent) -> String? {
-        event.location ?? (event.online ? "Online" : nil)
+    public func google(_ event: CalendarEvent, details: String) -> String { links(event, details: details).google }
+    public func outlook(_ event: CalendarEvent, details: String) -> String { links(event, details: details).outlook }
+
+    /// `20270608T170000Z` (basic) or `2027-06-08T17:00:00Z`, from seconds since 1970, by
+    /// arithmetic (days to a civil date, as in Howard Hinnant's algorithm).
+    static func utc(_ seconds: TimeInterval, basic: Bool) -> String {
+        let total = Int(seconds.rounded(.down))
+        let days = Int((Double(total) / 86_400).rounded(.down))
+        let time = total - days * 86_400
+        let date = LocalDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+        let clock = [time / 3600, time % 3600 / 60, time % 60].map { Digits.padded($0, width: 2) }
+        return basic ? date.basic + "T" + clock.joined() + "Z" : date.iso + "T" + clock.joined(separator: ":") + "Z"
     }
 
-    /// `name=value&…`, each value percent-encoded but for the characters RFC 3986 leaves alone.
+    /// `name=value&…`, each value percent-encoded in UTF-8 but for what RFC 3986 leaves alone.
     static func encode(_ query: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        allowed.insert(charactersIn: "-._~")
-        return query.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        var out = [UInt8]()
+        let hex = Array("0123456789ABCDEF".utf8)
+        for (index, (name, value)) in query.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "&")) }
+            out += name.utf8
+            out.append(UInt8(ascii: "="))
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                    out.append(byte)
+                default:
+                    out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -180,7 +180,7 @@ public struct PageContexts: Sendable {
         }
         let details = [Self.excerpt(opportunity.body.plainText, characters: 300), links.absolute(links.page)].compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
-        let calendarLinks = CalendarLinks(zone: zone)
+        let (google, outlook) = CalendarLinks(zone: zone).links(next, details: details)
         return OpportunityPage(
             common: common(links, title: opportunity.title, description: description, section: .calendar),
             event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
@@ -190,7 +190,7 @@ public struct PageContexts: Sendable {
                                        pageURL: links.absolute(links.page), organiser: organiser),
             dates: shown.map { eventCard($0, links: links) }, datesNote: note,
             changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
-            googleURL: calendarLinks.google(next, details: details), outlookURL: calendarLinks.outlook(next, details: details))
+            googleURL: google, outlookURL: outlook)
     }
 
     /// The text up to `characters` long, cut after a whole word with "…".

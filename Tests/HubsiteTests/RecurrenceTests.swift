@@ -204,6 +204,15 @@ import HubModel
         #expect(oq["allday"] == "true" && oq["startdt"] == "2027-01-31" && oq["enddt"] == "2027-02-01")
     }
 
+    /// The links' UTC times are worked out by arithmetic; Foundation's calendar agrees.
+    @Test func utcTimesAgreeWithFoundation() {
+        for seconds in stride(from: -86_400.0 * 400, through: 86_400.0 * 365 * 80, by: 86_400.0 * 7.31 + 3_671) {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(CalendarLinks.utc(seconds, basic: true) == ZonedTime.utcStamp(date))
+            #expect(CalendarLinks.utc(seconds, basic: false) == ZonedTime.rfc3339(date))
+        }
+    }
+
     /// Nothing ambiguous is guessed: each of these is one located error with what to write.
     @Test(arguments: [
         ("repeat: {every: tuesday, until: 2027-07-15}", "'repeat.every' is \"tuesday\", which does not say how often in a way hubsite can read.",
