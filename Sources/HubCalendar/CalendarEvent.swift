@@ -30,7 +30,20 @@ public struct CalendarEvent: Hashable, Sendable {
     /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
     public var sequence = 0
     /// The repeating opportunity this is one date of, if it repeats.
-    public var series: Series?
+    public var series: Series? {
+        get { seriesBox?.value }
+        set { seriesBox = newValue.map(SeriesBox.init) }
+    }
+    /// Boxed: most events do not repeat, and a series inline would add some 200 bytes to each
+    /// of a large network's 20,000 events, in every list of them.
+    private var seriesBox: SeriesBox?
+
+    final class SeriesBox: Hashable, @unchecked Sendable {
+        let value: Series
+        init(_ value: Series) { self.value = value }
+        static func == (lhs: SeriesBox, rhs: SeriesBox) -> Bool { lhs.value == rhs.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
 
     /// One date of a repeating opportunity: what it shares with the others, for the feeds
     /// (which write the series once, with RRULE) and the pages (which state the pattern).
