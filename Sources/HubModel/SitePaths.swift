@@ -19,6 +19,17 @@ public enum SitePaths {
     public static func opportunityFeed(_ slug: String) -> String { "opportunities/\(slug)/\(slug).ics" }
     public static func audience(_ audience: Audience) -> String { "calendar/\(audience.rawValue)/" }
     public static func audienceFeed(_ audience: Audience) -> String { "calendar/\(audience.rawValue).ics" }
+    /// A region's calendar (`calendar/regions/south-west/`), or one audience's within it.
+    public static func regionCalendar(_ slug: String, _ audience: Audience? = nil) -> String {
+        "calendar/regions/\(slug)/" + (audience.map { "\($0.rawValue)/" } ?? "")
+    }
+    public static func regionCalendarFeed(_ slug: String, _ audience: Audience? = nil) -> String {
+        "calendar/regions/\(slug)" + (audience.map { "/\($0.rawValue)" } ?? "") + ".ics"
+    }
+    public static func categoryCalendar(_ slug: String) -> String { "calendar/categories/\(slug)/" }
+    public static func categoryCalendarFeed(_ slug: String) -> String { "calendar/categories/\(slug).ics" }
+    /// How to subscribe to the calendars.
+    public static let subscribe = "calendar/subscribe/"
     public static func month(year: Int, month: Int) -> String {
         "calendar/\(year)/" + (month < 10 ? "0" : "") + "\(month)/"
     }

@@ -22,7 +22,7 @@ public struct PlannedFile: Hashable, Sendable {
     /// report's sorted copies.
     public var inSitemap: Bool {
         switch kind {
-        case .index, .region, .hub, .opportunity, .calendarView, .month: return true
+        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe: return true
         default: return false
         }
     }
@@ -38,6 +38,10 @@ public struct PlannedFile: Hashable, Sendable {
         /// A view of the calendar, by its position in `SitePlan.views`.
         case calendarView(Int)
         case audienceFeed(Audience)
+        /// The feed of a region's or a category's view (by its position in the plan's views).
+        case viewFeed(Int)
+        /// How to subscribe to the calendars.
+        case subscribe
         case month(YearMonth)
         case calendarFeed
         case atomFeed
@@ -56,12 +60,13 @@ public struct PlannedFile: Hashable, Sendable {
             case .hub: return "hub"
             case .opportunity: return "opportunity"
             case .calendarView: return "calendar"
+            case .subscribe: return "subscribe"
             case .month: return "month"
             case .stylesheet: return "style"
             case .favicon: return "favicon"
             case .notFound: return "not-found"
             case .health: return "health"
-            case .hubFeed, .opportunityFeed, .audienceFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON: return nil
+            case .hubFeed, .opportunityFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON: return nil
             }
         }
     }

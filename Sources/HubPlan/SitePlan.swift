@@ -23,10 +23,13 @@ public struct SitePlan: Sendable {
     private let eventsByHub: [String: [Int]]
     /// Each event's position in `events`, by id.
     private let eventPositions: [String: Int]
-    public let views = CalendarView.all
+    /// The calendar's views: the main ones, each region's, each category's.
+    public let views: [CalendarView]
     private let positions: [String: Int]
     /// Each hub's slug and region, for the events an index page lists.
     private let hubRegions: [(slug: String, region: String?)]
+    /// Each region's hubs, by the region's address, for the region views.
+    private let regionHubs: [String: Set<String>]
 
     public init(content: ContentSet, today: LocalDate) {
         self.today = today
@@ -44,6 +47,11 @@ public struct SitePlan: Sendable {
         eventPositions = eventIndex
         months = MonthGrid.months(for: events, today: today).map { YearMonth(year: $0.year, month: $0.month) }
         regions = Set(content.hubs.compactMap(\.region)).sorted()
+        let categories = Set(events.filter { $0.kind == .opportunity }.compactMap(\.category)).sorted()
+        views = CalendarView.all(regions: regions, categories: categories)
+        var regionHubs: [String: Set<String>] = [:]
+        for hub in content.hubs { if let region = hub.region { regionHubs[SitePaths.slugify(region), default: []].insert(hub.slug) } }
+        self.regionHubs = regionHubs
 
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
         func add(_ path: String, _ kind: PlannedFile.Kind, _ dependencies: [PlannedFile.Dependency], sources: [String] = [],
@@ -75,8 +83,10 @@ public struct SitePlan: Sendable {
         }
         for (index, view) in views.enumerated() {
             add(view.path, .calendarView(index), [.allEvents, .hubTitles])
-            if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
+            if !view.isMain { add(view.feed, .viewFeed(index), [.allEvents]) }
+            else if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
         }
+        add(SitePaths.subscribe, .subscribe, [.hubList, .hubTitles, .allEvents]) // the categories come from the events
         add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
         add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])
         for month in months {
@@ -193,10 +203,21 @@ public struct SitePlan: Sendable {
 
     /// The events a calendar view lists, in its order.
     public func listed(in view: CalendarView) -> [CalendarEvent] {
-        var selected = events.filter { $0.isUpcoming(today: today) != view.past }
-        if let audience = view.audience { selected = selected.filter { $0.audience.contains(audience) } }
+        var selected = inFeed(of: view).filter { $0.isUpcoming(today: today) != view.past }
         if view.past { selected.reverse() }
         return selected
+    }
+
+    /// The events of a view's feed: those of its audience, region and category, past ones too.
+    public func inFeed(of view: CalendarView) -> [CalendarEvent] {
+        guard view.audience != nil || view.region != nil || view.category != nil else { return events }
+        let hubs = view.region.map { regionHubs[SitePaths.slugify($0)] ?? [] }
+        let category = view.category.map(SitePaths.slugify)
+        return events.filter { event in
+            (view.audience.map { event.audience.contains($0) } ?? true)
+                && (hubs.map { event.hubs.contains(where: $0.contains) } ?? true)
+                && (category.map { event.kind == .opportunity && event.category.map(SitePaths.slugify) == $0 } ?? true)
+        }
     }
 
     /// The month pages before and after one, for its navigation.

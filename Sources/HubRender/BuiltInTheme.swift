@@ -20,6 +20,7 @@ public enum BuiltInTheme {
         "style": text(PackageResources.style_mustache),
         "favicon": text(PackageResources.favicon_mustache),
         "health": text(PackageResources.health_mustache),
+        "subscribe": text(PackageResources.subscribe_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

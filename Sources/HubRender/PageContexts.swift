@@ -220,11 +220,45 @@ public struct PageContexts: Sendable {
             monthEvents.append(eventCard(event, links: links))
         }
         closeMonth()
-        return CalendarPage(
+        func link(_ other: CalendarView) -> CalendarPage.View {
+            CalendarPage.View(label: other.label, url: links.to(other.path), current: other.path == view.path)
+        }
+        var page = CalendarPage(
             common: common(links, title: view.heading, description: view.intro, section: .calendar),
             heading: view.heading, intro: view.intro, feedURL: links.to(view.feed),
-            views: plan.views.map { CalendarPage.View(label: $0.label, url: links.to($0.path), current: $0.path == view.path) },
+            views: plan.views.filter(\.isMain).map(link),
             months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
+        page.regionViews = plan.views.filter { $0.region != nil && $0.audience == nil }.map(link)
+        page.categoryViews = plan.views.filter { $0.category != nil }.map(link)
+        page.subscribeURL = Self.webcal(links.absolute(view.feed))
+        page.subscribeHelpURL = links.to(SitePaths.subscribe)
+        return page
+    }
+
+    /// `webcal://host/path` for a feed's `https://` address: the link calendar apps open.
+    static func webcal(_ address: String?) -> String? {
+        guard let address, let colon = address.range(of: "://") else { return nil }
+        return "webcal" + address[colon.lowerBound...]
+    }
+
+    /// How to subscribe: every feed, grouped.
+    public func subscribe(links: PageLinks) -> SubscribePage {
+        func feed(_ label: String, _ path: String) -> SubscribePage.Feed {
+            let address = links.absolute(path)
+            return SubscribePage.Feed(label: label, url: links.to(path), address: address, webcal: Self.webcal(address))
+        }
+        var groups = [SubscribePage.FeedGroup(title: "The whole calendar",
+                                              feeds: plan.views.filter { $0.isMain && !$0.past }.map { feed($0.label, $0.feed) })]
+        let regions = plan.views.filter { $0.region != nil }
+        if !regions.isEmpty { groups.append(.init(title: "By region", feeds: regions.map { feed($0.label, $0.feed) })) }
+        let hubs = hubTitles.sorted { $0.value < $1.value }
+        if !hubs.isEmpty { groups.append(.init(title: "By hub", feeds: hubs.map { feed($0.value, SitePaths.hubFeed($0.key)) })) }
+        let categories = plan.views.filter { $0.category != nil }
+        if !categories.isEmpty { groups.append(.init(title: "By category", feeds: categories.map { feed($0.label, $0.feed) })) }
+        return SubscribePage(common: common(links, title: "Subscribe to the calendar",
+                                            description: "How to add the calendar of opportunities to Google Calendar, Outlook or Apple Calendar.",
+                                            section: .calendar),
+                             groups: groups, published: config.baseURL != nil)
     }
 
     public func month(_ shown: YearMonth, links: PageLinks) -> MonthPage {

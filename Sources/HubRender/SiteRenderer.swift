@@ -61,11 +61,11 @@ public struct SiteRenderer: Sendable {
     /// small pages.
     static func weight(_ kind: PlannedFile.Kind) -> Int {
         switch kind {
-        case .calendarView, .audienceFeed, .calendarFeed, .atomFeed: return 0
+        case .calendarView, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed: return 0
         case .health, .healthJSON: return 1
         case .month: return 2
         case .index, .region: return 3
-        case .stylesheet, .favicon, .notFound, .robots, .sitemap: return 4
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe: return 4
         case .hub, .hubFeed: return 5
         case .opportunity, .opportunityFeed: return 6
         }
@@ -99,6 +99,11 @@ public struct SiteRenderer: Sendable {
         case .audienceFeed(let audience):
             return calendarFile(file, named: "\(config.title) – for \(audience.label.lowercased())",
                                 events: plan.events.filter { $0.audience.contains(audience) })
+        case .viewFeed(let index):
+            let view = plan.views[index]
+            return calendarFile(file, named: "\(config.title) – \(view.heading)", events: plan.inFeed(of: view))
+        case .subscribe:
+            return page(file, contexts.subscribe(links: links))
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:

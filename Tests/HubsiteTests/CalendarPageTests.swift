@@ -43,6 +43,53 @@ import HubModel
         #expect(page.contains("href=\"https://south-hub.placeholder.example/book/tlt-training\">Book a place</a>"))
     }
 
+    /// The region and category pages list exactly the matching upcoming events, worked out
+    /// here from the content itself; their feeds hold exactly the matching events; the
+    /// subscribe page offers every feed with a webcal:// address.
+    @Test func filterPagesAndFeedsListExactlyTheMatchingEvents() throws {
+        let (built, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let content = built.checked.content
+        let events = built.checked.plan.events
+        func titles(onPage path: String) throws -> Set<String> {
+            let html = try BuildTests.read(output, path)
+            let cards = html.components(separatedBy: "<li class=\"card event-card").dropFirst()
+            return Set(cards.compactMap { card in
+                card.firstMatch(of: /<h3><a href="[^"]*">([^<]*)<\/a>/).map { String($0.output.1).replacingOccurrences(of: "&#39;", with: "'") }
+            })
+        }
+        func uids(inFeed path: String) throws -> Set<String> {
+            let text = try BuildTests.read(output, path)
+            return Set(text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4).split(separator: "@")[0]) })
+        }
+        let regions = Set(content.hubs.compactMap(\.region))
+        #expect(regions.count >= 3)
+        for region in regions {
+            let hubs = Set(content.hubs.filter { $0.region == region }.map(\.slug))
+            let matching = events.filter { $0.hubs.contains(where: hubs.contains) }
+            let slug = SitePaths.slugify(region)
+            let upcoming = Set(matching.filter { $0.isUpcoming(today: BuildTests.today) }.map(\.title))
+            #expect(try titles(onPage: "calendar/regions/\(slug)/index.html") == upcoming, "\(region)")
+            #expect(try uids(inFeed: "calendar/regions/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }), "\(region)")
+        }
+        let categories = Set(content.opportunities.compactMap(\.category))
+        #expect(categories.count >= 3)
+        for category in categories {
+            let matching = events.filter { $0.kind == .opportunity && $0.category == category }
+            let slug = SitePaths.slugify(category)
+            #expect(try titles(onPage: "calendar/categories/\(slug)/index.html") == Set(matching.filter { $0.isUpcoming(today: BuildTests.today) }.map(\.title)))
+            #expect(try uids(inFeed: "calendar/categories/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }))
+        }
+        let calendar = try BuildTests.read(output, "calendar/index.html")
+        #expect(calendar.contains("<a href=\"webcal://example.org/hubs/calendar.ics\">Subscribe in your calendar app</a>"))
+        #expect(calendar.contains("<h2 class=\"filter-title\">Region</h2>") && calendar.contains("<h2 class=\"filter-title\">Category</h2>"))
+        let subscribe = try BuildTests.read(output, "calendar/subscribe/index.html")
+        for feed in ["calendar.ics", "calendar/practitioners.ics", "hubs/south/calendar.ics"] + regions.map({ "calendar/regions/\(SitePaths.slugify($0)).ics" }) {
+            #expect(subscribe.contains("<a href=\"webcal://example.org/hubs/\(feed)\">Subscribe</a>"), "\(feed)")
+        }
+        #expect(subscribe.contains("From URL") && subscribe.contains("Subscribe from web") && subscribe.contains("New Calendar Subscription"))
+    }
+
     static func jsonLD(in html: String) throws -> [String: Any] {
         let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))

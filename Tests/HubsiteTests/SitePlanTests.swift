@@ -25,7 +25,7 @@ import HubRebuild
     /// The test site exercises every kind of file hubsite makes.
     @Test func theTestSiteHasEveryKindOfFile() {
         let kinds = Set(Self.fixturePlan().plan.files.map { "\($0.kind)".prefix { $0 != "(" } })
-        let every = ["index", "region", "hub", "hubFeed", "opportunity", "opportunityFeed", "calendarView", "audienceFeed", "month",
+        let every = ["index", "region", "hub", "hubFeed", "opportunity", "opportunityFeed", "calendarView", "audienceFeed", "viewFeed", "subscribe", "month",
                      "calendarFeed", "atomFeed", "stylesheet", "favicon", "notFound", "robots", "sitemap", "health", "healthJSON"]
         #expect(kinds == Set(every.map { Substring($0) }))
     }

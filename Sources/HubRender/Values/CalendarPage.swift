@@ -7,6 +7,10 @@ public struct CalendarPage: TemplateValue {
     public var views: [View]
     public var months: [Month]
     public var emptyText: String
+    public var regionViews: [View] = []
+    public var categoryViews: [View] = []
+    public var subscribeURL: String?
+    public var subscribeHelpURL: String = ""
 
     public static let variables = VariableTable<Self>("calendar page",
         TemplateVariable.including { $0.common } + [
@@ -16,6 +20,12 @@ public struct CalendarPage: TemplateValue {
         .list("views", "the calendar's views: all, each audience, past") { $0.views },
         .list("months", "the months that have events, in the view's order") { $0.months },
         .text("empty_text", "what to say when there is nothing") { $0.emptyText },
+        .list("region_views", "a view per region") { $0.regionViews },
+        .flag("has_regions", "true when `region_views` is not empty") { !$0.regionViews.isEmpty },
+        .list("category_views", "a view per category of opportunity") { $0.categoryViews },
+        .flag("has_categories", "true when `category_views` is not empty") { !$0.categoryViews.isEmpty },
+        .text("subscribe_url", "this view's feed as a webcal:// address, which opens a calendar app (absent without `base_url`)") { $0.subscribeURL },
+        .text("subscribe_help_url", "link to the page on how to subscribe") { $0.subscribeHelpURL },
     ])
 
     /// A link to one view of the calendar.
