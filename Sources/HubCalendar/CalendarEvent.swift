@@ -29,6 +29,13 @@ public struct CalendarEvent: Hashable, Sendable {
     public var status: EventStatus = .scheduled
     /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
     public var sequence = 0
+    /// Details people look for (an opportunity's `accessibility`, `places`, `organiser`,
+    /// `image` and `image_alt`).
+    public var accessibility: [String] = []
+    public var places: Int?
+    public var organiser: String?
+    public var image: String?
+    public var imageAlt: String?
     /// The repeating opportunity this is one date of, if it repeats.
     public var series: Series? {
         get { seriesBox?.value }

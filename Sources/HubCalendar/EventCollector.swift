@@ -16,6 +16,11 @@ public enum EventCollector {
                 description: opportunity.body.plainText)
             event.status = opportunity.status
             event.sequence = opportunity.changes.count
+            event.accessibility = opportunity.accessibility
+            event.places = opportunity.places
+            event.organiser = opportunity.organiser
+            event.image = opportunity.image
+            event.imageAlt = opportunity.imageAlt
             if let recurrence = opportunity.recurrence {
                 events += occurrences(of: event, recurrence: recurrence, changes: opportunity.occurrenceChanges, today: today)
             } else {

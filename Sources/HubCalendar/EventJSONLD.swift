@@ -17,10 +17,13 @@ public enum EventJSONLD {
         var organizer: Organization
         var offers: Offer?
         var audience: Audience?
+        var image: String?
+        var maximumAttendeeCapacity: Int?
 
         enum CodingKeys: String, CodingKey {
             case context = "@context", type = "@type"
             case name, startDate, endDate, eventStatus, eventAttendanceMode, description, url, location, organizer, offers, audience
+            case image, maximumAttendeeCapacity
         }
 
         func encode(to encoder: Encoder) throws {
@@ -40,6 +43,8 @@ public enum EventJSONLD {
             try container.encode(organizer, forKey: .organizer)
             try container.encodeIfPresent(offers, forKey: .offers)
             try container.encodeIfPresent(audience, forKey: .audience)
+            try container.encodeIfPresent(image, forKey: .image)
+            try container.encodeIfPresent(maximumAttendeeCapacity, forKey: .maximumAttendeeCapacity)
         }
     }
 
@@ -64,7 +69,9 @@ public enum EventJSONLD {
         var priceCurrency = "GBP"
         var description: String
         var url: String?
-        enum CodingKeys: String, CodingKey { case type = "@type", price, priceCurrency, description, url }
+        /// Only for a fully booked event: schema.org's SoldOut.
+        var availability: String?
+        enum CodingKeys: String, CodingKey { case type = "@type", price, priceCurrency, description, url, availability }
     }
 
     struct Audience: Encodable {
@@ -81,14 +88,18 @@ public enum EventJSONLD {
 
     /// One Event, or for the listed dates of a repeating opportunity one Event per date (as
     /// Google's event guidelines ask for events on several dates), in a list.
-    public static func render(_ events: [CalendarEvent], zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> String {
-        guard events.count > 1 else { return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser) } ?? "{}" }
-        let data = (try? encoder.encode(events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser) })) ?? Data("[]".utf8)
+    public static func render(_ events: [CalendarEvent], zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
+                              imageURL: String? = nil) -> String {
+        guard events.count > 1 else {
+            return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL) } ?? "{}"
+        }
+        let data = (try? encoder.encode(events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL) })) ?? Data("[]".utf8)
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 
-    public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> String {
-        let data = (try? encoder.encode(value(event, zone: zone, pageURL: pageURL, organiser: organiser))) ?? Data("{}".utf8)
+    public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
+                              imageURL: String? = nil) -> String {
+        let data = (try? encoder.encode(value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL))) ?? Data("{}".utf8)
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 
@@ -103,19 +114,24 @@ public enum EventJSONLD {
         }
     }
 
-    static func value(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?)) -> Event {
+    static func value(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
+                      imageURL: String? = nil) -> Event {
         var locations: [Location] = []
         if let location = event.location { locations.append(Location(type: "Place", name: location, address: location)) }
         if event.online { locations.append(Location(type: "VirtualLocation", url: event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL)) }
         let mode = event.online
             ? (event.location == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
             : "https://schema.org/OfflineEventAttendanceMode"
+        // A named organiser runs it; the hub (or the site) otherwise.
+        let organizer = event.organiser.map { Organization(name: $0, url: nil) } ?? Organization(name: organiser.name, url: organiser.url)
+        var offer = event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) }
+        if event.status == .full { offer?.availability = "https://schema.org/SoldOut" }
         return Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
                           eventStatus: status(event.status), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.prefix(1000)),
                           url: pageURL, location: locations.isEmpty ? nil : locations,
-                          organizer: Organization(name: organiser.name, url: organiser.url),
-                          offers: event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) },
-                          audience: event.audience.first.map { Audience(audienceType: $0.label) })
+                          organizer: organizer, offers: offer,
+                          audience: event.audience.first.map { Audience(audienceType: $0.label) },
+                          image: imageURL, maximumAttendeeCapacity: event.places)
     }
 
     /// "Free" → "0"; "£25 per delegate" → "25"; otherwise the text's first number, or "0".

@@ -140,6 +140,10 @@ public struct ICalendarWriter: Sendable {
         if let booking = event.bookingURL { description += (description.isEmpty ? "" : "\n\n") + "Booking: \(booking)" }
         if let deadline = event.deadline { description += (description.isEmpty ? "" : "\n") + "Book by \(deadline.iso)." }
         if let cost = event.cost { description += (description.isEmpty ? "" : "\n") + "Cost: \(cost)" }
+        if !event.accessibility.isEmpty {
+            description += (description.isEmpty ? "" : "\n") + "Access: " + event.accessibility.joined(separator: ", ")
+        }
+        if let organiser = event.organiser { description += (description.isEmpty ? "" : "\n") + "Organised by \(organiser)." }
         if !description.isEmpty { lines.append("DESCRIPTION:" + Self.escape(description)) }
         if let location = event.location {
             lines.append("LOCATION:" + Self.escape(location))

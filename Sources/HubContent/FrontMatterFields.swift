@@ -142,6 +142,11 @@ public enum FrontMatterFields {
         Field("repeat", .fields(recurrence), "How it repeats, if it does: every, on, until or times, except."),
         Field("status", .choice(EventStatus.allCases.map(\.rawValue)), "What became of it, if not as planned: cancelled, postponed, rescheduled, moved-online or full."),
         Field("changes", .oneOrMore(.text), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added."),
+        Field("accessibility", .oneOrMore(.text), "What makes it accessible, e.g. [Step-free access, BSL interpretation, Captions]."),
+        Field("places", .integer(1...100_000), "How many places there are."),
+        Field("organiser", .text, "Who runs it, when not the hub itself."),
+        Field("image", .text, "A picture: a PNG, JPEG, SVG or WebP file under content/, e.g. images/taster-day.jpg."),
+        Field("image_alt", .text, "What the picture shows, for people who cannot see it (required with image)."),
     ]
 
     public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }

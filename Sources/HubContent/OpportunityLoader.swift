@@ -36,6 +36,11 @@ struct OpportunityLoader {
         }
         opportunity.status = reader.choice(map["status"], path: "status", as: EventStatus.self) ?? .scheduled
         opportunity.changes = reader.strings(map["changes"], path: "changes")
+        opportunity.accessibility = reader.strings(map["accessibility"], path: "accessibility")
+        opportunity.places = reader.integer(map["places"], path: "places", range: 1...100_000)
+        opportunity.organiser = reader.string(map["organiser"], path: "organiser")
+        opportunity.image = reader.string(map["image"], path: "image")
+        opportunity.imageAlt = reader.string(map["image_alt"], path: "image_alt")
         opportunity.fields = reader.fields
         return opportunity
     }

@@ -23,6 +23,15 @@ public struct Opportunity: Hashable, Sendable {
     /// What changed, one entry per change, oldest first (`changes:`); their number is the
     /// iCalendar SEQUENCE, so a calendar that subscribed takes the new version.
     public var changes: [String] = []
+    /// What makes it accessible: "Step-free access", "BSL interpretation", "Captions".
+    public var accessibility: [String] = []
+    /// How many places there are.
+    public var places: Int?
+    /// Who runs it, when not the hub itself.
+    public var organiser: String?
+    /// A picture (a file under content/, checked like logos) and what it shows.
+    public var image: String?
+    public var imageAlt: String?
     public var body: MarkdownDocument
     public var fields: FieldLocations
 

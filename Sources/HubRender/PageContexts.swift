@@ -187,7 +187,8 @@ public struct PageContexts: Sendable {
             bookingURL: opportunity.bookingURL.flatMap(Escaping.safeURL),
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
             jsonLD: EventJSONLD.render(series.isEmpty ? [event] : (shown.isEmpty ? [event] : shown), zone: zone,
-                                       pageURL: links.absolute(links.page), organiser: organiser),
+                                       pageURL: links.absolute(links.page), organiser: organiser,
+                                       imageURL: opportunity.image.flatMap { $0.contains("..") ? nil : links.absolute(SitePaths.asset($0)) }),
             dates: shown.map { eventCard($0, links: links) }, datesNote: note,
             changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
             googleURL: google, outlookURL: outlook)

@@ -11,7 +11,9 @@ enum LogoVerdict: Sendable, Equatable {
     case fine
 
     /// Reads the file `logo` names (relative to `content/`) and judges its type and size.
-    static func inspect(_ logo: String, source: URL, maxKB: Int) -> LogoVerdict {
+    /// - Parameter what: the word for the file in messages ("logo", or "image" for an
+    ///   opportunity's picture, checked the same way).
+    static func inspect(_ logo: String, source: URL, maxKB: Int, what: String = "logo") -> LogoVerdict {
         let url: URL
         switch AssetPath.resolve(logo, source: source) {
         case .success(let resolved): url = resolved
@@ -19,36 +21,36 @@ enum LogoVerdict: Sendable, Equatable {
         }
         let ext = url.pathExtension
         guard let expected = ImageSniffer.expectedKind(forExtension: ext) else {
-            return .problem(message: "The logo \"\(logo)\" is not a PNG, JPEG, SVG or WebP file.",
-                            hint: "Save the logo as .png, .jpg, .svg or .webp.", advisory: false)
+            return .problem(message: "The \(what) \"\(logo)\" is not a PNG, JPEG, SVG or WebP file.",
+                            hint: "Save the \(what) as .png, .jpg, .svg or .webp.", advisory: false)
         }
         let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
         // Read no more than is needed to judge a file that is far too large anyway.
         guard size <= 20 * 1024 * 1024, let data = FileManager.default.contents(atPath: url.path) else {
-            return .problem(message: "The logo \"\(logo)\" is larger than 20 MB.",
-                            hint: "Export the logo at web size (a few hundred pixels wide, under \(maxKB) KB).", advisory: false)
+            return .problem(message: "The \(what) \"\(logo)\" is larger than 20 MB.",
+                            hint: "Export the \(what) at web size (a few hundred pixels wide, under \(maxKB) KB).", advisory: false)
         }
         if expected == .svg {
             switch ImageSniffer.inspectSVG(data) {
             case .valid: break
-            case .active(let what):
-                return .problem(message: "The SVG logo \"\(logo)\" contains \(what); a logo must not run code.",
-                                hint: "Export the logo again without scripts or interactivity, or use a PNG.", advisory: false)
+            case .active(let active):
+                return .problem(message: "The SVG \(what) \"\(logo)\" contains \(active); a \(what) must not run code.",
+                                hint: "Export the \(what) again without scripts or interactivity, or use a PNG.", advisory: false)
             case .notXML:
-                return .problem(message: "The logo \"\(logo)\" is named .svg but is not an SVG image (it is not well-formed XML).",
-                                hint: "Export the logo again as SVG, or use the file's real type as its extension.", advisory: false)
+                return .problem(message: "The \(what) \"\(logo)\" is named .svg but is not an SVG image (it is not well-formed XML).",
+                                hint: "Export the \(what) again as SVG, or use the file's real type as its extension.", advisory: false)
             case .notSVG(let root):
-                return .problem(message: "The logo \"\(logo)\" is XML but not SVG (its root element is <\(root)>).",
-                                hint: "Export the logo again as SVG, or use a PNG.", advisory: false)
+                return .problem(message: "The \(what) \"\(logo)\" is XML but not SVG (its root element is <\(root)>).",
+                                hint: "Export the \(what) again as SVG, or use a PNG.", advisory: false)
             }
         } else if ImageSniffer.sniff(data) != expected {
             let actual = ImageSniffer.sniff(data).map { "a \($0.rawValue.uppercased()) image" } ?? "not an image"
-            return .problem(message: "The logo \"\(logo)\" is named .\(ext) but its contents are \(actual).",
+            return .problem(message: "The \(what) \"\(logo)\" is named .\(ext) but its contents are \(actual).",
                             hint: "Give the file the extension of its real type, or export it again as .\(ext).", advisory: false)
         }
         if size > maxKB * 1024 {
-            return .problem(message: "The logo \"\(logo)\" is \(size / 1024) KB; pages load slowly with logos above \(maxKB) KB.",
-                            hint: "Export the logo at web size (a few hundred pixels wide).", advisory: true)
+            return .problem(message: "The \(what) \"\(logo)\" is \(size / 1024) KB; pages load slowly with \(what)s above \(maxKB) KB.",
+                            hint: "Export the \(what) at web size (a few hundred pixels wide).", advisory: true)
         }
         return .fine
     }

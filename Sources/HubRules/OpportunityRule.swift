@@ -11,17 +11,21 @@ public struct OpportunityRule: SiteRule {
         let slugs = context.content.hubs.map(\.slug)
         // A set for the lookups: 8,000 opportunities against 2,000 hubs made the list scan quadratic.
         let known = Set(slugs)
+        // Each picture inspected once, like logos (same checks and size limit).
+        let maxKB = context.option("max_kb", of: LogoRule.id)
+        let paths = Set(context.content.opportunities.compactMap(\.image))
+        let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
         // Each opportunity on its own, on all cores; the findings are merged in file order.
         let perOpportunity = ParallelMap.map(context.content.opportunities) { opportunity in
             var own = Findings(rule: Self.id)
-            check(opportunity, hubSlugs: slugs, known: known, unreadHubs: context.content.unreadHubs, findings: &own)
+            check(opportunity, hubSlugs: slugs, known: known, unreadHubs: context.content.unreadHubs, images: images, findings: &own)
             return own
         }
         for own in perOpportunity { findings.merge(own) }
     }
 
     func check(_ opportunity: Opportunity, hubSlugs: [String], known: Set<String>, unreadHubs: [String: String],
-               findings: inout Findings) {
+               images: [String: LogoVerdict] = [:], findings: inout Findings) {
         let fields = opportunity.fields
         if opportunity.start == nil, !fields.has("start") {
             findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
@@ -59,6 +63,20 @@ public struct OpportunityRule: SiteRule {
         if let url = opportunity.bookingURL, !Formats.isHTTPSURL(url) {
             findings.report("'booking_url' is not a secure web address: \"\(url.prefix(80))\".", at: fields.location(of: "booking_url"),
                             hint: ContactsRule.urlHint(url, path: "booking_url", example: "https://www.example.org/book"))
+        }
+        if let image = opportunity.image {
+            if opportunity.imageAlt == nil {
+                findings.report("The image has no alt text, so people using screen readers cannot tell what it shows.", at: fields.location(of: "image"),
+                                hint: "Add 'image_alt:' saying what the picture shows, e.g. 'image_alt: Pupils at a campus taster day'.")
+            }
+            switch images[image] ?? .fine {
+            case .fine: break
+            case .unresolved(let problem):
+                let (message, hint) = AssetPath.explain(problem, path: image)
+                findings.report("The image: " + message, at: fields.location(of: "image"), hint: hint)
+            case .problem(let message, let hint, let advisory):
+                findings.report(message, at: fields.location(of: "image"), hint: hint, advisory: advisory)
+            }
         }
         if !opportunity.online, opportunity.location == nil {
             findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.location(of: "location"),

@@ -90,6 +90,35 @@ import HubModel
         #expect(subscribe.contains("From URL") && subscribe.contains("Subscribe from web") && subscribe.contains("New Calendar Subscription"))
     }
 
+    /// Accessibility, places, organiser and a picture with its alt text: on the page, in
+    /// search data and in the calendar file; a picture without alt text is an error.
+    @Test func detailsPeopleLookFor() throws {
+        let (_, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try BuildTests.read(output, "opportunities/homework-club/index.html")
+        #expect(page.contains("<img class=\"opportunity-image\" src=\"../../logos/northshire-university.svg\" alt=\"The Northshire University crest (fictional)\">"))
+        #expect(page.contains("<div><dt>Places</dt><dd>24 places</dd></div><div><dt>Access</dt><dd>Step-free access, Quiet room</dd></div><div><dt>Organised by</dt><dd>Northshire Library volunteers (fictional)</dd></div>"))
+        let data = try #require(try Self.jsonLDList(in: page).first)
+        #expect(data["maximumAttendeeCapacity"] as? Int == 24)
+        #expect(data["image"] as? String == "https://example.org/hubs/logos/northshire-university.svg")
+        #expect((data["organizer"] as? [String: Any])?["name"] as? String == "Northshire Library volunteers (fictional)")
+        let ics = try BuildTests.read(output, "opportunities/homework-club/homework-club.ics")
+        #expect(ics.replacingOccurrences(of: "\r\n ", with: "").contains("Access: Step-free access\\, Quiet room\\nOrganised by Northshire Library volunteers (fictional)."))
+
+        let project = TestProject(files: ["content/opportunities/pictured.md": TestProject.validOpportunity
+            .replacingOnce("cost: Free", with: "cost: Free\nimage: images/missing.png")])
+        defer { project.remove() }
+        let problems = project.check().filter { $0.location.file == "content/opportunities/pictured.md" }.map(\.message)
+        #expect(problems.contains("The image has no alt text, so people using screen readers cannot tell what it shows."))
+        #expect(problems.contains { $0.hasPrefix("The image: ") })
+    }
+
+    static func jsonLDList(in html: String) throws -> [[String: Any]] {
+        let script = try #require(html.firstMatch(of: /<script type="application\/ld\+json">(.*?)<\/script>/.dotMatchesNewlines()))
+        let object = try JSONSerialization.jsonObject(with: Data(String(script.output.1).utf8))
+        return (object as? [[String: Any]]) ?? [(object as? [String: Any]) ?? [:]]
+    }
+
     static func jsonLD(in html: String) throws -> [String: Any] {
         let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))

@@ -38,6 +38,15 @@ public struct EventCardValues: TemplateValue {
             card.event.status == .scheduled ? nil : card.event.status.label
         },
         .flag("is_cancelled", "true when it was cancelled") { $0.event.status == .cancelled },
+        .text("accessibility", "what makes it accessible, e.g. Step-free access, BSL interpretation") { card in
+            card.event.accessibility.isEmpty ? nil : card.event.accessibility.joined(separator: ", ")
+        },
+        .text("places", "how many places there are, e.g. 30 places") { card in card.event.places.map { "\($0) place\($0 == 1 ? "" : "s")" } },
+        .text("organiser", "who runs it, when not the hub") { $0.event.organiser },
+        .text("image_url", "link to its picture") { card in
+            card.event.image.flatMap { $0.hasPrefix("/") || $0.contains("..") ? nil : card.links.to(SitePaths.asset($0)) }
+        },
+        .text("image_alt", "what the picture shows") { $0.event.imageAlt },
         .text("repeats", "for a repeating opportunity, its pattern, e.g. Every second Tuesday of the month, 18:00–19:30, until 15 July 2027") {
             $0.event.series.map(RepeatSentence.text)
         },
