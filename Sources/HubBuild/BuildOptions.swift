@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Fixes "today" for everything date-dependent; nil means today in the site's time zone.
     public var today: LocalDate?
+    /// The Pagefind that indexes the site when it asks for search; nil: look for one
+    /// (`Pagefind.find`) when it is needed.
+    public var pagefind: Pagefind?
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, today: LocalDate? = nil) {
         self.source = source.standardizedFileURL

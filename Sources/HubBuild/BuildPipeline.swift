@@ -42,6 +42,8 @@ public struct BuildPipeline: Sendable {
         public var pages: Int?
         public var files: Int
         public var output: URL
+        /// What the user should know that is not about the content (search not indexed).
+        public var notices: [String] = []
     }
 
     // MARK: Steps
@@ -51,12 +53,24 @@ public struct BuildPipeline: Sendable {
         withOptions(ContentLoader(source: options.source).load())
     }
 
-    /// The command line's settings over the loaded ones.
+    /// The command line's settings over the loaded ones. Search is on only when Pagefind is
+    /// there to index the site: otherwise the pages would link to an index that never comes,
+    /// so it is turned off with a warning saying how to install Pagefind.
     public func withOptions(_ loaded: ContentLoader.Result) -> ContentLoader.Result {
         var result = loaded
         if let base = options.baseURL.flatMap(ConfigLoader.normaliseBaseURL) { result.content.config.baseURL = base }
+        if result.content.config.search, pagefind == nil {
+            result.content.config.search = false
+            result.diagnostics.append(Diagnostic(severity: .warning, rule: RuleID.frontMatter,
+                                                 location: result.content.config.fields.location(of: "search"),
+                                                 message: "The site asks for search, but Pagefind is not installed, so it is built without search.",
+                                                 hint: "Install it with 'pip install pagefind-bin' (or put 'pagefind' on the PATH, or set HUBSITE_PAGEFIND), then build again."))
+        }
         return result
     }
+
+    /// The Pagefind that indexes the site: the options', else one installed.
+    var pagefind: Pagefind? { options.pagefind ?? Pagefind.find() }
 
     /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
     /// `previous` result when the texts are the same.
@@ -130,16 +144,23 @@ public struct BuildPipeline: Sendable {
         }
         let writer = SiteWriter(output: options.output)
         var pages = 0
+        var notices: [String] = []
         let written = try writer.withLock {
-            try writer.write(assets: assets(checked.content), folders: checked.plan.folders) { stage in
+            try writer.write(assets: assets(checked.content), folders: checked.plan.folders, render: { stage in
                 let staged = renderer.render { _, file in stage([file]) }
                 pages = staged.reduce(0) { $0 + $1.pages }
                 progress("Rendered and wrote \(pages) pages and \(staged.reduce(0) { $0 + $1.paths.count } - pages) other files")
                 return staged
-            }
+            }, complete: { staging in
+                guard checked.content.config.search, let pagefind else { return }
+                if pagefind.index(staging) { progress("Indexed the pages for search with Pagefind") }
+                else { notices.append("Pagefind could not index the site (\(pagefind.command.joined(separator: " "))), so it has no search index; run it by hand to see why.") }
+            })
         }
         progress("Copied the assets and swapped \(written) files into \(options.output.path)")
-        return Built(checked: checked, pages: pages, files: written, output: options.output)
+        var built = Built(checked: checked, pages: pages, files: written, output: options.output)
+        built.notices = notices
+        return built
     }
 
     /// Hands memory freed by loading and checking (the source texts, the field locations)

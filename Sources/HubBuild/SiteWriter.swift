@@ -50,7 +50,11 @@ public struct SiteWriter: Sendable {
     /// exchanged with the output. Any failure leaves the live site as it was.
     /// - Returns: the number of files written, assets included.
     /// - Parameter folders: the folders the rendered files go into, made before rendering starts.
-    public func write(assets: [(URL, String)], folders: Set<String> = [], render: (_ stage: ([OutputFile]) -> StagedFiles) -> [StagedFiles]) throws -> Int {
+    /// - Parameter complete: called with the staging copy once it holds the whole site, just
+    ///   before the swap (Pagefind indexes it there, so the live site always has the index
+    ///   that matches its pages).
+    public func write(assets: [(URL, String)], folders: Set<String> = [], render: (_ stage: ([OutputFile]) -> StagedFiles) -> [StagedFiles],
+                      complete: (URL) -> Void = { _ in }) throws -> Int {
         let parent = output.deletingLastPathComponent()
         let staging = self.staging
         removeLeftovers(in: parent)
@@ -80,6 +84,7 @@ public struct SiteWriter: Sendable {
                 if !folder.isEmpty { folders.insert(folder) }
             }
             FileTree.prune(staging, keepingFiles: expected, folders: folders)
+            complete(staging)
             try swap(staging)
             return expected.count
         } catch {

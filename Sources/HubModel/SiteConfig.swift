@@ -17,6 +17,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var allowRawHTML: Bool
     /// Publish the Healthy Hub report under `health/`.
     public var report: Bool
+    /// Full-text search with Pagefind (`search/`), when Pagefind is installed.
+    public var search = false
     public var rules: [String: RuleSetting]
     /// Where each setting was written, for diagnostics about the config itself.
     public var fields: FieldLocations

@@ -28,6 +28,9 @@ public enum SitePaths {
     }
     public static func categoryCalendar(_ slug: String) -> String { "calendar/categories/\(slug)/" }
     public static func categoryCalendarFeed(_ slug: String) -> String { "calendar/categories/\(slug).ics" }
+    /// Full-text search, and the folder Pagefind writes its index into.
+    public static let search = "search/"
+    public static let searchIndex = "pagefind/"
     /// How to subscribe to the calendars.
     public static let subscribe = "calendar/subscribe/"
     public static func month(year: Int, month: Int) -> String {

@@ -22,7 +22,7 @@ public struct PlannedFile: Hashable, Sendable {
     /// report's sorted copies.
     public var inSitemap: Bool {
         switch kind {
-        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe: return true
+        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe, .search: return true
         default: return false
         }
     }
@@ -42,6 +42,8 @@ public struct PlannedFile: Hashable, Sendable {
         case viewFeed(Int)
         /// How to subscribe to the calendars.
         case subscribe
+        /// Full-text search (with `search: true`).
+        case search
         case month(YearMonth)
         case calendarFeed
         case atomFeed
@@ -61,6 +63,7 @@ public struct PlannedFile: Hashable, Sendable {
             case .opportunity: return "opportunity"
             case .calendarView: return "calendar"
             case .subscribe: return "subscribe"
+            case .search: return "search"
             case .month: return "month"
             case .stylesheet: return "style"
             case .favicon: return "favicon"

@@ -86,6 +86,7 @@ public struct SitePlan: Sendable {
             if !view.isMain { add(view.feed, .viewFeed(index), [.allEvents]) }
             else if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
         }
+        if content.config.search { add(SitePaths.search, .search, []) }
         add(SitePaths.subscribe, .subscribe, [.hubList, .hubTitles, .allEvents]) // the categories come from the events
         add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
         add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])

@@ -21,6 +21,7 @@ public enum BuiltInTheme {
         "favicon": text(PackageResources.favicon_mustache),
         "health": text(PackageResources.health_mustache),
         "subscribe": text(PackageResources.subscribe_mustache),
+        "search": text(PackageResources.search_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -65,7 +65,7 @@ public struct SiteRenderer: Sendable {
         case .health, .healthJSON: return 1
         case .month: return 2
         case .index, .region: return 3
-        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe: return 4
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search: return 4
         case .hub, .hubFeed: return 5
         case .opportunity, .opportunityFeed: return 6
         }
@@ -104,6 +104,8 @@ public struct SiteRenderer: Sendable {
             return calendarFile(file, named: "\(config.title) – \(view.heading)", events: plan.inFeed(of: view))
         case .subscribe:
             return page(file, contexts.subscribe(links: links))
+        case .search:
+            return page(file, contexts.common(links, title: "Search", description: "Search the hubs and the calendar of opportunities.", section: .none))
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:

@@ -23,6 +23,7 @@ public enum TemplateCatalogue {
         Entry(name: "opportunity", renders: "an opportunity's page (`opportunities/<slug>/`)", receives: OpportunityPage.variables.schema),
         Entry(name: "event-card", renders: "an opportunity or meeting in a list: every `card`, and each card of `cards`", receives: CardTemplateValues.variables.schema),
         Entry(name: "calendar", renders: "the calendar lists: `calendar/`, one per audience, `calendar/past/`, one per region (`calendar/regions/<region>/`) and one per category (`calendar/categories/<category>/`)", receives: CalendarPage.variables.schema),
+        Entry(name: "search", renders: "full-text search with Pagefind (`search/`, when `search: true`)", receives: CommonValues.variables.schema),
         Entry(name: "subscribe", renders: "how to subscribe to the calendars, with every feed (`calendar/subscribe/`)", receives: SubscribePage.variables.schema),
         Entry(name: "month", renders: "a month grid (`calendar/YYYY/MM/`)", receives: MonthPage.variables.schema),
         Entry(name: "not-found", renders: "`404.html`", receives: CommonValues.variables.schema),

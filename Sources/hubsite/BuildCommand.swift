@@ -64,6 +64,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.printError("The site was not written because of the errors above; the previous site (if any) is unchanged.\n")
             throw ExitCode(1)
         }
+        for notice in built.notices { Terminal.printError("note: \(notice)\n") }
         let seconds = Date().timeIntervalSince(started)
         if !reporting.quiet {
             print("Wrote \(pages) pages (\(built.files) files) to \(displayPath(built.output)) in \(String(format: "%.2f", seconds)) s.")

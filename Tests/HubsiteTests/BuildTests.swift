@@ -18,9 +18,20 @@ import HubModel
         try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// The Pagefind of the test set-up (PyPI pagefind-bin in .build/test-venv), so that the
+    /// test site, which asks for search, is built with it.
+    static let pagefind = Pagefind(command: [CalendarTests.python.path, "-m", "pagefind_bin"])
+
+    /// Options for the test site, with the test set-up's Pagefind.
+    static func fixtureOptions(output: URL? = nil, baseURL: String? = nil) -> BuildOptions {
+        var options = BuildOptions(source: fixtureSite, output: output, baseURL: baseURL, today: today)
+        options.pagefind = pagefind
+        return options
+    }
+
     static func buildFixture(baseURL: String? = nil) throws -> (BuildPipeline.Built, URL) {
         let output = temporaryFolder()
-        let pipeline = BuildPipeline(options: BuildOptions(source: fixtureSite, output: output, baseURL: baseURL, today: today))
+        let pipeline = BuildPipeline(options: fixtureOptions(output: output, baseURL: baseURL))
         return (try pipeline.build(), output)
     }
 

@@ -17,7 +17,7 @@ import Mustache
 
     /// Every file of the test site, rendered by the compiled templates and by swift-mustache.
     static func expectSameAsInterpreted(templates texts: [String: String], baseURL: String?) throws {
-        let checked = BuildPipeline(options: BuildOptions(source: BuildTests.fixtureSite, baseURL: baseURL, today: BuildTests.today)).check()
+        let checked = BuildPipeline(options: BuildTests.fixtureOptions(baseURL: baseURL)).check()
         let templates = try #require(TemplateSet.build(texts: texts, origins: [:]).templates, "the templates check clean")
         #expect(templates.compiledTemplates.count == TemplateCatalogue.rendered.count)
         let compiled = SiteRenderer(content: checked.content, plan: checked.plan, templates: templates, stamp: Date(timeIntervalSince1970: 0))

@@ -10,6 +10,7 @@ public struct SiteValues: TemplateValue {
     public var nationalURL: String?
     public var baseURL: String?
     public var report: Bool
+    public var search: Bool
 
     public init(_ config: SiteConfig) {
         title = config.title
@@ -20,6 +21,7 @@ public struct SiteValues: TemplateValue {
         nationalURL = config.nationalURL.flatMap(Escaping.safeURL)
         baseURL = config.baseURL
         report = config.report
+        search = config.search
     }
 
     public static let variables = VariableTable<Self>("site", [
@@ -31,5 +33,6 @@ public struct SiteValues: TemplateValue {
         .text("national_url", "`national.url`, if set") { $0.nationalURL },
         .text("base_url", "`base_url`, if set") { $0.baseURL },
         .flag("report", "true when the Healthy Hub report is published") { $0.report },
+        .flag("search", "true when the site has full-text search (`search: true`): pages mark up what Pagefind indexes") { $0.search },
     ])
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Searches a built site with its Pagefind UI in headless Chromium, as a reader would: serves
+the folder over HTTP (as any static host), opens search/, types the query and prints the
+results it shows as JSON: {"results": [{"title", "url"}], "filters": [...], "error": ...}.
+
+Usage: search_check.py SITE QUERY
+"""
+import json
+import sys
+import time
+
+from site_checks import browser, serve
+
+
+def main():
+    site, query = sys.argv[1], sys.argv[2]
+    httpd, base = serve(site, "/")
+    driver = browser(1280)
+    out = {"results": [], "filters": [], "error": None}
+    try:
+        from selenium.webdriver.common.by import By
+        driver.get(base + "search/index.html")
+        deadline = time.time() + 20
+        field = None
+        while time.time() < deadline and field is None:
+            found = driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__search-input")
+            field = found[0] if found else None
+            time.sleep(0.1)
+        if field is None:
+            out["error"] = "no search field: " + driver.find_element(By.TAG_NAME, "main").text[:300]
+        else:
+            field.send_keys(query)
+            while time.time() < deadline and not out["results"]:
+                links = driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
+                out["results"] = [{"title": link.text, "url": link.get_attribute("href")} for link in links]
+                time.sleep(0.2)
+            out["filters"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__filter-name")]
+    finally:
+        driver.quit()
+        httpd.shutdown()
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
