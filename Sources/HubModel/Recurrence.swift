@@ -70,7 +70,8 @@ public struct Recurrence: Hashable, Sendable {
         case .date(let day):
             return LocalDate(year: year, month: month, day: day)
         case .weekday(let ordinal, let weekday):
-            let first = LocalDate(year: year, month: month, day: 1)!
+            // Beyond the calendar's years (a pattern run on past 9999) there is no such day.
+            guard let first = LocalDate(year: year, month: month, day: 1) else { return nil }
             let offset = (weekday - first.weekdayIndex + 7) % 7
             if ordinal > 0 { return LocalDate(year: year, month: month, day: 1 + offset + 7 * (ordinal - 1)) }
             let days = LocalDate.daysIn(month: month, year: year)

@@ -240,6 +240,19 @@ import HubModel
         #expect(result.opportunity?.recurrence == nil)
     }
 
+    /// Patterns that run past the calendar's last year, or times that cannot all fit, end
+    /// quietly instead of crashing.
+    @Test(arguments: ["start: 9999-01-12 18:00\nrepeat: {every: 12 months, on: second Tuesday, times: 200}",
+                      "start: 9999-12-31\nrepeat: {every: month, on: 31, times: 200}",
+                      "start: 9999-12-27\nrepeat: {every: week, times: 200}"])
+    func patternsAtTheEndOfTheCalendarDoNotCrash(_ fields: String) {
+        let text = "---\ntitle: Far\n\(fields)\nhubs: [test]\naudience: [parents-carers]\nlocation: Library\n---\nText.\n"
+        let result = ContentLoader.parse(text: text, file: "content/opportunities/far.md", isHub: false, renderer: MarkdownRenderer())
+        if let opportunity = result.opportunity, let recurrence = opportunity.recurrence {
+            #expect(!recurrence.occurrences(from: opportunity.start!.date).isEmpty)
+        }
+    }
+
     @Test func listsAtMost18MonthsAheadAndSaysSo() throws {
         let project = TestProject(files: ["content/opportunities/long.md": Self.opportunity("Long series", """
             start: 2026-12-01 18:00
