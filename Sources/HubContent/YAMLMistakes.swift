@@ -6,7 +6,7 @@ import HubModel
 /// mistake is and, when the intended text is beyond doubt, carry the corrected text.
 struct YAMLMistakes {
     /// One mistake, at a YAML line (1-based) and column (in characters).
-    struct Finding: Equatable {
+    struct Finding {
         var line: Int
         var column: Int
         var message: String
@@ -18,10 +18,6 @@ struct YAMLMistakes {
         var breaksParsing: Bool
         /// Only a mistake when the parser fails (a quote may legally run on to the next line).
         var onlyWhenParsingFails = false
-
-        static func == (lhs: Finding, rhs: Finding) -> Bool {
-            lhs.line == rhs.line && lhs.column == rhs.column && lhs.message == rhs.message
-        }
     }
 
     /// Spaces people paste from Word and Outlook that look like spaces but are not.
@@ -201,7 +197,7 @@ struct YAMLMistakes {
             return Finding(line: number, column: column,
                            message: "This line is indented with a tab; YAML allows only spaces for indentation.",
                            hint: "Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.",
-                           breaksParsing: true)
+                           breaksParsing: true, onlyWhenParsingFails: true)
         }
         // Look-alike spaces in the indentation.
         if let odd = line.indent.firstIndex(where: Self.lookalikeSpaces.contains) {
