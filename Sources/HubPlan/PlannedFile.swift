@@ -91,6 +91,8 @@ public struct PlannedFile: Hashable, Sendable {
         case hubTitles
         /// The plan's own list of files (the sitemap, month-to-month links).
         case files
+        /// The calendar's views, by name and address (the filters every calendar page offers).
+        case views
         /// All content and every diagnostic (the Healthy Hub report).
         case everything
     }

@@ -82,12 +82,19 @@ public struct SitePlan: Sendable {
                 sources: [opportunity.file], at: start)
         }
         for (index, view) in views.enumerated() {
-            add(view.path, .calendarView(index), [.allEvents, .hubTitles])
-            if !view.isMain { add(view.feed, .viewFeed(index), [.allEvents]) }
-            else if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
+            guard !view.isMain else {
+                add(view.path, .calendarView(index), [.allEvents, .hubTitles, .views])
+                if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
+                continue
+            }
+            // A region's or a category's page and feed depend on its own events only, so an
+            // edit renders the one region's and the one category's again, not all of them.
+            let own = Self.inFeed(of: view, events: events, regionHubs: regionHubs).map { PlannedFile.Dependency.event($0.id) }
+            add(view.path, .calendarView(index), [.hubTitles, .views] + own)
+            add(view.feed, .viewFeed(index), [.views] + own)
         }
         if content.config.search { add(SitePaths.search, .search, []) }
-        add(SitePaths.subscribe, .subscribe, [.hubList, .hubTitles, .allEvents]) // the categories come from the events
+        add(SitePaths.subscribe, .subscribe, [.hubTitles, .views])
         add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
         add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])
         for month in months {
@@ -211,6 +218,10 @@ public struct SitePlan: Sendable {
 
     /// The events of a view's feed: those of its audience, region and category, past ones too.
     public func inFeed(of view: CalendarView) -> [CalendarEvent] {
+        Self.inFeed(of: view, events: events, regionHubs: regionHubs)
+    }
+
+    static func inFeed(of view: CalendarView, events: [CalendarEvent], regionHubs: [String: Set<String>]) -> [CalendarEvent] {
         guard view.audience != nil || view.region != nil || view.category != nil else { return events }
         let hubs = view.region.map { regionHubs[SitePaths.slugify($0)] ?? [] }
         let category = view.category.map(SitePaths.slugify)

@@ -21,6 +21,7 @@ struct Fingerprints {
     let hubList: Int
     let hubTitles: Int
     let files: Int
+    let views: Int
     /// All content and diagnostics: worked out only when a file depends on it (the report).
     let everything: Int?
 
@@ -78,6 +79,9 @@ struct Fingerprints {
         var paths = Hasher()
         for file in plan.files { paths.combine(file.path) }
         files = paths.finalize()
+        var named = Hasher()
+        for view in plan.views { named.combine(view) }
+        views = named.finalize()
         if plan.files.contains(where: { $0.dependencies.contains(.everything) }) {
             var hasher = Hasher()
             hasher.combine(content.hubs)
@@ -110,6 +114,7 @@ struct Fingerprints {
             case .hubList: hasher.combine(hubList)
             case .hubTitles: hasher.combine(hubTitles)
             case .files: hasher.combine(files)
+            case .views: hasher.combine(views)
             case .everything: hasher.combine(everything)
             }
         }

@@ -58,6 +58,10 @@ import HubModel
         try expectSameAsFullBuild("an opportunity moved to another month")
         try edit("content/hubs/yorkshire-north-east.md") { $0.replacingOccurrences(of: "title: Yorkshire and North East Hub", with: "title: Yorkshire & North East Hub") }
         try expectSameAsFullBuild("a hub's title (shown on every card of its events)")
+        try edit(opportunity) { $0.replacingOccurrences(of: "category: Taster days", with: "category: Training") }
+        try expectSameAsFullBuild("an opportunity moved to another category (one category page goes, another gains it)")
+        try edit("content/hubs/london.md") { $0.replacingOccurrences(of: "region: London", with: "region: Greater London") }
+        try expectSameAsFullBuild("a region renamed (its pages move; every calendar page's filters change)")
         try edit("templates/event-card.mustache") { _ in
             "<li class=\"card\"><a href=\"{{url}}\">{{title}}</a> ({{site.title}}, <a href=\"{{root}}calendar/index.html\">all</a>){{{card}}}</li>\n"
         }
