@@ -90,7 +90,8 @@ public struct SitePlan: Sendable {
             // A region's or a category's page and feed depend on its own events only, so an
             // edit renders the one region's and the one category's again, not all of them.
             let own = Self.inFeed(of: view, events: events, regionHubs: regionHubs).map { PlannedFile.Dependency.event($0.id) }
-            add(view.path, .calendarView(index), [.hubTitles, .views] + own)
+            // A region's page also lists the region's hubs (which hubList covers).
+            add(view.path, .calendarView(index), [.hubTitles, .views] + (view.region == nil ? [] : [.hubList]) + own)
             add(view.feed, .viewFeed(index), [.views] + own)
         }
         if content.config.search { add(SitePaths.search, .search, []) }
@@ -160,6 +161,11 @@ public struct SitePlan: Sendable {
     /// A hub's events, in calendar order.
     public func events(ofHub slug: String) -> [CalendarEvent] {
         (eventsByHub[slug] ?? []).map { events[$0] }
+    }
+
+    /// The hubs of a region (by its name), unordered.
+    public func hubs(inRegion region: String) -> Set<String> {
+        regionHubs[SitePaths.slugify(region)] ?? []
     }
 
     /// The listed dates of a repeating opportunity, in order (its first date's id).

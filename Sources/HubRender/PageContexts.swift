@@ -231,6 +231,11 @@ public struct PageContexts: Sendable {
             months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
         page.regionViews = plan.views.filter { $0.region != nil && $0.audience == nil }.map(link)
         page.categoryViews = plan.views.filter { $0.category != nil }.map(link)
+        if let region = view.region {
+            page.regionHubs = plan.hubs(inRegion: region).compactMap { slug in
+                hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug)) + "#opportunities") }
+            }.sorted { $0.title < $1.title }
+        }
         page.subscribeURL = Self.webcal(links.absolute(view.feed))
         page.subscribeHelpURL = links.to(SitePaths.subscribe)
         return page

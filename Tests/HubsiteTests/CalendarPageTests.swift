@@ -71,6 +71,10 @@ import HubModel
             let upcoming = Set(matching.filter { $0.isUpcoming(today: BuildTests.today) }.map(\.title))
             #expect(try titles(onPage: "calendar/regions/\(slug)/index.html") == upcoming, "\(region)")
             #expect(try uids(inFeed: "calendar/regions/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }), "\(region)")
+            // The region's hubs, each linking to the opportunities on its page.
+            let page = try BuildTests.read(output, "calendar/regions/\(slug)/index.html")
+            for hub in hubs { #expect(page.contains("<a href=\"../../../hubs/\(hub)/index.html#opportunities\">"), "\(region): \(hub)") }
+            #expect(page.components(separatedBy: "index.html#opportunities\">").count - 1 == hubs.count)
         }
         let categories = Set(content.opportunities.compactMap(\.category))
         #expect(categories.count >= 3)
