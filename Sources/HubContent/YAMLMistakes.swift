@@ -29,20 +29,25 @@ struct YAMLMistakes {
 
     /// Every mistake found, at most one per line, in line order.
     func find(in yaml: String) -> [Finding] {
-        var findings: [Finding] = []
+        Self.contentLines(of: yaml).compactMap { check($0.line, number: $0.number) }
+    }
+
+    /// The lines that hold YAML syntax, with their numbers: not blank lines, comments, or the
+    /// text of a literal (`|`) or folded (`>`) block, where any text goes while indented.
+    static func contentLines(of yaml: String) -> [(number: Int, line: Line)] {
+        var lines: [(number: Int, line: Line)] = []
         var blockIndent: Int?
         for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Line(text)
             if let indent = blockIndent {
-                // Inside a literal (`|`) or folded (`>`) block: any text goes, while indented.
                 if line.isBlank || line.indentWidth > indent { continue }
                 blockIndent = nil
             }
             if line.isBlank || line.content.first == "#" { continue }
-            if let finding = check(line, number: index + 1) { findings.append(finding) }
+            lines.append((index + 1, line))
             if line.opensBlockScalar { blockIndent = line.indentWidth }
         }
-        return findings
+        return lines
     }
 
     /// The first line indented differently from the lines it belongs with: asked for only when
@@ -53,14 +58,7 @@ struct YAMLMistakes {
         struct Level { var column: Int; var isList: Bool }
         var levels = [Level(column: 0, isList: false)]
         var opensBlock = false
-        var blockIndent: Int?
-        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Line(text)
-            if let indent = blockIndent {
-                if line.isBlank || line.indentWidth > indent { continue }
-                blockIndent = nil
-            }
-            if line.isBlank || line.content.first == "#" { continue }
+        for (number, line) in Self.contentLines(of: yaml) {
             let column = line.indentWidth
             let isDash = line.content.hasPrefix("- ") || line.content == "-"
             if opensBlock, column > levels.last!.column || (isDash && column == levels.last!.column) {
@@ -82,13 +80,12 @@ struct YAMLMistakes {
                     let hint = expected.column == 0
                         ? "Start it at the beginning of the line, like the lines around it: \(Self.shown(corrected))."
                         : "Indent it by \(Self.spaces(expected.column)), like the lines around it: \(Self.shown(corrected))."
-                    return Finding(line: index + 1, column: column + 1, message: message, hint: hint, breaksParsing: true)
+                    return Finding(line: number, column: column + 1, message: message, hint: hint, breaksParsing: true)
                 }
             }
             if isDash, line.keyValue != nil { levels.append(Level(column: line.item.column - 1, isList: false)) }
             let value = line.keyValue?.value
             opensBlock = value.map { $0.isEmpty || $0.first == "#" } ?? false
-            if line.opensBlockScalar { blockIndent = column }
         }
         return nil
     }
