@@ -124,16 +124,12 @@ public struct ICalendarWriter: Sendable {
 
     func veventLines(_ event: CalendarEvent, pattern: [String] = []) -> [String] {
         var lines = ["BEGIN:VEVENT", "UID:\(Self.sanitiseUID(event.series?.id ?? event.id))@\(uidDomain)", "DTSTAMP:\(stamp)"]
-        let tzid = zone.timeZone.identifier
-        if let time = event.start.time {
-            lines.append("DTSTART;TZID=\(tzid):\(event.start.date.basic)T\(Self.basic(time))")
-            if let end = event.end, let endTime = end.time {
-                lines.append("DTEND;TZID=\(tzid):\(end.date.basic)T\(Self.basic(endTime))")
-            }
+        lines.append("DTSTART" + dateValue(event.start))
+        if event.start.time != nil {
+            if let end = event.end, end.time != nil { lines.append("DTEND" + dateValue(end)) }
         } else {
-            lines.append("DTSTART;VALUE=DATE:\(event.start.date.basic)")
             // All-day ends are inclusive in content, exclusive in iCalendar.
-            lines.append("DTEND;VALUE=DATE:\(event.lastDay.adding(days: 1).basic)")
+            lines.append("DTEND" + dateValue(LocalDateTime(date: event.lastDay.adding(days: 1))))
         }
         lines.append("SUMMARY:" + Self.escape(event.title))
         var description = event.description
