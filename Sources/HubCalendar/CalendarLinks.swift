@@ -18,10 +18,10 @@ public struct CalendarLinks: Sendable {
         var google = [("action", "TEMPLATE"), ("text", event.title)]
         var outlook = [("path", "/calendar/action/compose"), ("rru", "addevent"), ("subject", event.title)]
         if let time = event.start.time {
-            let start = zone.instant(event.start.date, time).timeIntervalSince1970
-            let end = event.end?.time.map { zone.instant(event.end!.date, $0).timeIntervalSince1970 } ?? start
-            google.append(("dates", Self.utc(start, basic: true) + "/" + Self.utc(end, basic: true)))
-            outlook += [("startdt", Self.utc(start, basic: false)), ("enddt", Self.utc(end, basic: false))]
+            let start = zone.instant(event.start.date, time)
+            let end = event.end?.time.map { zone.instant(event.end!.date, $0) } ?? start
+            google.append(("dates", ZonedTime.utcStamp(start) + "/" + ZonedTime.utcStamp(end)))
+            outlook += [("startdt", ZonedTime.rfc3339(start)), ("enddt", ZonedTime.rfc3339(end))]
         } else {
             let after = event.lastDay.adding(days: 1)
             google.append(("dates", event.start.date.basic + "/" + after.basic))
@@ -36,20 +36,6 @@ public struct CalendarLinks: Sendable {
         google.append(("ctz", zone.timeZone.identifier))
         return ("https://calendar.google.com/calendar/render?" + Self.encode(google),
                 "https://outlook.live.com/calendar/0/deeplink/compose?" + Self.encode(outlook))
-    }
-
-    public func google(_ event: CalendarEvent, details: String) -> String { links(event, details: details).google }
-    public func outlook(_ event: CalendarEvent, details: String) -> String { links(event, details: details).outlook }
-
-    /// `20270608T170000Z` (basic) or `2027-06-08T17:00:00Z`, from seconds since 1970, by
-    /// arithmetic (days to a civil date, as in Howard Hinnant's algorithm).
-    static func utc(_ seconds: TimeInterval, basic: Bool) -> String {
-        let total = Int(seconds.rounded(.down))
-        let days = Int((Double(total) / 86_400).rounded(.down))
-        let time = total - days * 86_400
-        let date = LocalDate(year: 1970, month: 1, day: 1)!.adding(days: days)
-        let clock = [time / 3600, time % 3600 / 60, time % 60].map { Digits.padded($0, width: 2) }
-        return basic ? date.basic + "T" + clock.joined() + "Z" : date.iso + "T" + clock.joined(separator: ":") + "Z"
     }
 
     /// `name=value&…`, each value percent-encoded in UTF-8 but for what RFC 3986 leaves alone.

@@ -45,18 +45,23 @@ public struct ZonedTime: Sendable {
 
     /// `20261125T000000Z` for an instant.
     public static func utcStamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        utc(date, basic: true)
     }
 
-    /// `2026-11-25T00:00:00Z` for an instant (Atom, sitemaps).
+    /// `2026-11-25T00:00:00Z` for an instant (Atom, sitemaps, Outlook links).
     public static func rfc3339(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        utc(date, basic: false)
+    }
+
+    /// An instant in UTC, by arithmetic on its seconds since 1970 (days to a civil date):
+    /// Foundation's calendar did the same several times on every opportunity page.
+    static func utc(_ date: Date, basic: Bool) -> String {
+        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(total) / 86_400).rounded(.down))
+        let time = total - days * 86_400
+        let day = LocalDate(dayNumber: days)
+        let clock = [time / 3600, time % 3600 / 60, time % 60].map { Digits.padded($0, width: 2) }
+        return basic ? day.basic + "T" + clock.joined() + "Z" : day.iso + "T" + clock.joined(separator: ":") + "Z"
     }
 
     /// Daylight-saving transitions between two instants: (instant, offset before, offset after, is daylight after).

@@ -188,28 +188,32 @@ import HubModel
     @Test func addToCalendarLinksParseBackToTheEventInUTC() throws {
         let links = CalendarLinks(zone: ZonedTime(identifier: "Europe/London"))
         let summer = CalendarTests.event("a", "2027-06-08 18:00", "2027-06-08 19:30", title: "Drop-in, summer")
-        let google = try #require(URLComponents(string: links.google(summer, details: "Details & more")))
+        let google = try #require(URLComponents(string: links.links(summer, details: "Details & more").google))
         let query = Dictionary(uniqueKeysWithValues: (google.queryItems ?? []).map { ($0.name, $0.value ?? "") })
         #expect(google.host == "calendar.google.com" && query["action"] == "TEMPLATE")
         #expect(query["dates"] == "20270608T170000Z/20270608T183000Z")
         #expect(query["text"] == "Drop-in, summer" && query["details"] == "Details & more" && query["ctz"] == "Europe/London")
-        let outlook = try #require(URLComponents(string: links.outlook(summer, details: "Details")))
+        let outlook = try #require(URLComponents(string: links.links(summer, details: "Details").outlook))
         let oquery = Dictionary(uniqueKeysWithValues: (outlook.queryItems ?? []).map { ($0.name, $0.value ?? "") })
         #expect(oquery["startdt"] == "2027-06-08T17:00:00Z" && oquery["enddt"] == "2027-06-08T18:30:00Z")
         #expect(oquery["subject"] == "Drop-in, summer" && oquery["rru"] == "addevent")
         let allDay = CalendarTests.event("b", "2027-01-31")
-        let gq = Dictionary(uniqueKeysWithValues: (URLComponents(string: links.google(allDay, details: ""))?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
+        let gq = Dictionary(uniqueKeysWithValues: (URLComponents(string: links.links(allDay, details: "").google)?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
         #expect(gq["dates"] == "20270131/20270201")
-        let oq = Dictionary(uniqueKeysWithValues: (URLComponents(string: links.outlook(allDay, details: ""))?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
+        let oq = Dictionary(uniqueKeysWithValues: (URLComponents(string: links.links(allDay, details: "").outlook)?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
         #expect(oq["allday"] == "true" && oq["startdt"] == "2027-01-31" && oq["enddt"] == "2027-02-01")
     }
 
-    /// The links' UTC times are worked out by arithmetic; Foundation's calendar agrees.
+    /// UTC times (feeds' DTSTAMP and UNTIL, Atom, the links) are worked out by arithmetic;
+    /// Foundation's calendar agrees.
     @Test func utcTimesAgreeWithFoundation() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
         for seconds in stride(from: -86_400.0 * 400, through: 86_400.0 * 365 * 80, by: 86_400.0 * 7.31 + 3_671) {
             let date = Date(timeIntervalSince1970: seconds)
-            #expect(CalendarLinks.utc(seconds, basic: true) == ZonedTime.utcStamp(date))
-            #expect(CalendarLinks.utc(seconds, basic: false) == ZonedTime.rfc3339(date))
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            #expect(ZonedTime.utcStamp(date) == String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!))
+            #expect(ZonedTime.rfc3339(date) == String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!))
         }
     }
 
