@@ -221,7 +221,7 @@ public struct ContentLoader: Sendable {
             }
             return false
         }
-        guard maybe, text.unicodeScalars.contains(where: invisible.contains) else { return (text, []) }
+        guard maybe else { return (text, []) }
         var diagnostics: [Diagnostic] = []
         var lines: [String] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -257,7 +257,7 @@ public struct ContentLoader: Sendable {
             parsed = YAMLDocument.parse(yaml)
             if case .success(let node) = parsed { return node }
         }
-        let mistakes = YAMLMistakes(knownKeys: isHub ? HubLoader.allKeys : Set(OpportunityLoader.keys))
+        let mistakes = YAMLMistakes(knownKeys: isHub ? FrontMatterFields.allHubNames : FrontMatterFields.allOpportunityNames)
         var found = mistakes.find(in: yaml)
         let repaired = found.contains { $0.fix != nil } ? YAMLMistakes.repaired(yaml, with: found) : yaml
         let root: Node?

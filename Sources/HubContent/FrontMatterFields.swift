@@ -150,4 +150,14 @@ public enum FrontMatterFields {
     ]
 
     public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }
+
+    /// The names of every level: what a line of a file's front matter may start with.
+    public static func allNames(_ fields: [Field]) -> Set<String> {
+        fields.reduce(into: Set<String>()) { names, field in
+            names.insert(field.name)
+            names.formUnion(allNames(field.kind.fields))
+        }
+    }
+    public static let allHubNames = allNames(hub)
+    public static let allOpportunityNames = allNames(opportunity)
 }

@@ -28,9 +28,6 @@ struct HubLoader {
         return homes
     }()
 
-    /// Every field name of every level.
-    static let allKeys = Set(keys + organisationKeys + leadKeys + contactKeys + memberKeys + meetingKeys + actionPlanKeys + actionKeys)
-
     static func load(root: Node, slug: String, reader: inout FieldReader, body: MarkdownDocument) -> Hub {
         let map = reader.mapping(root, path: "", allowed: keys, what: "a hub page's front matter", elsewhere: lowerLevels) ?? [:]
         let title = reader.string(map["title"], path: "title")
