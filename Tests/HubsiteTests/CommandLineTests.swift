@@ -65,6 +65,17 @@ import Testing
         #expect(try String(contentsOf: ambiguous.appendingPathComponent("content/hubs/example.md"), encoding: .utf8) == untouched)
     }
 
+    /// `hubsite schema` prints what docs/schema/ publishes.
+    @Test func schemaCommandPrintsThePublishedSchemas() throws {
+        for name in ["hub", "opportunity"] {
+            let run = try Self.run(["schema", name])
+            #expect(run.status == 0)
+            #expect(run.stdout == (try String(contentsOf: CatalogueTests.repository.appendingPathComponent("docs/schema/\(name).json"), encoding: .utf8)))
+        }
+        let wrong = try Self.run(["schema", "region"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("Please provide one of 'hub' and 'opportunity'"))
+    }
+
     @Test func checkExitStatuses() throws {
         let good = TestProject()
         defer { good.remove() }

@@ -36,6 +36,25 @@ import HubModel
         #expect(text.contains("::warning file=site-src/content/hubs/south.md,line=5,col=1,title=hubsite membership::No member is from a local authority."))
     }
 
+    /// A note (what follows from an error elsewhere) in every format, with a fix in JSON; it
+    /// is counted apart and never makes the exit status fail.
+    @Test func notesAndFixesInEveryFormat() throws {
+        let note = Diagnostic(severity: .note, rule: "opportunity", location: SourceLocation(file: "content/opportunities/a.md", line: 5, column: 8),
+                              message: "The opportunity refers to hub 'x', whose page has errors (see above).", hint: "Fix the hub first.",
+                              fix: TextFix(line: 5, column: 8, original: "x.", replacement: "x"))
+        let human = DiagnosticPrinter(format: .human).render([note], files: 1)
+        #expect(human.hasPrefix("content/opportunities/a.md:5:8: note[opportunity]: The opportunity refers to hub 'x'"))
+        #expect(human.hasSuffix("0 errors, 0 warnings in 1 file\n"))
+        #expect(DiagnosticPrinter(format: .github).render([note], files: 1).hasPrefix("::notice file=content/opportunities/a.md,line=5,col=8,"))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(DiagnosticPrinter(format: .json).render([note], files: 1).utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Int]) == ["errors": 0, "warnings": 0, "notes": 1, "files": 1])
+        let item = try #require((json["diagnostics"] as? [[String: Any]])?.first)
+        #expect(item["severity"] as? String == "note")
+        let fix = try #require(item["fix"] as? [String: Any])
+        #expect(fix["line"] as? Int == 5 && fix["column"] as? Int == 8 && fix["original"] as? String == "x." && fix["replacement"] as? String == "x")
+        #expect(DiagnosticPrinter(format: .sarif).render([note], files: 1).contains("\"level\" : \"note\""))
+    }
+
     @Test func jsonParsesBack() throws {
         let text = DiagnosticPrinter(format: .json).render(diagnostics, files: 2)
         let object = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

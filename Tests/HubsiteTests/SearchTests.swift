@@ -28,6 +28,9 @@ import HubModel
     @Test func withoutPagefindTheBuildSaysSo() throws {
         #expect(Pagefind.find(environment: ["PATH": "/nonexistent"]) == nil)
         #expect(Pagefind.find(environment: ["HUBSITE_PAGEFIND": "/nonexistent/pagefind"]) == nil)
+        // PyPI's pagefind-bin, found through the python3 on the PATH.
+        let venv = CalendarTests.python.deletingLastPathComponent().path
+        #expect(Pagefind.find(environment: ["PATH": venv]) == Pagefind(command: [venv + "/python3", "-m", "pagefind_bin"]))
         let project = TestProject(files: ["hubsite.yml": "title: Test\nsearch: true\n"])
         defer { project.remove() }
         var options = BuildOptions(source: project.root, today: TestProject.today)
