@@ -76,7 +76,9 @@ public struct SitePlan: Sendable {
         }
         for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
-            add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), [.opportunity(opportunity.slug), .hubTitles],
+            // With search, the page names its hubs' regions for the search filters.
+            let regions = content.config.search ? opportunity.hubs.map { PlannedFile.Dependency.hub($0) } : []
+            add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), [.opportunity(opportunity.slug), .hubTitles] + regions,
                 sources: [opportunity.file], at: start)
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), [.opportunity(opportunity.slug)],
                 sources: [opportunity.file], at: start)

@@ -13,6 +13,8 @@ public struct PageContexts: Sendable {
     public var today: LocalDate { plan.today }
     public let zone: ZonedTime
     let hubTitles: [String: String]
+    /// Each hub's region, by slug (for hubs that name one).
+    let hubRegions: [String: String]
     /// Renders the `card` of each event in a list.
     let cards: EventCards
 
@@ -25,6 +27,7 @@ public struct PageContexts: Sendable {
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
+        self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
         self.cards = EventCards(templates: templates, pieces: pieces, zone: zone, today: plan.today, hubTitles: titles,
                                 site: SiteValues(content.config))
     }
@@ -191,7 +194,14 @@ public struct PageContexts: Sendable {
                                        imageURL: opportunity.image.flatMap { $0.contains("..") ? nil : links.absolute(SitePaths.asset($0)) }),
             dates: shown.map { eventCard($0, links: links) }, datesNote: note,
             changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
-            googleURL: google, outlookURL: outlook)
+            googleURL: google, outlookURL: outlook,
+            regions: regions(ofHubs: opportunity.hubs).map(NameValue.init))
+    }
+
+    /// The regions of these hubs, each once, in the hubs' order.
+    func regions(ofHubs slugs: [String]) -> [String] {
+        var seen: Set<String> = []
+        return slugs.compactMap { hubRegions[$0] }.filter { seen.insert($0).inserted }
     }
 
     /// The text up to `characters` long, cut after a whole word with "…".
@@ -231,11 +241,13 @@ public struct PageContexts: Sendable {
             months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
         page.regionViews = plan.views.filter { $0.region != nil && $0.audience == nil }.map(link)
         page.categoryViews = plan.views.filter { $0.category != nil }.map(link)
-        if let region = view.region {
-            page.regionHubs = plan.hubs(inRegion: region).compactMap { slug in
-                hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug)) + "#opportunities") }
-            }.sorted { $0.title < $1.title }
+        func opportunitiesLink(_ slug: String) -> HubLink? {
+            hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug)) + "#opportunities") }
         }
+        if let region = view.region {
+            page.regionHubs = plan.hubs(inRegion: region).compactMap(opportunitiesLink).sorted { $0.title < $1.title }
+        }
+        page.hubs = content.hubs.compactMap { opportunitiesLink($0.slug) }.sorted { ($0.title, $0.url) < ($1.title, $1.url) }
         page.subscribeURL = Self.webcal(links.absolute(view.feed))
         page.subscribeHelpURL = links.to(SitePaths.subscribe)
         return page

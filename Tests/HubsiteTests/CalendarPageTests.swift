@@ -85,6 +85,19 @@ import HubModel
             #expect(try uids(inFeed: "calendar/categories/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }))
         }
         let calendar = try BuildTests.read(output, "calendar/index.html")
+        // The filter by hub: every hub, linking to the opportunities its page lists, which are
+        // exactly its upcoming ones. A region's page lists its own hubs instead.
+        for hub in content.hubs {
+            #expect(calendar.contains("<li><a href=\"../hubs/\(hub.slug)/index.html#opportunities\">\(hub.title)</a></li>"), "\(hub.slug)")
+            let page = try BuildTests.read(output, "hubs/\(hub.slug)/index.html")
+            let section = String(page.split(separator: "<section aria-labelledby=\"opportunities\">").last?.split(separator: "</section>").first ?? "")
+            let listed = Set(section.matches(of: /<h3><a href="[^"]*">([^<]*)<\/a>/).map { String($0.output.1).replacingOccurrences(of: "&#39;", with: "'") })
+            let own = events.filter { $0.kind == .opportunity && $0.hubs.contains(hub.slug) && $0.isUpcoming(today: BuildTests.today) }
+            #expect(listed == Set(own.map(\.title)), "\(hub.slug)")
+        }
+        #expect(calendar.contains("<details class=\"filter-hubs\">"))
+        #expect(try BuildTests.read(output, "calendar/categories/club/index.html").contains("<details class=\"filter-hubs\">"))
+        #expect(!(try BuildTests.read(output, "calendar/regions/london/index.html")).contains("filter-hubs"))
         #expect(calendar.contains("<a href=\"webcal://example.org/hubs/calendar.ics\">Subscribe in your calendar app</a>"))
         #expect(calendar.contains("<h2 class=\"filter-title\">Region</h2>") && calendar.contains("<h2 class=\"filter-title\">Category</h2>"))
         let subscribe = try BuildTests.read(output, "calendar/subscribe/index.html")

@@ -19,7 +19,24 @@ import HubModel
         let results = try #require(found["results"] as? [[String: Any]])
         #expect(results.first?["title"] as? String == "Homework club for service children", "\(results)")
         #expect((results.first?["url"] as? String)?.hasSuffix("/opportunities/homework-club/") == true)
-        #expect(Set(found["filters"] as? [String] ?? []).isSuperset(of: ["Audience", "Category", "Region", "Type"]))
+        #expect(Set(found["filters"] as? [String] ?? []).isSuperset(of: ["Audience", "Category", "Hub", "Region", "Type"]))
+    }
+
+    /// The search page's filters combine (region and audience; hub and type), and each
+    /// audience of an opportunity is a value of its own, not the joined text.
+    @Test func searchFiltersCombineInChromium() throws {
+        let output = BuildTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try BuildPipeline(options: BuildTests.fixtureOptions(output: output)).build()
+        func titles(_ arguments: [String]) throws -> [String] {
+            let found = try #require(try CalendarTests.parse("search_check.py", [output.path, "service"] + arguments) as? [String: Any])
+            #expect(found["error"] is NSNull, "\(arguments): \(found["error"] ?? "")")
+            return (found["results"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        }
+        // Of the South's three opportunities, one is for service children; the others are for practitioners.
+        #expect(try titles(["Region=South of England", "Audience=Service children"]) == ["Service children's voice forum"])
+        let northshire = try titles(["Hub=Northshire Hub (fictional example)", "Type=Opportunity"])
+        #expect(Set(northshire.filter { $0 != "Changes" }) == ["Homework club for service children", "Families' information evening on college and university"])
     }
 
     /// Without Pagefind the site is built without search (no search page, no link to it) and

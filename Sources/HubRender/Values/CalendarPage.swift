@@ -11,6 +11,8 @@ public struct CalendarPage: TemplateValue {
     public var categoryViews: [View] = []
     /// On a region's page: its hubs, each linking to the opportunities on its page.
     public var regionHubs: [HubLink] = []
+    /// Every hub, each linking to the opportunities on its page: the filter by hub.
+    public var hubs: [HubLink] = []
     public var subscribeURL: String?
     public var subscribeHelpURL: String = ""
 
@@ -26,6 +28,8 @@ public struct CalendarPage: TemplateValue {
         .flag("has_regions", "true when `region_views` is not empty") { !$0.regionViews.isEmpty },
         .list("region_hubs", "on a region's page: its hubs, each linking to the opportunities on the hub's page") { $0.regionHubs },
         .flag("has_region_hubs", "true when `region_hubs` is not empty") { !$0.regionHubs.isEmpty },
+.list("hubs", "every hub by name, each linking to the opportunities on the hub's page: the filter by hub") { $0.hubs },
+        .flag("has_hubs", "true when `hubs` is not empty") { !$0.hubs.isEmpty },
         .list("category_views", "a view per category of opportunity") { $0.categoryViews },
         .flag("has_categories", "true when `category_views` is not empty") { !$0.categoryViews.isEmpty },
         .text("subscribe_url", "this view's feed as a webcal:// address, which opens a calendar app (absent without `base_url`)") { $0.subscribeURL },

@@ -31,6 +31,9 @@ public struct EventCardValues: TemplateValue {
         .text("audience", "who it is for, e.g. Practitioners") { card in
             card.event.audience.isEmpty ? nil : card.event.audience.map(\.label).joined(separator: ", ")
         },
+        .list("audiences", "each audience on its own (each has `name`), e.g. for search filters") { card in
+            card.event.audience.map { NameValue(name: $0.label) }
+        },
         .text("cost", "cost text") { $0.event.cost },
         .text("category", "category text") { $0.event.category },
         .text("deadline_human", "booking deadline") { $0.event.deadline.map(HumanDates.shortDate) },

@@ -12,6 +12,8 @@ public struct OpportunityPage: TemplateValue {
     public var changes: [ChangeValues] = []
     public var googleURL: String
     public var outlookURL: String
+    /// The regions of the opportunity's hubs (for search filters).
+    public var regions: [NameValue] = []
 
     public static let variables = VariableTable<Self>("opportunity page",
         TemplateVariable.including { $0.common } + [
@@ -27,6 +29,7 @@ public struct OpportunityPage: TemplateValue {
         .flag("has_changes", "true when `changes` is not empty") { !$0.changes.isEmpty },
         .text("google_url", "adds the event (its next date, for a repeating one) to Google Calendar") { $0.googleURL },
         .text("outlook_url", "adds the event (its next date, for a repeating one) to Outlook.com") { $0.outlookURL },
+        .list("regions", "the regions of the opportunity's hubs, each once (each has `name`): what search filters by region") { $0.regions },
     ])
 
     /// One line of `changes:`.
