@@ -38,22 +38,29 @@ public struct CalendarLinks: Sendable {
                 "https://outlook.live.com/calendar/0/deeplink/compose?" + Self.encode(outlook))
     }
 
-    /// `name=value&…`, each value percent-encoded in UTF-8 but for what RFC 3986 leaves alone.
+    /// A calendar file as a `data:` address, for a "Download (.ics)" link (with `download`) to an
+    /// event that has no file of its own (a hub meeting): the browser saves the text as a file.
+    public static func dataURL(calendar text: String) -> String {
+        "data:text/calendar;charset=utf-8," + percentEncoded(text)
+    }
+
+    /// `name=value&…`, each value percent-encoded.
     static func encode(_ query: [(String, String)]) -> String {
+        query.map { $0.0 + "=" + percentEncoded($0.1) }.joined(separator: "&")
+    }
+
+    /// Percent-encoded in UTF-8 but for what RFC 3986 leaves alone.
+    static func percentEncoded(_ value: String) -> String {
         var out = [UInt8]()
+        out.reserveCapacity(value.utf8.count)
         let hex = Array("0123456789ABCDEF".utf8)
-        for (index, (name, value)) in query.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: "&")) }
-            out += name.utf8
-            out.append(UInt8(ascii: "="))
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                    out.append(byte)
-                default:
-                    out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-                }
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -17,11 +17,15 @@ public struct PageContexts: Sendable {
     let hubRegions: [String: String]
     /// Renders the `card` of each event in a list.
     let cards: EventCards
+    /// Writes a meeting's calendar file for its "Download (.ics)" link (none without it).
+    let ics: ICalendarWriter?
 
     /// Contexts whose event cards are rendered with `templates` as pages ask for them, each
     /// obtained through `pieces`.
-    public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet, pieces: EventPieces = .fresh) {
+    public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet, pieces: EventPieces = .fresh,
+                ics: ICalendarWriter? = nil) {
         self.content = content
+        self.ics = ics
         self.plan = plan
         self.zone = zone
         var titles: [String: String] = [:]
@@ -113,6 +117,7 @@ public struct PageContexts: Sendable {
             else if !value.hasPrefix("/"), !value.contains("..") { terms = links.to(SitePaths.asset(value)) }
         }
         let meetings = hub.meetings.sorted { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
+        let meetingEvents = plan.events(ofHub: hub.slug).filter { $0.kind == .meeting }
         let value = HubPage.Hub(
             title: hub.title, slug: hub.slug,
             region: hub.region, regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
@@ -141,8 +146,11 @@ public struct PageContexts: Sendable {
                 guard !members.isEmpty else { return nil }
                 return HubPage.MemberGroup(label: type.label, members: members.map { HubPage.Member(name: $0.name) })
             },
-            meetingsUpcoming: meetings.filter { $0.date >= today }.map(meeting),
-            meetingsPast: meetings.filter { $0.date < today }.reversed().map(meeting),
+            meetingsUpcoming: meetings.filter { $0.date >= today }.map { upcoming in
+                meeting(upcoming, event: meetingEvents.first { $0.start.date == upcoming.date && $0.start.time == upcoming.start },
+                        hub: hub, links: links)
+            },
+            meetingsPast: meetings.filter { $0.date < today }.reversed().map { meeting($0) },
             actionPlan: hub.actionPlan.map { plan in
                 HubPage.ActionPlan(reviewedHuman: plan.reviewed.map(HumanDates.shortDate), actions: plan.actions.map { action in
                     HubPage.Action(action: action.action, aim: action.aim ?? "—", lead: action.lead ?? "—", due: action.due?.iso,
@@ -155,12 +163,23 @@ public struct PageContexts: Sendable {
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
     }
 
-    func meeting(_ meeting: Meeting) -> MeetingValues {
-        MeetingValues(dateHuman: HumanDates.date(meeting.date),
-                      datetime: zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
-                      timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
-                      whereText: Self.whereText(location: meeting.location, online: meeting.online),
-                      agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
+    /// A meeting as the hub page lists it; with its calendar event (an upcoming meeting), the
+    /// links that add it to a calendar too.
+    func meeting(_ meeting: Meeting, event: CalendarEvent? = nil, hub: Hub? = nil, links: PageLinks? = nil) -> MeetingValues {
+        var values = MeetingValues(dateHuman: HumanDates.date(meeting.date),
+                                   datetime: zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
+                                   timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
+                                   whereText: Self.whereText(location: meeting.location, online: meeting.online),
+                                   agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
+        if let event, let hub, let links {
+            let details = [event.description, links.absolute(links.page)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            (values.googleURL, values.outlookURL) = CalendarLinks(zone: zone).links(event, details: details)
+            if let ics {
+                values.icsURL = CalendarLinks.dataURL(calendar: ics.calendar(named: event.title, events: [event]))
+                values.icsName = "\(hub.slug)-\(meeting.date.iso).ics"
+            }
+        }
+        return values
     }
 
     public func opportunity(_ opportunity: Opportunity, event: CalendarEvent, links: PageLinks) -> OpportunityPage {

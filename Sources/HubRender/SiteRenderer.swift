@@ -34,10 +34,10 @@ public struct SiteRenderer: Sendable {
         self.pieces = pieces
         let zone = ZonedTime(identifier: content.config.timeZone)
         self.zone = zone
-        contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces)
         let base = content.config.baseURL
         ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
                               pageURL: { path in base.map { $0 + path } }, pieces: pieces)
+        contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces, ics: ics)
     }
 
     /// Renders `files` and hands each result to `consume` on the worker that rendered it, so a

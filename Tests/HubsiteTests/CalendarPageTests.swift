@@ -107,6 +107,47 @@ import HubModel
         #expect(subscribe.contains("From URL") && subscribe.contains("Subscribe from web") && subscribe.contains("New Calendar Subscription"))
     }
 
+    /// Every upcoming hub meeting has its add-to-calendar links: Google's and Outlook's with the
+    /// times in UTC on both sides of the clock change, and a "Download (.ics)" file that the
+    /// independent `icalendar` parser reads back to the meeting. Past meetings have none.
+    @Test func upcomingMeetingsCanBeAddedToACalendar() throws {
+        let (_, output) = try BuildTests.buildFixture(baseURL: "https://example.org/hubs/")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let page = try BuildTests.read(output, "hubs/south/index.html")
+        func unescaped(_ text: Substring) -> String {
+            text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+        }
+        let google = page.matches(of: /<a href="(https:\/\/calendar\.google\.com[^"]*)">Google Calendar<\/a>/).map { unescaped($0.output.1) }
+        let dates = google.compactMap { URLComponents(string: $0)?.queryItems?.first { $0.name == "dates" }?.value }
+        // 14:00 in London on 10 February (GMT) and on 16 June (BST); the meeting of October is past.
+        #expect(dates == ["20270210T140000Z/20270210T160000Z", "20270616T130000Z/20270616T150000Z"], "\(dates)")
+        let details = URLComponents(string: google[0])?.queryItems?.first { $0.name == "details" }?.value
+        #expect(details?.hasSuffix("https://example.org/hubs/hubs/south/") == true, "\(details ?? "")")
+        let outlook = page.matches(of: /<a href="(https:\/\/outlook\.live\.com[^"]*)">Outlook\.com<\/a>/).map { unescaped($0.output.1) }
+        #expect(outlook.compactMap { URLComponents(string: $0)?.queryItems?.first { $0.name == "startdt" }?.value }
+                == ["2027-02-10T14:00:00Z", "2027-06-16T13:00:00Z"])
+        let downloads = page.matches(of: /<a href="data:text\/calendar;charset=utf-8,([^"]*)" download="([^"]*)">Download \(\.ics\)<\/a>/)
+        #expect(downloads.map { String($0.output.2) } == ["south-2027-02-10.ics", "south-2027-06-16.ics"])
+        let folder = BuildTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files: [String] = []
+        for download in downloads {
+            let file = folder.appendingPathComponent(String(download.output.2))
+            try Data(try #require(unescaped(download.output.1).removingPercentEncoding).utf8).write(to: file)
+            files.append(file.path)
+        }
+        let parsed = try #require(try CalendarTests.parse("ics_parse.py", files) as? [String: [String: Any]])
+        let starts = try files.map { path -> String in
+            let result = try #require(parsed[path])
+            #expect((result["errors"] as? [String]) == [], "\(result["errors"] ?? "")")
+            let events = try #require(result["events"] as? [[String: Any]])
+            #expect(events.count == 1 && (events.first?["summary"] as? String)?.hasPrefix("South Hub: ") == true)
+            return events.first?["start"] as? String ?? ""
+        }
+        #expect(starts == ["2027-02-10T14:00:00+00:00", "2027-06-16T14:00:00+01:00"])
+    }
+
     /// Accessibility, places, organiser and a picture with its alt text: on the page, in
     /// search data and in the calendar file; a picture without alt text is an error.
     @Test func detailsPeopleLookFor() throws {

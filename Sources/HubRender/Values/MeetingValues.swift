@@ -7,6 +7,11 @@ public struct MeetingValues: TemplateValue {
     public var whereText: String
     public var agendaURL: String?
     public var minutesURL: String?
+    /// For an upcoming meeting: links that add it to a calendar.
+    public var googleURL: String?
+    public var outlookURL: String?
+    public var icsURL: String?
+    public var icsName: String?
 
     public static let variables = VariableTable<Self>("meeting", [
         .text("date_human", "the meeting's date") { $0.dateHuman },
@@ -16,5 +21,9 @@ public struct MeetingValues: TemplateValue {
         .text("where", "location, \"Online\", or both") { $0.whereText },
         .text("agenda_url", "link to the agenda") { $0.agendaURL },
         .text("minutes_url", "link to the minutes") { $0.minutesURL },
+        .text("google_url", "for an upcoming meeting: adds it to Google Calendar") { $0.googleURL },
+        .text("outlook_url", "for an upcoming meeting: adds it to Outlook.com") { $0.outlookURL },
+        .text("ics_url", "for an upcoming meeting: the meeting as a calendar file, a `data:` address (use with `download=\"{{ics_name}}\"`)") { $0.icsURL },
+        .text("ics_name", "the file name for `ics_url`, e.g. south-2027-01-20.ics") { $0.icsName },
     ])
 }
