@@ -267,6 +267,22 @@ public struct Scaffold: Sendable {
         return url
     }
 
+    /// Creates the translation of `content/hubs/<slug>.md` (or of an opportunity) into
+    /// `language`: `content/hubs/<slug>.<language>.md`, a skeleton with the original's words.
+    public func translation(kind: String, slug: String, language: String, in project: URL) throws -> URL {
+        let folder = kind == "hub" ? "content/hubs" : "content/opportunities"
+        let file = "\(folder)/\(slug).md"
+        let loaded = ContentLoader(source: project).load().content
+        guard let original = try? String(contentsOf: project.appendingPathComponent(file), encoding: .utf8) else {
+            throw TranslationScaffold.Failure.noOriginal(file)
+        }
+        let text = try TranslationScaffold.text(for: file, in: loaded, originalText: original, language: language)
+        let url = project.appendingPathComponent(Translation.file(translating: file, into: language))
+        guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
+        try write(text, to: url)
+        return url
+    }
+
     /// The JSON Schema of `hub` or `opportunity` front matter (what `hubsite schema` prints).
     public static func schema(named name: String) -> String? {
         FrontMatterSchema.Document(rawValue: name).map(FrontMatterSchema.json(for:))

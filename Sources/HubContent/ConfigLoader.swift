@@ -6,7 +6,7 @@ import Yams
 public enum ConfigLoader {
     public static let fileName = "hubsite.yml"
     static let keys = ["title", "base_url", "language", "timezone", "accent_colour", "footer", "national",
-                       "academic_year_start", "allow_raw_html", "report", "search", "rules"]
+                       "academic_year_start", "allow_raw_html", "report", "search", "languages", "translations", "rules"]
 
     public static func load(text: String) -> (SiteConfig, [Diagnostic]) {
         var reader = FieldReader(file: fileName, yamlFirstLine: 1)
@@ -27,6 +27,33 @@ public enum ConfigLoader {
             }
         }
         if let language = reader.string(map["language"], path: "language") { config.language = language }
+        config.languages = [config.language]
+        if map["languages"] != nil {
+            let languages = reader.strings(map["languages"], path: "languages")
+            if let bad = languages.first(where: { !isLanguageTag($0) }) {
+                reader.report("'\(bad.prefix(40))' is not a language code.", at: reader.fields.location(of: "languages"),
+                              hint: "Write codes such as 'languages: [en-GB, cy]': the site's main language first, then each language pages are translated into.")
+            } else if Set(languages.map { $0.lowercased() }).count != languages.count {
+                reader.report("A language is listed twice in 'languages'.", at: reader.fields.location(of: "languages"),
+                              hint: "List each language once, the site's main language first.")
+            } else if let first = languages.first {
+                if map["language"] != nil, first != config.language {
+                    reader.report("'language' says \(config.language) but 'languages' starts with \(first).", at: reader.fields.location(of: "language"),
+                                  hint: "Remove 'language': the first of 'languages' is the site's main language.")
+                }
+                config.language = first
+                config.languages = languages
+            }
+        }
+        if let node = map["translations"] {
+            switch reader.string(node, path: "translations")?.lowercased() {
+            case "required"?: config.translationsRequired = true
+            case "optional"?: config.translationsRequired = false
+            default:
+                reader.report("'translations' must be 'required' or 'optional'.", at: reader.fields.location(of: "translations"),
+                              hint: "Write 'translations: required' when every page must exist in every language of 'languages'.")
+            }
+        }
         if let zone = reader.string(map["timezone"], path: "timezone") {
             if TimeZone(identifier: zone) != nil {
                 config.timeZone = zone
@@ -122,6 +149,13 @@ public enum ConfigLoader {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    /// A BCP 47 language tag as sites write them: `cy`, `en-GB`, `gd`.
+    public static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     static func isHexColour(_ text: String) -> Bool {

@@ -65,32 +65,38 @@ public struct ContentLoader: Sendable {
         let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
         let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = ParallelMap.map(all) { ($0.0, $0.1, FileStamp(path: folder + $0.0)) }
         let read: [(result: FileResult, changed: Bool)] = ParallelMap.map(stamped) { file, isHub, stamp in
-            let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML ? $0 : nil }
+            let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages ? $0 : nil }
             if let stamp, let cached, cached.stamp == stamp { return (cached.result, false) }
-            let result = loadFile(file, isHub: isHub, renderer: renderer)
+            let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages)
             return (result, cached?.result != result)
         }
         // One pass over the results: each holds a whole hub or opportunity, and copying
         // 10,000 of them into intermediate lists was a third of a rebuild's loading.
         var newCache = FileCache()
+        newCache.languages = config.languages
         newCache.entries.reserveCapacity(read.count)
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
         var unreadHubs: [String: String] = [:]
+        var translations: [Translation] = []
         for index in read.indices {
             let result = read[index].result
             if read[index].changed { newCache.changes += 1 }
             if let stamp = stamped[index].stamp { newCache.entries[result.file] = (stamp, config.allowRawHTML, result) }
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
-            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub { unreadHubs[Self.slug(of: result.file)] = result.file }
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub, result.translation == nil, !Self.slug(of: result.file).contains(".") {
+                unreadHubs[Self.slug(of: result.file)] = result.file
+            }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
+            if let translation = result.translation { translations.append(translation) }
         }
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
         var content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
                                  assets: assetFiles(), sources: sources)
         content.unreadHubs = unreadHubs
+        content.translations = translations
         return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
@@ -100,6 +106,7 @@ public struct ContentLoader: Sendable {
         public var text: String?
         public var hub: Hub?
         public var opportunity: Opportunity?
+        public var translation: Translation?
         public var diagnostics: [Diagnostic] = []
     }
 
@@ -115,10 +122,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads, checks and parses one content file; its text is kept only when it has problems.
-    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String]) -> FileResult {
         switch readText(source.appendingPathComponent(file), relative: file) {
         case .success(let text):
-            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer)
+            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages)
             if result.diagnostics.isEmpty { result.text = nil }
             return result
         case .failure(let problem):
@@ -140,10 +147,28 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+    /// - Parameter languages: the site's languages: `name.cy.md` is the translation of
+    ///   `name.md` into `cy` when `cy` is one of them other than the first.
+    static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
+                      languages: [String] = []) -> FileResult {
         var result = FileResult(file: file)
         result.text = original
-        let slug = Self.slug(of: file)
+        var slug = Self.slug(of: file)
+        var language: String?
+        if let dot = slug.lastIndex(of: "."), ConfigLoader.isLanguageTag(String(slug[slug.index(after: dot)...])) {
+            let tag = String(slug[slug.index(after: dot)...])
+            let start = SourceLocation(file: file, line: 1, column: 1)
+            guard languages.dropFirst().contains(tag) else {
+                let message = languages.first.map { $0 == tag ? "This file is named as a translation into \(tag), which is the site's main language." : nil } ?? nil
+                result.diagnostics.append(Diagnostic(severity: .error, rule: RuleID.translation, location: start,
+                    message: message ?? "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
+                    hint: message == nil ? "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."
+                                         : "Rename the file without '.\(tag)': pages in the main language have no language in their name."))
+                return result
+            }
+            language = tag
+            slug = String(slug[..<dot])
+        }
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
         // Invisible characters are reported and read past, so that the file reads as it looks.
         let (text, invisible) = Self.withoutInvisibleCharacters(original, file: file)
@@ -196,7 +221,10 @@ public struct ContentLoader: Sendable {
                           hint: "Paste the text again as plain text (Ctrl+Shift+V), then use Markdown for headings ('## '), lists ('- ') and links ('[text](https://…)').",
                           rule: isHub ? RuleID.introduction : RuleID.opportunity)
         }
-        if isHub {
+        if let language {
+            result.translation = TranslationLoader.load(root: root, kind: isHub ? .hub : .opportunity, slug: slug, language: language,
+                                                        reader: &reader, body: body)
+        } else if isHub {
             result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
         } else {
             result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)

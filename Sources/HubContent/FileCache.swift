@@ -10,6 +10,8 @@ public struct FileCache: Sendable {
     /// cache this one was made from (every file, for the first load). A file saved unchanged
     /// is read again but does not count: zero means the content is what it was.
     public internal(set) var changes = 0
+    /// The site's languages the files were read with: they decide which files are translations.
+    var languages: [String] = []
 
     public init() {}
 

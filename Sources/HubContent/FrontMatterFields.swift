@@ -108,6 +108,7 @@ public enum FrontMatterFields {
         Field("distribution_list", .integer(0...1_000_000), "How many people are on the hub's distribution list."),
         Field("hub_leads_meetings_attended", .integer(0...100), "How many Hub Leads' meetings the hub's leads attended this year."),
         Field("toolkit", .text, "How the hub uses the Thriving Lives Toolkit."),
+        Field("translations", .choice(["required", "optional"]), "required: the page must be translated into every other language of the site (languages: in hubsite.yml)."),
     ]
 
     /// One date of a repeating opportunity that changed.
@@ -147,7 +148,11 @@ public enum FrontMatterFields {
         Field("organiser", .text, "Who runs it, when not the hub itself."),
         Field("image", .text, "A picture: a PNG, JPEG, SVG or WebP file under content/, e.g. images/taster-day.jpg."),
         Field("image_alt", .text, "What the picture shows, for people who cannot see it (required with image)."),
+        Field("translations", .choice(["required", "optional"]), "required: the opportunity must be translated into every other language of the site; by default it follows its hubs."),
     ]
+
+    /// The field only a translation has: the fingerprint of the original's words it translates.
+    public static let translates = Field("translates", .text, "The fingerprint of the original's words this translation was made from, as the translation rule's hint gives it.")
 
     public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }
 
@@ -158,6 +163,6 @@ public enum FrontMatterFields {
             names.formUnion(allNames(field.kind.fields))
         }
     }
-    public static let allHubNames = allNames(hub)
-    public static let allOpportunityNames = allNames(opportunity)
+    public static let allHubNames = allNames(hub + [translates])
+    public static let allOpportunityNames = allNames(opportunity + [translates])
 }

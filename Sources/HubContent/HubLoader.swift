@@ -58,6 +58,7 @@ struct HubLoader {
         hub.distributionList = reader.integer(map["distribution_list"], path: "distribution_list")
         hub.hubLeadsMeetingsAttended = reader.integer(map["hub_leads_meetings_attended"], path: "hub_leads_meetings_attended", range: 0...100)
         hub.toolkit = reader.string(map["toolkit"], path: "toolkit")
+        hub.translationsRequired = translationsRequired(map["translations"], reader: &reader)
         hub.fields = reader.fields
         return hub
     }
@@ -128,5 +129,11 @@ struct HubLoader {
                                      index: index)
             }
         return ActionPlan(reviewed: reviewed, actions: actions)
+    }
+
+    /// `translations: required | optional`; nil when not written.
+    static func translationsRequired(_ node: Node?, reader: inout FieldReader) -> Bool? {
+        enum Choice: String, CaseIterable { case required, optional }
+        return reader.choice(node, path: "translations", as: Choice.self).map { $0 == .required }
     }
 }

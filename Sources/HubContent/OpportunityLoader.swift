@@ -41,6 +41,7 @@ struct OpportunityLoader {
         opportunity.organiser = reader.string(map["organiser"], path: "organiser")
         opportunity.image = reader.string(map["image"], path: "image")
         opportunity.imageAlt = reader.string(map["image_alt"], path: "image_alt")
+        opportunity.translationsRequired = HubLoader.translationsRequired(map["translations"], reader: &reader)
         opportunity.fields = reader.fields
         return opportunity
     }

@@ -10,6 +10,8 @@ public struct ContentSet: Sendable {
     /// Hub pages that could not be read (their errors are reported), by slug and file: what
     /// refers to one of them gets a note, not a second error.
     public var unreadHubs: [String: String] = [:]
+    /// Pages in the site's other languages, by file.
+    public var translations: [Translation] = []
 
     public init(config: SiteConfig, hubs: [Hub], opportunities: [Opportunity], assets: [String] = [],
                 sources: SourceTexts = SourceTexts()) {

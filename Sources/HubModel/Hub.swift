@@ -17,6 +17,8 @@ public struct Hub: Hashable, Sendable {
     public var distributionList: Int?
     public var hubLeadsMeetingsAttended: Int?
     public var toolkit: String?
+    /// `translations: required` (true) or `optional` (false); nil follows the site.
+    public var translationsRequired: Bool?
     public var body: MarkdownDocument
     public var fields: FieldLocations
 

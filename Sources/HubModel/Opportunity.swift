@@ -32,6 +32,8 @@ public struct Opportunity: Hashable, Sendable {
     /// A picture (a file under content/, checked like logos) and what it shows.
     public var image: String?
     public var imageAlt: String?
+    /// `translations: required` (true) or `optional` (false); nil follows its hubs and the site.
+    public var translationsRequired: Bool?
     public var body: MarkdownDocument
     public var fields: FieldLocations
 

@@ -13,10 +13,11 @@ public enum RuleID {
     public static let frontMatter = "front-matter"
     public static let opportunity = "opportunity"
     public static let links = "links"
+    public static let translation = "translation"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links]
+                             frontMatter, opportunity, links, translation]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
-    public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter]
+    public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation]
 }

@@ -19,6 +19,12 @@ public struct SiteConfig: Hashable, Sendable {
     public var report: Bool
     /// Full-text search with Pagefind (`search/`), when Pagefind is installed.
     public var search = false
+    /// The site's languages, the default first (`languages: [en-GB, cy]`); one language, the
+    /// default, is `[language]`.
+    public var languages: [String] = []
+    /// Every hub and opportunity must have a translation in each other language
+    /// (`translations: required`); a hub may ask for it alone.
+    public var translationsRequired = false
     public var rules: [String: RuleSetting]
     /// Where each setting was written, for diagnostics about the config itself.
     public var fields: FieldLocations
@@ -42,5 +48,9 @@ public struct SiteConfig: Hashable, Sendable {
         self.report = report
         self.rules = rules
         self.fields = fields
+        self.languages = [language]
     }
+
+    /// The languages other than the default, into which pages may be translated.
+    public var otherLanguages: [String] { Array(languages.dropFirst()) }
 }

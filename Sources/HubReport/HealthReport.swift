@@ -59,8 +59,22 @@ public struct HealthReport: Sendable {
         // Easily accessible: the webpage meets the requirements.
         let problems = diagnostics.filter { $0.severity == .error && webpageRules.contains($0.rule) }
         let rules = Array(Set(problems.map(\.rule))).sorted()
-        results.append(Assessment(criterion: "easily-accessible", status: problems.isEmpty ? .met : .notMet,
-                                  figure: problems.isEmpty ? "webpage complete" : "\(plural(problems.count, "problem")) (\(rules.joined(separator: ", ")))"))
+        var figure = problems.isEmpty ? "webpage complete" : "\(plural(problems.count, "problem")) (\(rules.joined(separator: ", ")))"
+        // In a site of several languages: each translation, complete and current or not.
+        for language in content.config.otherLanguages {
+            guard let translation = content.translations.first(where: { $0.originalFile == hub.file && $0.language == language }) else {
+                figure += "; \(language): no translation"
+                continue
+            }
+            if !TranslatedWords.untranslated(translation, of: hub).isEmpty {
+                figure += "; \(language): incomplete"
+            } else if translation.translates != TranslatedWords.fingerprint(TranslatedWords.of(hub)) {
+                figure += "; \(language): out of date"
+            } else {
+                figure += "; \(language): complete and current"
+            }
+        }
+        results.append(Assessment(criterion: "easily-accessible", status: problems.isEmpty ? .met : .notMet, figure: figure))
 
         // Current action plan.
         if let plan = hub.actionPlan, let reviewed = plan.reviewed {

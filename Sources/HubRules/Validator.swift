@@ -14,7 +14,7 @@ public struct Validator: Sendable {
         IntroductionRule(), LeadsRule(), ContactsRule(), LogoRule(), ActionPlanRule(),
         MeetingsRule(), UpToDateRule(), MembershipRule(),
     ]
-    public static let siteRules: [any SiteRule] = [OpportunityRule(), LinksRule()]
+    public static let siteRules: [any SiteRule] = [OpportunityRule(), LinksRule(), TranslationRule()]
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {

@@ -44,10 +44,13 @@ struct NewCommand: ParsableCommand {
         @Argument(help: "The page's address, e.g. south-west (lower-case letters, digits and hyphens).")
         var slug: String
 
+        @Option(help: ArgumentHelp("Create the translation of the existing page SLUG into this language of the site (e.g. cy) instead: its words, each beside the original's.", valueName: "LANGUAGE"))
+        var lang: String?
+
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            try NewCommand.create(kind: "hub", slug: slug, project: project)
+            try NewCommand.create(kind: "hub", slug: slug, language: lang, project: project)
         }
     }
 
@@ -57,18 +60,23 @@ struct NewCommand: ParsableCommand {
         @Argument(help: "The page's address, e.g. taster-day-2027.")
         var slug: String
 
+        @Option(help: ArgumentHelp("Create the translation of the existing page SLUG into this language of the site (e.g. cy) instead: its words, each beside the original's.", valueName: "LANGUAGE"))
+        var lang: String?
+
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            try NewCommand.create(kind: "opportunity", slug: slug, project: project)
+            try NewCommand.create(kind: "opportunity", slug: slug, language: lang, project: project)
         }
     }
 
-    static func create(kind: String, slug: String, project: ProjectOptions) throws {
+    static func create(kind: String, slug: String, language: String?, project: ProjectOptions) throws {
         do {
-            let url = try Scaffold(today: today(project.today)).page(kind: kind, slug: slug, in: project.sourceURL)
+            let scaffold = Scaffold(today: today(project.today))
+            let url = try language.map { try scaffold.translation(kind: kind, slug: slug, language: $0, in: project.sourceURL) }
+                ?? scaffold.page(kind: kind, slug: slug, in: project.sourceURL)
             print("Created \(url.standardizedFileURL.path). Fill it in, then run hubsite check.")
-        } catch let failure as Scaffold.Failure {
+        } catch let failure as CustomStringConvertible & Error {
             Terminal.printError("error: \(failure)\n")
             throw ExitCode(1)
         }

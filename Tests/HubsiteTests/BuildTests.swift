@@ -89,7 +89,8 @@ import HubModel
         for case let url as URL in enumerator where url.pathExtension == "html" && url.lastPathComponent != "404.html" {
             let html = try String(contentsOf: url, encoding: .utf8)
             for link in Self.links(in: html) {
-                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("webcal://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") || link.hasPrefix("#") { continue }
+                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("webcal://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") || link.hasPrefix("#")
+                    || link.hasPrefix("data:text/calendar;") { continue }
                 #expect(!link.hasPrefix("/"), "\(url.path): rooted link \(link)")
                 let path = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
                 let target = url.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL

@@ -29,8 +29,8 @@ import HubModel
     }
 
     @Test func aNestedPathTheValueDoesNotHaveIsAnError() {
-        let found = problems(in: "hub", replacing: "<h1>{{hub.title}}</h1>", with: "<h1>{{hub.title}}</h1>{{hub.intro}}{{{hub.cards}}}")
-        #expect(found.map(\.location.column) == [27, 40])
+        let found = problems(in: "hub", replacing: ">{{hub.title}}</h1>", with: ">{{hub.title}}</h1>{{hub.intro}}{{{hub.cards}}}")
+        #expect(found.map(\.location.column) == [86, 99])
         #expect(found.first?.message.contains("the hub has no 'intro'") == true)
         #expect(found.first?.hint?.hasPrefix("Did you mean 'hub.intro_html'?") == true)
         #expect(found.last?.message.contains("'hub.cards'") == true)
@@ -38,7 +38,7 @@ import HubModel
 
     @Test func aNameFromAnotherTemplateIsAnError() {
         // `heading` exists on the index and calendar pages, not on a hub page.
-        let found = problems(in: "hub", replacing: "<h1>{{hub.title}}</h1>", with: "<h1>{{heading}}</h1>")
+        let found = problems(in: "hub", replacing: ">{{hub.title}}</h1>", with: ">{{heading}}</h1>")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("'heading'") == true)
     }

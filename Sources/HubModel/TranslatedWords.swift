@@ -1,0 +1,58 @@
+/// The words of a page that a translation translates, and their fingerprint: eight hex digits
+/// that change whenever any of those words changes (and not when a fact does). A translation
+/// records the fingerprint it was made from (`translates: 3f9a1c2e`); the `translation` rule
+/// compares it with the original's, so a co-lead learns which translations an edit left behind
+/// and copies the new value from the hint once the translation is brought up to date.
+public enum TranslatedWords {
+    /// The hub's words, in a fixed order: title, introduction, each lead's role and job title,
+    /// each meeting's title, each action and its aim, each logo's text.
+    public static func of(_ hub: Hub) -> [String] {
+        var words = [hub.title, hub.body.plainText]
+        for lead in hub.leads { words += [lead.role, lead.jobTitle ?? ""] }
+        for meeting in hub.meetings { words.append(meeting.title ?? "") }
+        for action in hub.actionPlan?.actions ?? [] { words += [action.action, action.aim ?? ""] }
+        for organisation in hub.organisations { words.append(organisation.logoAlt ?? "") }
+        return words
+    }
+
+    /// The opportunity's words: title, description, picture text.
+    public static func of(_ opportunity: Opportunity) -> [String] {
+        [opportunity.title, opportunity.body.plainText, opportunity.imageAlt ?? ""]
+    }
+
+    /// FNV-1a (64 bits) over the words, each ended by a zero byte, as eight hex digits: the same
+    /// on every machine and in every run (Swift's `Hasher` is seeded per process).
+    public static func fingerprint(_ words: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for word in words {
+            for byte in word.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            hash ^= 0
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    /// What of the hub's words the translation leaves untranslated (the page shows the original's).
+    public static func untranslated(_ translation: Translation, of hub: Hub) -> [String] {
+        var missing: [String] = []
+        if translation.title == nil { missing.append("the title") }
+        if translation.body.plainText.isEmpty, !hub.body.plainText.isEmpty { missing.append("the introduction") }
+        func count(_ n: Int, _ one: String, _ many: String) { if n > 0 { missing.append(n == 1 ? one : "\(n) \(many)") } }
+        count(hub.leads.indices.filter { i in i >= translation.leads.count || translation.leads[i].role == nil }.count, "a lead's role", "leads' roles")
+        count(hub.leads.indices.filter { i in hub.leads[i].jobTitle != nil && (i >= translation.leads.count || translation.leads[i].jobTitle == nil) }.count,
+              "a job title", "job titles")
+        count(hub.meetings.indices.filter { i in hub.meetings[i].title != nil && (i >= translation.meetingTitles.count || translation.meetingTitles[i] == nil) }.count,
+              "a meeting's title", "meetings' titles")
+        let actions = hub.actionPlan?.actions ?? []
+        count(actions.indices.filter { i in i >= translation.actions.count || translation.actions[i].action == nil }.count, "an action", "actions")
+        count(hub.organisations.indices.filter { i in hub.organisations[i].logoAlt != nil && (i >= translation.logoAlts.count || translation.logoAlts[i] == nil) }.count,
+              "a logo's text", "logos' texts")
+        return missing
+    }
+
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A page's words in another language of the site: `content/hubs/<slug>.<language>.md` beside
+/// `content/hubs/<slug>.md`. It holds only what is written in words; every fact (dates, times,
+/// addresses, logos, links, types, figures) comes from the original, so the two pages can never
+/// disagree on when a meeting is.
+public struct Translation: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case hub, opportunity
+
+        /// The content folder its originals live in.
+        public var folder: String { self == .hub ? "content/hubs" : "content/opportunities" }
+    }
+
+    public var kind: Kind
+    /// The original's slug: the file name without the language and `.md`.
+    public var slug: String
+    /// A language of the site other than its first, e.g. `cy`.
+    public var language: String
+    /// Source path relative to the source folder.
+    public var file: String
+    public var title: String?
+    /// The introduction (a hub) or description (an opportunity).
+    public var body: MarkdownDocument
+    /// Each lead's words, by position in the original's `leads`.
+    public var leads: [LeadWords] = []
+    /// Each meeting's title, by position in the original's `meetings`.
+    public var meetingTitles: [String?] = []
+    /// Each action's words, by position in the original's `action_plan.actions`.
+    public var actions: [ActionWords] = []
+    /// Each organisation's logo text, by position in the original's `organisations`.
+    public var logoAlts: [String?] = []
+    /// An opportunity's picture text.
+    public var imageAlt: String?
+    /// The fingerprint of the original's words this translation was made from (`translates:`):
+    /// when the original's words change, it no longer matches and the translation is reported
+    /// as out of date.
+    public var translates: String?
+    public var fields: FieldLocations
+
+    public struct LeadWords: Hashable, Sendable {
+        public var role: String?
+        public var jobTitle: String?
+
+        public init(role: String? = nil, jobTitle: String? = nil) {
+            self.role = role
+            self.jobTitle = jobTitle
+        }
+    }
+
+    public struct ActionWords: Hashable, Sendable {
+        public var action: String?
+        public var aim: String?
+
+        public init(action: String? = nil, aim: String? = nil) {
+            self.action = action
+            self.aim = aim
+        }
+    }
+
+    public init(kind: Kind, slug: String, language: String, file: String, body: MarkdownDocument, fields: FieldLocations) {
+        self.kind = kind
+        self.slug = slug
+        self.language = language
+        self.file = file
+        self.body = body
+        self.fields = fields
+    }
+
+    /// The original's path: `content/hubs/cymru.md` for `content/hubs/cymru.cy.md`.
+    public var originalFile: String { kind.folder + "/" + slug + ".md" }
+
+    /// The language's English name with its code, e.g. "Welsh (cy)", for messages.
+    public static func languageName(_ code: String) -> String {
+        Locale(identifier: "en").localizedString(forLanguageCode: code).map { "\($0) (\(code))" } ?? code
+    }
+
+    /// The path of the translation of `original` (a hub or opportunity file) into `language`.
+    public static func file(translating original: String, into language: String) -> String {
+        String(original.dropLast(3)) + "." + language + ".md"
+    }
+}
