@@ -146,6 +146,7 @@ public struct Scaffold: Sendable {
     # Site settings: every key is optional (see the hubsite documentation, docs/content.md).
     title: Our SCiP Alliance Hub
     language: en-GB
+    # languages: [en-GB, cy]   # instead of language, for pages in Welsh too (hubsite new hub NAME --lang cy)
     timezone: Europe/London
     accent_colour: "#1d4f91"
     # base_url: https://example.org/hub/   # where the site is published

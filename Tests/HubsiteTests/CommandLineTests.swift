@@ -66,6 +66,26 @@ import Testing
     }
 
     /// `hubsite schema` prints what docs/schema/ publishes.
+    /// `hubsite new hub SLUG --lang cy` writes the translation skeleton; removing a required
+    /// translation fails `hubsite check` with the error at the original's first line.
+    @Test func newTranslationAndAMissingOne() throws {
+        let original = TestProject.validHub.replacingOnce("region: Testshire\n", with: "region: Testshire\ntranslations: required\n")
+        let project = TestProject(files: ["hubsite.yml": TranslationTests.config, "content/hubs/test.md": original])
+        defer { project.remove() }
+        let missing = try Self.run(["check", "--source", project.root.path, "--today", "2026-11-25"], in: project.root)
+        #expect(missing.status == 1 && (missing.stdout + missing.stderr).contains("content/hubs/test.md:1:1: error[translation]: This hub page has no translation into Welsh (cy)"),
+                "\(missing.stdout)\(missing.stderr)")
+        let made = try Self.run(["new", "hub", "test", "--lang", "cy", "--source", project.root.path])
+        #expect(made.status == 0 && made.stdout.contains("content/hubs/test.cy.md"), "\(made.stderr)")
+        // Its opportunity follows the hub.
+        #expect(try Self.run(["new", "opportunity", "workshop", "--lang", "cy", "--source", project.root.path]).status == 0)
+        let skeleton = try Self.run(["check", "--source", project.root.path, "--today", "2026-11-25"], in: project.root)
+        #expect(skeleton.status == 0 && (skeleton.stdout + skeleton.stderr).contains("warning[translation]: The translation is not complete"),
+                "\(skeleton.stdout)\(skeleton.stderr)")
+        let wrong = try Self.run(["new", "hub", "test", "--lang", "gd", "--source", project.root.path])
+        #expect(wrong.status == 1 && wrong.stderr.contains("'gd' is not one of the site's languages (en-GB, cy)"), "\(wrong.stderr)")
+    }
+
     @Test func schemaCommandPrintsThePublishedSchemas() throws {
         for name in ["hub", "opportunity"] {
             let run = try Self.run(["schema", name])
