@@ -47,6 +47,9 @@ public struct SourceTexts: Sendable {
     /// Every file read.
     public var files: [String] { names.sorted() }
 
+    /// Whether the file was read (whatever became of it).
+    public func contains(_ file: String) -> Bool { names.contains(file) }
+
     /// Only the texts of `files`: what printing a build's diagnostics needs, once every file has
     /// been checked (a large network's sources are some 50 MB otherwise held while it renders).
     public func keeping(_ files: Set<String>) -> SourceTexts {

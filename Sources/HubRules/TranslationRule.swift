@@ -46,7 +46,7 @@ public struct TranslationRule: SiteRule {
             switch translation.kind {
             case .hub:
                 guard let hub = hubs[translation.originalFile] else {
-                    orphan(translation, at: start, findings: &findings)
+                    orphan(translation, at: start, sources: content.sources, findings: &findings)
                     continue
                 }
                 words = TranslatedWords.of(hub)
@@ -57,7 +57,7 @@ public struct TranslationRule: SiteRule {
                 incomplete(TranslatedWords.untranslated(translation, of: hub), translation, &findings)
             case .opportunity:
                 guard let opportunity = opportunities[translation.originalFile] else {
-                    orphan(translation, at: start, findings: &findings)
+                    orphan(translation, at: start, sources: content.sources, findings: &findings)
                     continue
                 }
                 words = TranslatedWords.of(opportunity)
@@ -93,7 +93,12 @@ public struct TranslationRule: SiteRule {
                         advisory: true)
     }
 
-    func orphan(_ translation: Translation, at start: SourceLocation, findings: inout Findings) {
+    func orphan(_ translation: Translation, at start: SourceLocation, sources: SourceTexts, findings: inout Findings) {
+        // An original that exists but could not be read has its errors already.
+        if sources.contains(translation.originalFile) {
+            findings.note("This translates \(translation.originalFile), whose page has errors (see above), so it is not checked.", at: start)
+            return
+        }
         findings.report("This is a translation of \(translation.originalFile), which does not exist.", at: start,
                         hint: "Name the file after the page it translates (its name plus '.\(translation.language).md'), or delete it if that page was removed.")
     }

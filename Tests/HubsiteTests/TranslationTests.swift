@@ -82,6 +82,10 @@ import HubReport
         let orphan = diagnostics(["content/hubs/gone.cy.md": Self.welshHub()])
         #expect(orphan.errors.map(\.location) == [SourceLocation(file: "content/hubs/gone.cy.md", line: 1, column: 1)], "\(orphan.summary)")
         #expect(orphan.errors.first?.message == "This is a translation of content/hubs/gone.md, which does not exist.")
+        // An original that cannot be read has its own error; its translation gets a note, not a second error.
+        let broken = diagnostics(["content/hubs/test.md": TestProject.validHub.replacingOnce("title: Test Hub\n", with: "title: [Test Hub\n"),
+                                  "content/hubs/test.cy.md": Self.welshHub()])
+        #expect(broken.map(\.severity) == [.note] && broken.first?.message.contains("whose page has errors") == true, "\(broken.summary)")
         let unknown = diagnostics(["content/hubs/test.gd.md": Self.welshHub()])
         #expect(unknown.errors.count == 1 && unknown.errors[0].message.contains("translation into 'gd', which is not one of the site's languages"))
         #expect(unknown.errors.first?.hint?.contains("languages: [en-GB, gd]") == true)
