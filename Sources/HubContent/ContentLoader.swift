@@ -85,7 +85,7 @@ public struct ContentLoader: Sendable {
             if let stamp = stamped[index].stamp { newCache.entries[result.file] = (stamp, config.allowRawHTML, result) }
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
-            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub, result.translation == nil, !Self.slug(of: result.file).contains(".") {
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub, Self.translationName(Self.slug(of: result.file)) == nil {
                 unreadHubs[Self.slug(of: result.file)] = result.file
             }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
@@ -155,19 +155,20 @@ public struct ContentLoader: Sendable {
         result.text = original
         var slug = Self.slug(of: file)
         var language: String?
-        if let dot = slug.lastIndex(of: "."), ConfigLoader.isLanguageTag(String(slug[slug.index(after: dot)...])) {
-            let tag = String(slug[slug.index(after: dot)...])
+        if let (original, tag) = Self.translationName(slug) {
             let start = SourceLocation(file: file, line: 1, column: 1)
             guard languages.dropFirst().contains(tag) else {
-                let message = languages.first.map { $0 == tag ? "This file is named as a translation into \(tag), which is the site's main language." : nil } ?? nil
-                result.diagnostics.append(Diagnostic(severity: .error, rule: RuleID.translation, location: start,
-                    message: message ?? "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
-                    hint: message == nil ? "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."
-                                         : "Rename the file without '.\(tag)': pages in the main language have no language in their name."))
+                result.diagnostics.append(languages.first == tag
+                    ? Diagnostic(severity: .error, rule: RuleID.translation, location: start,
+                                 message: "This file is named as a translation into \(tag), which is the site's main language.",
+                                 hint: "Rename the file without '.\(tag)': pages in the main language have no language in their name.")
+                    : Diagnostic(severity: .error, rule: RuleID.translation, location: start,
+                                 message: "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
+                                 hint: "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."))
                 return result
             }
             language = tag
-            slug = String(slug[..<dot])
+            slug = original
         }
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
         // Invisible characters are reported and read past, so that the file reads as it looks.
@@ -272,6 +273,14 @@ public struct ContentLoader: Sendable {
 
     static func slug(of file: String) -> String {
         String((file as NSString).lastPathComponent.dropLast(3))
+    }
+
+    /// `cymru.cy` → (`cymru`, `cy`): a file name that names a translation, by ending in a
+    /// language code, whether or not the site has that language.
+    static func translationName(_ slug: String) -> (original: String, language: String)? {
+        guard let dot = slug.lastIndex(of: ".") else { return nil }
+        let tag = String(slug[slug.index(after: dot)...])
+        return ConfigLoader.isLanguageTag(tag) ? (String(slug[..<dot]), tag) : nil
     }
 
     /// The front matter's node tree, reporting the mistakes of writing found line by line

@@ -13,6 +13,8 @@ public struct PageContexts: Sendable {
     public var today: LocalDate { plan.today }
     public let zone: ZonedTime
     let hubTitles: [String: String]
+    /// Every hub's slug, by title (then slug): the one order lists of all hubs use.
+    let hubsByTitle: [(slug: String, title: String)]
     /// Each hub's region, by slug (for hubs that name one).
     let hubRegions: [String: String]
     /// Renders the `card` of each event in a list.
@@ -31,6 +33,7 @@ public struct PageContexts: Sendable {
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
+        self.hubsByTitle = titles.map { (slug: $0.key, title: $0.value) }.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
         self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
         self.cards = EventCards(templates: templates, pieces: pieces, zone: zone, today: plan.today, hubTitles: titles,
                                 site: SiteValues(content.config))
@@ -260,13 +263,14 @@ public struct PageContexts: Sendable {
             months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
         page.regionViews = plan.views.filter { $0.region != nil && $0.audience == nil }.map(link)
         page.categoryViews = plan.views.filter { $0.category != nil }.map(link)
-        func opportunitiesLink(_ slug: String) -> HubLink? {
-            hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug)) + "#opportunities") }
+        func opportunitiesLink(_ hub: (slug: String, title: String)) -> HubLink {
+            HubLink(title: hub.title, url: links.to(SitePaths.hub(hub.slug)) + "#opportunities")
         }
         if let region = view.region {
-            page.regionHubs = plan.hubs(inRegion: region).compactMap(opportunitiesLink).sorted { $0.title < $1.title }
+            let members = plan.hubs(inRegion: region)
+            page.regionHubs = hubsByTitle.filter { members.contains($0.slug) }.map(opportunitiesLink)
         }
-        page.hubs = content.hubs.compactMap { opportunitiesLink($0.slug) }.sorted { ($0.title, $0.url) < ($1.title, $1.url) }
+        page.hubs = hubsByTitle.map(opportunitiesLink)
         page.subscribeURL = Self.webcal(links.absolute(view.feed))
         page.subscribeHelpURL = links.to(SitePaths.subscribe)
         return page
@@ -288,8 +292,7 @@ public struct PageContexts: Sendable {
                                               feeds: plan.views.filter { $0.isMain && !$0.past }.map { feed($0.label, $0.feed) })]
         let regions = plan.views.filter { $0.region != nil }
         if !regions.isEmpty { groups.append(.init(title: "By region", feeds: regions.map { feed($0.label, $0.feed) })) }
-        let hubs = hubTitles.sorted { $0.value < $1.value }
-        if !hubs.isEmpty { groups.append(.init(title: "By hub", feeds: hubs.map { feed($0.value, SitePaths.hubFeed($0.key)) })) }
+        if !hubsByTitle.isEmpty { groups.append(.init(title: "By hub", feeds: hubsByTitle.map { feed($0.title, SitePaths.hubFeed($0.slug)) })) }
         let categories = plan.views.filter { $0.category != nil }
         if !categories.isEmpty { groups.append(.init(title: "By category", feeds: categories.map { feed($0.label, $0.feed) })) }
         return SubscribePage(common: common(links, title: "Subscribe to the calendar",

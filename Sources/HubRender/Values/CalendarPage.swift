@@ -28,7 +28,7 @@ public struct CalendarPage: TemplateValue {
         .flag("has_regions", "true when `region_views` is not empty") { !$0.regionViews.isEmpty },
         .list("region_hubs", "on a region's page: its hubs, each linking to the opportunities on the hub's page") { $0.regionHubs },
         .flag("has_region_hubs", "true when `region_hubs` is not empty") { !$0.regionHubs.isEmpty },
-.list("hubs", "every hub by name, each linking to the opportunities on the hub's page: the filter by hub") { $0.hubs },
+        .list("hubs", "every hub by name, each linking to the opportunities on the hub's page: the filter by hub") { $0.hubs },
         .flag("has_hubs", "true when `hubs` is not empty") { !$0.hubs.isEmpty },
         .list("category_views", "a view per category of opportunity") { $0.categoryViews },
         .flag("has_categories", "true when `category_views` is not empty") { !$0.categoryViews.isEmpty },
