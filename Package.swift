@@ -35,7 +35,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "HubModel"),
+        .target(name: "HubModel", resources: [.embedInCode("Words")]),
         .target(name: "HubParallel"),
         .target(name: "CAtomicSwap"),
         .target(

@@ -74,8 +74,9 @@ public struct BuildPipeline: Sendable {
 
     /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
     /// `previous` result when the texts are the same.
-    public func loadTemplates(reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
-        TemplateSet.load(source: options.source, reusing: previous)
+    /// `languages`: the site's, each with the theme's words in it.
+    public func loadTemplates(languages: [String] = ["en-GB"], reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
+        TemplateSet.load(source: options.source, languages: languages, reusing: previous)
     }
 
     public func today(for config: SiteConfig) -> LocalDate {
@@ -87,7 +88,12 @@ public struct BuildPipeline: Sendable {
     public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
-        let plan = SitePlan(content: content, today: today)
+        // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
+        var words: [String: Words] = [:]
+        for language in content.config.otherLanguages {
+            if let set = templates.templates?.inLanguage(language), set.words.language == language { words[language] = set.words }
+        }
+        let plan = SitePlan(content: content, today: today, words: words)
         var diagnostics = validator.validate(content, plan: plan, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
         diagnostics += templates.diagnostics
         let fileCount = content.sources.files.count
@@ -101,7 +107,8 @@ public struct BuildPipeline: Sendable {
 
     /// Load, load templates, plan and validate.
     public func check() -> Checked {
-        check(loadContent(), templates: loadTemplates())
+        let loaded = loadContent()
+        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages))
     }
 
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible

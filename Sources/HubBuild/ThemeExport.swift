@@ -1,4 +1,5 @@
 import Foundation
+import HubModel
 import HubRender
 
 /// `hubsite templates export`: copies the built-in theme into a project's `templates/` to start
@@ -18,20 +19,22 @@ public enum ThemeExport {
         }
     }
 
-    /// Writes every built-in template into `folder`; returns the files written.
+    /// Writes every built-in template, and the theme's words in each language hubsite has
+    /// (`words/en-GB.ftl`, `words/cy.ftl`), into `folder`; returns the files written.
     public static func export(to folder: URL, force: Bool) throws -> [String] {
         let manager = FileManager.default
-        let names = BuiltInTheme.templates.keys.sorted()
-        let existing = names.filter { manager.fileExists(atPath: folder.appendingPathComponent("\($0).mustache").path) }
-        if !existing.isEmpty, !force { throw Failure.exists(existing.map { "\($0).mustache" }) }
+        var files: [(name: String, text: String)] = BuiltInTheme.templates.keys.sorted().map { ("\($0).mustache", BuiltInTheme.templates[$0]!) }
+        files += Words.builtInFiles.map { ("words/\($0.language).ftl", $0.text) }
+        let existing = files.map(\.name).filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        if !existing.isEmpty, !force { throw Failure.exists(existing) }
         do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            for name in names {
-                try Data(BuiltInTheme.templates[name]!.utf8).write(to: folder.appendingPathComponent("\(name).mustache"))
+            try manager.createDirectory(at: folder.appendingPathComponent("words"), withIntermediateDirectories: true)
+            for file in files {
+                try Data(file.text.utf8).write(to: folder.appendingPathComponent(file.name))
             }
         } catch {
             throw Failure.notWritable(folder.path)
         }
-        return names.map { "\($0).mustache" }
+        return files.map(\.name)
     }
 }

@@ -14,7 +14,17 @@ public struct AtomFeed: Sendable {
     /// Everything besides the event that an entry shows.
     private let settings: Int
 
-    public init(title: String, baseURL: String?, siteID: String, updated: Date, pieces: EventPieces = .fresh) {
+    /// The words of a feed in another language than the site's default (its `xml:lang`,
+    /// "– cyfleoedd"); nil for the default language.
+    let words: Words?
+    /// A default-language path as the feed's language has it (`cy/opportunities/x/` when the
+    /// opportunity has a Welsh page).
+    let localise: @Sendable (String) -> String
+
+    public init(title: String, baseURL: String?, siteID: String, updated: Date, pieces: EventPieces = .fresh, words: Words? = nil,
+                localise: @escaping @Sendable (String) -> String = { $0 }) {
+        self.words = words
+        self.localise = localise
         self.title = title
         self.baseURL = baseURL
         self.siteID = siteID
@@ -25,12 +35,15 @@ public struct AtomFeed: Sendable {
         hasher.combine(baseURL)
         hasher.combine(siteID)
         hasher.combine(updated)
+        hasher.combine(words)
+        hasher.combine(localise(SitePaths.opportunitiesFeed))
         settings = hasher.finalize()
     }
 
-    func url(_ path: String) -> String { (baseURL ?? "") + path }
+    func url(_ path: String) -> String { (baseURL ?? "") + localise(path) }
 
     func id(_ path: String) -> String {
+        let path = localise(path)
         if let baseURL { return baseURL + path }
         return "urn:hubsite:\(siteID):" + (path.isEmpty ? "site" : path)
     }
@@ -45,8 +58,9 @@ public struct AtomFeed: Sendable {
     /// large network's feed is several megabytes, written without being held whole.
     public func write(events: [CalendarEvent], zone: ZonedTime, to sink: (String) -> Bool) -> Bool {
         let stamp = ZonedTime.rfc3339(updated)
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(Escaping.xml(title)) – opportunities</title>\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
+        xml += (words.map { " xml:lang=\"\(Escaping.xml($0.language))\"" } ?? "") + ">\n"
+        xml += "  <title>\(Escaping.xml(title)) – \(Escaping.xml(words?["feed_opportunities"] ?? "opportunities"))</title>\n"
         xml += "  <id>\(Escaping.xml(id(SitePaths.opportunitiesFeed)))</id>\n"
         xml += "  <updated>\(stamp)</updated>\n"
         xml += "  <author><name>\(Escaping.xml(title))</name></author>\n"
@@ -55,7 +69,7 @@ public struct AtomFeed: Sendable {
             xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(url(SitePaths.opportunitiesFeed)))\"/>\n"
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(SitePaths.calendar)))\"/>\n"
         } else {
-            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(SitePaths.calendar)\"/>\n"
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(localise(SitePaths.calendar)))\"/>\n"
         }
         // Sorting positions, not events: moving whole events was a third of the feed's time.
         // A repeating opportunity is one entry (its first date), not one per date.
@@ -71,7 +85,7 @@ public struct AtomFeed: Sendable {
     func entry(_ event: CalendarEvent, stamp: String) -> String {
         var text = ""
         var summary = "\(Self.humanDate(event)). "
-        if let location = event.location { summary += location + ". " } else if event.online { summary += "Online. " }
+        if let location = event.location { summary += location + ". " } else if event.online { summary += (words?["where_online"] ?? "Online") + ". " }
         summary += event.description
         text += "  <entry>\n"
         text += "    <title>\(Escaping.xml(event.title))</title>\n"

@@ -7,9 +7,12 @@ import HubModel
 /// iCalendar).
 public struct CalendarLinks: Sendable {
     public let zone: ZonedTime
+    /// What an online event's location is called in the page's language.
+    public let online: String
 
-    public init(zone: ZonedTime) {
+    public init(zone: ZonedTime, online: String = "Online") {
         self.zone = zone
+        self.online = online
     }
 
     /// Both links; the event's times are worked out once for the two (every opportunity page
@@ -29,7 +32,7 @@ public struct CalendarLinks: Sendable {
         }
         google.append(("details", details))
         outlook.append(("body", details))
-        if let location = event.location ?? (event.online ? "Online" : nil) {
+        if let location = event.location ?? (event.online ? online : nil) {
             google.append(("location", location))
             outlook.append(("location", location))
         }

@@ -37,13 +37,16 @@ public enum EventCollector {
                 if let startTime = meeting.start, let endTime = meeting.end, endTime > startTime {
                     end = LocalDateTime(date: meeting.date, time: endTime)
                 }
-                var description = "\(hub.title) meeting."
-                if let agenda = meeting.agendaURL { description += " Agenda: \(agenda)" }
+                // A translated copy of the content names meetings in its own words.
+                let words = content.words
+                let named = words.map { $0.format("event_meeting", ["hub": hub.title]) } ?? "\(hub.title) meeting"
+                var description = named + "."
+                if let agenda = meeting.agendaURL { description += " " + (words?["event_agenda"] ?? "Agenda:") + " \(agenda)" }
                 events.append(CalendarEvent(
                     kind: .meeting, id: "meeting-\(hub.slug)-\(meeting.date.iso)" + (n > 0 ? "-\(n + 1)" : ""),
-                    title: meeting.title.map { "\(hub.title): \($0)" } ?? "\(hub.title) meeting",
+                    title: meeting.title.map { "\(hub.title): \($0)" } ?? named,
                     start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
-                    category: "Hub meeting", location: meeting.location, online: meeting.online,
+                    category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.location, online: meeting.online,
                     page: SitePaths.hub(hub.slug), description: description))
             }
         }

@@ -19,11 +19,13 @@ public enum EventJSONLD {
         var audience: Audience?
         var image: String?
         var maximumAttendeeCapacity: Int?
+        /// The page's language, on a site with more than one.
+        var inLanguage: String?
 
         enum CodingKeys: String, CodingKey {
             case context = "@context", type = "@type"
             case name, startDate, endDate, eventStatus, eventAttendanceMode, description, url, location, organizer, offers, audience
-            case image, maximumAttendeeCapacity
+            case image, maximumAttendeeCapacity, inLanguage
         }
 
         func encode(to encoder: Encoder) throws {
@@ -45,6 +47,7 @@ public enum EventJSONLD {
             try container.encodeIfPresent(audience, forKey: .audience)
             try container.encodeIfPresent(image, forKey: .image)
             try container.encodeIfPresent(maximumAttendeeCapacity, forKey: .maximumAttendeeCapacity)
+            try container.encodeIfPresent(inLanguage, forKey: .inLanguage)
         }
     }
 
@@ -89,17 +92,17 @@ public enum EventJSONLD {
     /// One Event, or for the listed dates of a repeating opportunity one Event per date (as
     /// Google's event guidelines ask for events on several dates), in a list.
     public static func render(_ events: [CalendarEvent], zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
-                              imageURL: String? = nil) -> String {
+                              imageURL: String? = nil, language: String? = nil) -> String {
         guard events.count > 1 else {
-            return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL) } ?? "{}"
+            return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language) } ?? "{}"
         }
-        let data = (try? encoder.encode(events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL) })) ?? Data("[]".utf8)
+        let data = (try? encoder.encode(events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language) })) ?? Data("[]".utf8)
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 
     public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
-                              imageURL: String? = nil) -> String {
-        let data = (try? encoder.encode(value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL))) ?? Data("{}".utf8)
+                              imageURL: String? = nil, language: String? = nil) -> String {
+        let data = (try? encoder.encode(value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language))) ?? Data("{}".utf8)
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 
@@ -115,7 +118,7 @@ public enum EventJSONLD {
     }
 
     static func value(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
-                      imageURL: String? = nil) -> Event {
+                      imageURL: String? = nil, language: String? = nil) -> Event {
         var locations: [Location] = []
         if let location = event.location { locations.append(Location(type: "Place", name: location, address: location)) }
         if event.online { locations.append(Location(type: "VirtualLocation", url: event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL)) }
@@ -131,7 +134,7 @@ public enum EventJSONLD {
                           url: pageURL, location: locations.isEmpty ? nil : locations,
                           organizer: organizer, offers: offer,
                           audience: event.audience.first.map { Audience(audienceType: $0.label) },
-                          image: imageURL, maximumAttendeeCapacity: event.places)
+                          image: imageURL, maximumAttendeeCapacity: event.places, inLanguage: language)
     }
 
     /// "Free" → "0"; "£25 per delegate" → "25"; otherwise the text's first number, or "0".

@@ -20,8 +20,13 @@ public struct ICalendarWriter: Sendable {
     /// Everything besides the event that a VEVENT shows: pieces made under other settings are not reused.
     private let settings: Int
 
+    /// The words of a feed in another language than the site's default ("Archebwch erbyn …");
+    /// nil for the default language, whose feeds say it as hubsite always has.
+    let words: Words?
+
     public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?,
-                pieces: EventPieces = .fresh) {
+                pieces: EventPieces = .fresh, words: Words? = nil) {
+        self.words = words
         self.zone = zone
         self.uidDomain = uidDomain
         self.stamp = ZonedTime.utcStamp(stamp)
@@ -32,6 +37,7 @@ public struct ICalendarWriter: Sendable {
         hasher.combine(uidDomain)
         hasher.combine(self.stamp)
         hasher.combine(pageURL(""))
+        hasher.combine(words)
         settings = hasher.finalize()
     }
 
@@ -133,18 +139,24 @@ public struct ICalendarWriter: Sendable {
         }
         lines.append("SUMMARY:" + Self.escape(event.title))
         var description = event.description
-        if let booking = event.bookingURL { description += (description.isEmpty ? "" : "\n\n") + "Booking: \(booking)" }
-        if let deadline = event.deadline { description += (description.isEmpty ? "" : "\n") + "Book by \(deadline.iso)." }
-        if let cost = event.cost { description += (description.isEmpty ? "" : "\n") + "Cost: \(cost)" }
-        if !event.accessibility.isEmpty {
-            description += (description.isEmpty ? "" : "\n") + "Access: " + event.accessibility.joined(separator: ", ")
+        if let booking = event.bookingURL {
+            description += (description.isEmpty ? "" : "\n\n") + (words?["event_booking"] ?? "Booking:") + " \(booking)"
         }
-        if let organiser = event.organiser { description += (description.isEmpty ? "" : "\n") + "Organised by \(organiser)." }
+        if let deadline = event.deadline {
+            description += (description.isEmpty ? "" : "\n") + (words?.format("event_book_by", ["date": deadline.iso]) ?? "Book by \(deadline.iso).")
+        }
+        if let cost = event.cost { description += (description.isEmpty ? "" : "\n") + (words?["event_cost"] ?? "Cost:") + " \(cost)" }
+        if !event.accessibility.isEmpty {
+            description += (description.isEmpty ? "" : "\n") + (words?["event_access"] ?? "Access:") + " " + event.accessibility.joined(separator: ", ")
+        }
+        if let organiser = event.organiser {
+            description += (description.isEmpty ? "" : "\n") + (words?.format("event_organised_by", ["organiser": organiser]) ?? "Organised by \(organiser).")
+        }
         if !description.isEmpty { lines.append("DESCRIPTION:" + Self.escape(description)) }
         if let location = event.location {
             lines.append("LOCATION:" + Self.escape(location))
         } else if event.online {
-            lines.append("LOCATION:Online")
+            lines.append("LOCATION:" + Self.escape(words?["where_online"] ?? "Online"))
         }
         if let url = pageURL(event.page) { lines.append("URL:" + Self.stripControls(url)) }
         if let category = event.category { lines.append("CATEGORIES:" + Self.escape(category)) }

@@ -12,6 +12,12 @@ public struct ContentSet: Sendable {
     public var unreadHubs: [String: String] = [:]
     /// Pages in the site's other languages, by file.
     public var translations: [Translation] = []
+    /// The language this content is written in: nil for the site's default language, else the
+    /// language a `translated(into:words:)` copy was made for.
+    public var language: String?
+    /// The words events of this content are named with ("Cyfarfod Hyb Cymru"), for a
+    /// translated copy; nil for the default language, whose words are hubsite's own.
+    public var words: Words?
 
     public init(config: SiteConfig, hubs: [Hub], opportunities: [Opportunity], assets: [String] = [],
                 sources: SourceTexts = SourceTexts()) {

@@ -9,6 +9,20 @@ public struct PlannedFile: Hashable, Sendable {
     public let dependencies: [Dependency]
     /// The content files it comes from, for messages about it (two files planned at one path).
     public let sources: [String]
+    /// The language it is written in, e.g. `cy`; nil for the site's default language.
+    public let language: String?
+    /// The path without the language's folder (`hubs/cymru/` for `cy/hubs/cymru/`): the same
+    /// for a page in every language, so that each finds its counterparts.
+    public let key: String
+
+    public init(path: String, kind: Kind, dependencies: [Dependency], sources: [String], language: String? = nil, key: String? = nil) {
+        self.path = path
+        self.kind = kind
+        self.dependencies = dependencies
+        self.sources = sources
+        self.language = language
+        self.key = key ?? path
+    }
 
     /// The file written: a page's `index.html` inside its folder, else the path itself.
     public var outputPath: String {
@@ -95,6 +109,9 @@ public struct PlannedFile: Hashable, Sendable {
         case views
         /// All content and every diagnostic (the Healthy Hub report).
         case everything
+        /// Every translation into a language (its words), and the words of the language: what
+        /// a page in that language shows besides the facts of its original.
+        case translations(String)
     }
 }
 

@@ -7,7 +7,15 @@ import HubReport
 /// serve` invalidates by. What each page lists (a hub's events, the months with pages, the
 /// index's next events) is decided here too, so that a page and its dependencies agree.
 public struct SitePlan: Sendable {
+    /// Every file: the default language's, then each other language's.
     public let files: [PlannedFile]
+    /// The language of this plan's pages; nil for the site's default language.
+    public let language: String?
+    /// The folder its pages go in: "" for the default language, `cy/` for Welsh.
+    public let prefix: String
+    /// The plans of the site's other languages (on the default language's plan): the same
+    /// site in each, from the content translated into it, under `<language>/`.
+    public let translations: [SitePlan]
     /// Two files planned at one address (also in different letter case, which some static
     /// hosts do not tell apart): an error each, naming both source files.
     public let problems: [Diagnostic]
@@ -31,8 +39,23 @@ public struct SitePlan: Sendable {
     /// Each region's hubs, by the region's address, for the region views.
     private let regionHubs: [String: Set<String>]
 
-    public init(content: ContentSet, today: LocalDate) {
+    /// The plan of a site in its default language and, for each other language of the site,
+    /// a plan of that language's pages; `words` gives each other language's words, which
+    /// name its events ("Cyfarfod Hyb Cymru"; hubsite's own when not given).
+    public init(content: ContentSet, today: LocalDate, words: [String: Words] = [:]) {
+        let others = content.config.otherLanguages.map { language in
+            SitePlan(content: content.translated(into: language, words: words[language] ?? Words.builtIn(for: language) ?? Words(language: language)),
+                     today: today, language: language)
+        }
+        self.init(content: content, today: today, language: nil, translations: others)
+    }
+
+    private init(content: ContentSet, today: LocalDate, language: String?, translations: [SitePlan] = []) {
         self.today = today
+        self.language = language
+        self.translations = translations
+        let prefix = language.map { $0 + "/" } ?? ""
+        self.prefix = prefix
         hubRegions = content.hubs.map { ($0.slug, $0.region) }
         let events = EventCollector.events(from: content, today: today)
         self.events = events
@@ -56,7 +79,19 @@ public struct SitePlan: Sendable {
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
         func add(_ path: String, _ kind: PlannedFile.Kind, _ dependencies: [PlannedFile.Dependency], sources: [String] = [],
                  at location: SourceLocation? = nil) {
-            planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies, sources: sources), location))
+            guard let language else {
+                planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies, sources: sources), location))
+                return
+            }
+            // Another language has the pages people read, and their feeds; the stylesheet,
+            // the 404 page, robots.txt, the sitemap and the report serve every language.
+            guard Self.isTranslated(kind) else { return }
+            planned.append((PlannedFile(path: prefix + path, kind: kind, dependencies: dependencies + [.translations(language)],
+                                        sources: sources, language: language, key: path), location))
+        }
+        /// In another language, the hubs and opportunities translated into it have pages.
+        func hasPage(_ kind: Translation.Kind, _ slug: String) -> Bool {
+            language.map { content.hasTranslation(kind, slug: slug, into: $0) } ?? true
         }
         let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
         // An opportunity has a page when it is in the calendar (it has a start).
@@ -68,13 +103,13 @@ public struct SitePlan: Sendable {
                 [.hubList] + Self.upcoming(events, hubs: hubRegions, region: region, today: today).map { .event($0.id) },
                 sources: members.map(\.file), at: members.first.map { $0.fields.location(of: "region") })
         }
-        for hub in content.hubs {
+        for hub in content.hubs where hasPage(.hub, hub.slug) {
             let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
             let start = SourceLocation(file: hub.file, line: 1, column: 1)
             add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), [.hub(hub.slug), .hubTitles] + own, sources: [hub.file], at: start)
             add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), [.hub(hub.slug)] + own, sources: [hub.file], at: start)
         }
-        for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil {
+        for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil && hasPage(.opportunity, opportunity.slug) {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
             // With search, the page names its hubs' regions for the search filters.
             let regions = content.config.search ? opportunity.hubs.map { PlannedFile.Dependency.hub($0) } : []
@@ -117,10 +152,12 @@ public struct SitePlan: Sendable {
             add(SitePaths.healthJSON, .healthJSON, [.everything])
         }
 
+        for plan in translations { planned += plan.files.map { ($0, nil) } }
+
         // One file per address: a second file planned at an address (in any letter case) is an
         // error, reported at the content that caused it.
         var kept: [PlannedFile] = []
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = translations.flatMap(\.problems)
         var taken: [String: (file: PlannedFile, location: SourceLocation?)] = [:]
         for entry in planned {
             let key = entry.file.outputPath.lowercased()
@@ -136,6 +173,40 @@ public struct SitePlan: Sendable {
         files = kept
         self.problems = problems
         positions = Dictionary(kept.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Whether a kind of file exists in the site's other languages too.
+    static func isTranslated(_ kind: PlannedFile.Kind) -> Bool {
+        switch kind {
+        case .index, .region, .hub, .hubFeed, .opportunity, .opportunityFeed, .calendarView, .audienceFeed, .viewFeed,
+             .subscribe, .search, .month, .calendarFeed, .atomFeed: return true
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .health, .healthJSON: return false
+        }
+    }
+
+    /// The plan of the pages in `language` (nil: the default language's, this one).
+    public func plan(for language: String?) -> SitePlan {
+        guard let language, language != self.language else { return self }
+        return translations.first { $0.language == language } ?? self
+    }
+
+    /// The same page in each language it exists in, the default language first: a page's
+    /// counterparts, for `hreflang` links and the language switcher.
+    public func counterparts(of file: PlannedFile) -> [PlannedFile] {
+        ([self] + translations).compactMap { plan in
+            plan.language == file.language ? file : plan.prefixedFile(at: file.key)
+        }
+    }
+
+    /// This plan's file at `key`, a path without the language folder.
+    func prefixedFile(at key: String) -> PlannedFile? {
+        positions[prefix + key].map { files[$0] }
+    }
+
+    /// Whether this plan's language has a page at `key` (a default-language path): where a
+    /// link on one of its pages goes in its own language.
+    public func hasPage(at key: String) -> Bool {
+        positions[prefix + key] != nil
     }
 
     static func collision(_ second: (file: PlannedFile, location: SourceLocation?), with first: (file: PlannedFile, location: SourceLocation?)) -> Diagnostic {

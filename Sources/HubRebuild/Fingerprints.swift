@@ -24,6 +24,8 @@ struct Fingerprints {
     let views: Int
     /// All content and diagnostics: worked out only when a file depends on it (the report).
     let everything: Int?
+    /// The translations into each language, by language.
+    let translations: [String: Int]
 
     /// `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
     /// (the loader reads a file again exactly when its stamp changes, and what it makes of a
@@ -82,6 +84,13 @@ struct Fingerprints {
         var named = Hasher()
         for view in plan.views { named.combine(view) }
         views = named.finalize()
+        var byLanguage: [String: Hasher] = [:]
+        for translation in content.translations {
+            var hasher = byLanguage[translation.language] ?? Hasher()
+            if let stamp = stamp(translation.file) { hasher.combine(stamp) } else { hasher.combine(translation) }
+            byLanguage[translation.language] = hasher
+        }
+        translations = byLanguage.mapValues { var hasher = $0; return hasher.finalize() }
         if plan.files.contains(where: { $0.dependencies.contains(.everything) }) {
             var hasher = Hasher()
             hasher.combine(content.hubs)
@@ -116,6 +125,7 @@ struct Fingerprints {
             case .files: hasher.combine(files)
             case .views: hasher.combine(views)
             case .everything: hasher.combine(everything)
+            case .translations(let language): hasher.combine(translations[language])
             }
         }
         return hasher.finalize()

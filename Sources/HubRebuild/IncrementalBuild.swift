@@ -57,7 +57,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let loaded = pipeline.withOptions(read)
         let content = loaded.content
         let today = pipeline.today(for: content.config)
-        let templates = pipeline.loadTemplates(reusing: templateSet)
+        let templates = pipeline.loadTemplates(languages: content.config.languages, reusing: templateSet)
         templateSet = templates
         let fileCount = content.sources.files.count
         func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Outcome {

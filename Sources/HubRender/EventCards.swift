@@ -18,10 +18,21 @@ final class EventCards: @unchecked Sendable {
     let hubTitles: [String: String]
     /// The `site` values, the same for every card.
     let site: SiteValues
+    /// Dates, and the words of the cards' language.
+    let dates: HumanDates
+    var words: Words { templates.words }
+    /// Each audience's and each status's name in the cards' language, looked up once.
+    let audiences: [Audience: String]
+    let statuses: [EventStatus: String]
 
     /// One instance per render, shared by every card (which holds a reference, not a copy of
     /// all the page contexts: copying those for each of 14,000 cards was measurable).
-    init(templates: TemplateSet, pieces: EventPieces, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: SiteValues) {
+    init(templates: TemplateSet, pieces: EventPieces, zone: ZonedTime, today: LocalDate, hubTitles: [String: String], site: SiteValues,
+         dates: HumanDates = .english) {
+        self.dates = dates
+        let words = templates.words
+        audiences = Dictionary(uniqueKeysWithValues: Audience.allCases.map { ($0, words["audience_" + $0.rawValue]) })
+        statuses = Dictionary(uniqueKeysWithValues: EventStatus.allCases.map { ($0, words["status_" + $0.rawValue]) })
         self.templates = templates
         self.pieces = pieces
         self.zone = zone

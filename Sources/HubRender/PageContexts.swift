@@ -9,7 +9,14 @@ import HubPlan
 /// through `Escaping.safeURL`, so only http, https, mailto and tel links reach a page.
 public struct PageContexts: Sendable {
     public let content: ContentSet
+    /// The plan of the pages in this language.
     public let plan: SitePlan
+    /// The whole site's plan, every language's pages: where each page's counterparts are.
+    public let wholePlan: SitePlan
+    /// The words of the pages' language.
+    public let words: Words
+    /// Dates as the pages' language writes them.
+    public let dates: HumanDates
     public var today: LocalDate { plan.today }
     public let zone: ZonedTime
     let hubTitles: [String: String]
@@ -25,10 +32,14 @@ public struct PageContexts: Sendable {
     /// Contexts whose event cards are rendered with `templates` as pages ask for them, each
     /// obtained through `pieces`.
     public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet, pieces: EventPieces = .fresh,
-                ics: ICalendarWriter? = nil) {
+                ics: ICalendarWriter? = nil, site: SitePlan? = nil) {
         self.content = content
         self.ics = ics
         self.plan = plan
+        self.wholePlan = site ?? plan
+        self.words = templates.words
+        let dates = HumanDates(words: templates.words)
+        self.dates = dates
         self.zone = zone
         var titles: [String: String] = [:]
         for hub in content.hubs { titles[hub.slug] = hub.title }
@@ -36,7 +47,7 @@ public struct PageContexts: Sendable {
         self.hubsByTitle = titles.map { (slug: $0.key, title: $0.value) }.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
         self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
         self.cards = EventCards(templates: templates, pieces: pieces, zone: zone, today: plan.today, hubTitles: titles,
-                                site: SiteValues(content.config))
+                                site: SiteValues(content.config), dates: dates)
     }
 
     var config: SiteConfig { content.config }
@@ -45,12 +56,34 @@ public struct PageContexts: Sendable {
         SiteValues(config)
     }
 
+    /// The language of the pages, as `<html lang>` gives it.
+    public var language: String { plan.language ?? config.language }
+
+    /// Links from the page at `path`, in the pages' language.
+    public func links(_ path: String) -> PageLinks {
+        guard plan.language != nil else { return PageLinks(page: path, baseURL: config.baseURL) }
+        let plan = plan
+        return PageLinks(page: path, baseURL: config.baseURL, prefix: plan.prefix, translated: { plan.hasPage(at: $0) })
+    }
+
     /// What every page gets: site, root, page metadata and navigation state.
     public func common(_ links: PageLinks, title: String, description: String, section: NavState.Section, ogType: String = "website") -> CommonValues {
-        CommonValues(root: links.root, site: site(),
-                     page: PageInfo(title: title, description: String(description.prefix(300)), canonical: links.absolute(links.page),
-                                    ogType: ogType, path: links.page),
-                     nav: NavState(section: section))
+        var page = PageInfo(title: title, description: String(description.prefix(300)), canonical: links.absolute(links.page),
+                            ogType: ogType, path: links.page)
+        page.language = language
+        if let file = wholePlan.file(at: links.page) {
+            let counterparts = wholePlan.counterparts(of: file)
+            if counterparts.count > 1 {
+                page.alternates = counterparts.map { other in
+                    let code = other.language ?? config.language
+                    let relative = links.root + (other.path.hasSuffix("/") || other.path.isEmpty ? other.path + "index.html" : other.path)
+                    return PageInfo.Alternate(language: code, name: Words.builtIn(for: code).map { $0["lang_name"] } ?? code,
+                                              url: relative, href: config.baseURL.map { $0 + other.path } ?? relative,
+                                              current: other.path == file.path)
+                }
+            }
+        }
+        return CommonValues(root: links.root, languageRoot: links.languageRoot, site: site(), page: page, nav: NavState(section: section))
     }
 
     // MARK: Pieces
@@ -66,12 +99,12 @@ public struct PageContexts: Sendable {
         return digits.isEmpty ? nil : "tel:" + digits
     }
 
-    static func whereText(location: String?, online: Bool) -> String {
+    static func whereText(location: String?, online: Bool, words: Words) -> String {
         switch (location, online) {
-        case (let place?, true): return "\(place) and online"
+        case (let place?, true): return words.format("where_both", ["place": place])
         case (let place?, false): return place
-        case (nil, true): return "Online"
-        case (nil, false): return "To be confirmed"
+        case (nil, true): return words["where_online"]
+        case (nil, false): return words["where_unknown"]
         }
     }
 
@@ -89,19 +122,21 @@ public struct PageContexts: Sendable {
         return HubCardValues(title: hub.title, url: links.to(SitePaths.hub(hub.slug)), region: hub.region,
                              regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
                              leadOrganisations: names.isEmpty ? nil : names.joined(separator: " and "),
-                             nextMeeting: nextMeeting(hub).map { HumanDates.date($0.date) + ($0.start.map { ", \($0)" } ?? "") })
+                             nextMeeting: nextMeeting(hub).map { dates.date($0.date) + ($0.start.map { ", \($0)" } ?? "") })
     }
 
     // MARK: Pages
 
     public func index(hubs: [Hub], links: PageLinks, region: String?) -> IndexPage {
         let regionNames = plan.regions
-        let heading = region.map { "Hubs in \($0)" } ?? config.title
-        let intro = "SCiP Alliance hubs bring together universities, colleges, schools, local authorities and charities to support children and young people from Armed Forces families."
+        let heading = region.map { words.format("index_region_title", ["region": $0]) } ?? config.title
+        let intro = words["index_intro"]
         return IndexPage(
-            common: common(links, title: region.map { "Hubs in \($0)" } ?? "Hubs", description: intro, section: .hubs),
+            common: common(links, title: region.map { words.format("index_region_title", ["region": $0]) } ?? words["index_title"],
+                           description: intro, section: .hubs),
             heading: heading, intro: intro,
-            listHeading: region.map { "\(hubs.count) hub\(hubs.count == 1 ? "" : "s") in \($0)" } ?? "All hubs",
+            listHeading: region.map { words.format(hubs.count == 1 ? "index_count_one" : "index_count_other",
+                                                   ["count": String(hubs.count), "region": $0]) } ?? words["index_all_hubs"],
             hubs: hubs.map { hubCard($0, links: links) },
             hasRegions: regionNames.count > 1 || region != nil,
             regionSelected: region != nil,
@@ -113,7 +148,7 @@ public struct PageContexts: Sendable {
     }
 
     public func hub(_ hub: Hub, links: PageLinks) -> HubPage {
-        let description = hub.body.plainText.isEmpty ? "\(hub.title): a SCiP Alliance hub." : String(hub.body.plainText.prefix(200))
+        let description = hub.body.plainText.isEmpty ? words.format("hub_description", ["hub": hub.title]) : String(hub.body.plainText.prefix(200))
         var terms: String?
         if let value = hub.termsOfReference {
             if let url = Escaping.safeURL(value) { terms = url }
@@ -124,7 +159,7 @@ public struct PageContexts: Sendable {
         let value = HubPage.Hub(
             title: hub.title, slug: hub.slug,
             region: hub.region, regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
-            updatedHuman: hub.updated.map(HumanDates.shortDate),
+            updatedHuman: hub.updated.map(dates.shortDate),
             introHTML: hub.body.html, feedURL: links.to(SitePaths.hubFeed(hub.slug)),
             organisations: hub.organisations.compactMap { organisation in
                 guard let logo = organisation.logo, !logo.hasPrefix("/"), !logo.contains("..") else { return nil }
@@ -147,7 +182,7 @@ public struct PageContexts: Sendable {
             memberGroups: MemberType.allCases.compactMap { type in
                 let members = hub.members.filter { $0.type == type }
                 guard !members.isEmpty else { return nil }
-                return HubPage.MemberGroup(label: type.label, members: members.map { HubPage.Member(name: $0.name) })
+                return HubPage.MemberGroup(label: words["member_" + type.rawValue], members: members.map { HubPage.Member(name: $0.name) })
             },
             meetingsUpcoming: meetings.filter { $0.date >= today }.map { upcoming in
                 meeting(upcoming, event: meetingEvents.first { $0.start.date == upcoming.date && $0.start.time == upcoming.start },
@@ -155,10 +190,10 @@ public struct PageContexts: Sendable {
             },
             meetingsPast: meetings.filter { $0.date < today }.reversed().map { meeting($0) },
             actionPlan: hub.actionPlan.map { plan in
-                HubPage.ActionPlan(reviewedHuman: plan.reviewed.map(HumanDates.shortDate), actions: plan.actions.map { action in
+                HubPage.ActionPlan(reviewedHuman: plan.reviewed.map(dates.shortDate), actions: plan.actions.map { action in
                     HubPage.Action(action: action.action, aim: action.aim ?? "—", lead: action.lead ?? "—", due: action.due?.iso,
-                                   dueHuman: action.due.map(HumanDates.shortDate) ?? "—",
-                                   status: action.status?.label ?? "—", statusClass: action.status?.rawValue ?? "none")
+                                   dueHuman: action.due.map(dates.shortDate) ?? "—",
+                                   status: action.status.map { words["action_" + $0.rawValue] } ?? "—", statusClass: action.status?.rawValue ?? "none")
                 })
             },
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
@@ -169,14 +204,14 @@ public struct PageContexts: Sendable {
     /// A meeting as the hub page lists it; with its calendar event (an upcoming meeting), the
     /// links that add it to a calendar too.
     func meeting(_ meeting: Meeting, event: CalendarEvent? = nil, hub: Hub? = nil, links: PageLinks? = nil) -> MeetingValues {
-        var values = MeetingValues(dateHuman: HumanDates.date(meeting.date),
+        var values = MeetingValues(dateHuman: dates.date(meeting.date),
                                    datetime: zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
                                    timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
-                                   whereText: Self.whereText(location: meeting.location, online: meeting.online),
+                                   whereText: Self.whereText(location: meeting.location, online: meeting.online, words: words),
                                    agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
         if let event, let hub, let links {
             let details = [event.description, links.absolute(links.page)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
-            (values.googleURL, values.outlookURL) = CalendarLinks(zone: zone).links(event, details: details)
+            (values.googleURL, values.outlookURL) = CalendarLinks(zone: zone, online: words["where_online"]).links(event, details: details)
             if let ics {
                 values.icsURL = CalendarLinks.dataURL(calendar: ics.calendar(named: event.title, events: [event]))
                 values.icsName = "\(hub.slug)-\(meeting.date.iso).ics"
@@ -200,12 +235,12 @@ public struct PageContexts: Sendable {
         let next = shown.first ?? event
         var note: String?
         if let info = event.series, upcoming.count > shown.count || info.cut {
-            note = "Dates are listed up to \(HumanDates.shortDate(info.lastListed))" + (info.cut ? "; it goes on after that, as the pattern says." : ".")
-            if upcoming.count > shown.count { note = "The next \(shown.count) dates are listed; the calendar file has them all." }
+            note = words.format("opportunity_dates_until", ["date": dates.shortDate(info.lastListed)]) + (info.cut ? words["opportunity_dates_goes_on"] : ".")
+            if upcoming.count > shown.count { note = words.format("opportunity_dates_next", ["count": String(shown.count)]) }
         }
         let details = [Self.excerpt(opportunity.body.plainText, characters: 300), links.absolute(links.page)].compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
-        let (google, outlook) = CalendarLinks(zone: zone).links(next, details: details)
+        let (google, outlook) = CalendarLinks(zone: zone, online: words["where_online"]).links(next, details: details)
         return OpportunityPage(
             common: common(links, title: opportunity.title, description: description, section: .calendar),
             event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
@@ -213,7 +248,8 @@ public struct PageContexts: Sendable {
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
             jsonLD: EventJSONLD.render(series.isEmpty ? [event] : (shown.isEmpty ? [event] : shown), zone: zone,
                                        pageURL: links.absolute(links.page), organiser: organiser,
-                                       imageURL: opportunity.image.flatMap { $0.contains("..") ? nil : links.absolute(SitePaths.asset($0)) }),
+                                       imageURL: opportunity.image.flatMap { $0.contains("..") ? nil : links.absolute(SitePaths.asset($0)) },
+                                       language: wholePlan.translations.isEmpty ? nil : language),
             dates: shown.map { eventCard($0, links: links) }, datesNote: note,
             changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
             googleURL: google, outlookURL: outlook,
@@ -239,7 +275,7 @@ public struct PageContexts: Sendable {
         var current: (year: Int, month: Int)?
         func closeMonth() {
             guard let (year, month) = current else { return }
-            months.append(CalendarPage.Month(id: "\(year)-\(month)", title: "\(MonthGrid.monthNames[month - 1]) \(year)",
+            months.append(CalendarPage.Month(id: "\(year)-\(month)", title: dates.month(year: year, month: month),
                                              url: links.to(SitePaths.month(year: year, month: month)), events: monthEvents,
                                              cards: cards.cards(for: monthEvents)))
             monthEvents = []
@@ -254,13 +290,14 @@ public struct PageContexts: Sendable {
         }
         closeMonth()
         func link(_ other: CalendarView) -> CalendarPage.View {
-            CalendarPage.View(label: other.label, url: links.to(other.path), current: other.path == view.path)
+            CalendarPage.View(label: other.texts(in: words).label, url: links.to(other.path), current: other.path == view.path)
         }
+        let texts = view.texts(in: words)
         var page = CalendarPage(
-            common: common(links, title: view.heading, description: view.intro, section: .calendar),
-            heading: view.heading, intro: view.intro, feedURL: links.to(view.feed),
+            common: common(links, title: texts.heading, description: texts.intro, section: .calendar),
+            heading: texts.heading, intro: texts.intro, feedURL: links.to(view.feed),
             views: plan.views.filter(\.isMain).map(link),
-            months: months, emptyText: view.past ? "Nothing has happened yet." : "Nothing is booked yet.")
+            months: months, emptyText: words[view.past ? "calendar_past_empty" : "calendar_empty"])
         page.regionViews = plan.views.filter { $0.region != nil && $0.audience == nil }.map(link)
         page.categoryViews = plan.views.filter { $0.category != nil }.map(link)
         func opportunitiesLink(_ hub: (slug: String, title: String)) -> HubLink {
@@ -288,16 +325,19 @@ public struct PageContexts: Sendable {
             let address = links.absolute(path)
             return SubscribePage.Feed(label: label, url: links.to(path), address: address, webcal: Self.webcal(address))
         }
-        var groups = [SubscribePage.FeedGroup(title: "The whole calendar",
-                                              feeds: plan.views.filter { $0.isMain && !$0.past }.map { feed($0.label, $0.feed) })]
+        func label(_ view: CalendarView) -> String { view.texts(in: words).label }
+        var groups = [SubscribePage.FeedGroup(title: words["subscribe_whole"],
+                                              feeds: plan.views.filter { $0.isMain && !$0.past }.map { feed(label($0), $0.feed) })]
         let regions = plan.views.filter { $0.region != nil }
-        if !regions.isEmpty { groups.append(.init(title: "By region", feeds: regions.map { feed($0.label, $0.feed) })) }
-        if !hubsByTitle.isEmpty { groups.append(.init(title: "By hub", feeds: hubsByTitle.map { feed($0.title, SitePaths.hubFeed($0.slug)) })) }
+        if !regions.isEmpty { groups.append(SubscribePage.FeedGroup(title: words["subscribe_by_region"], feeds: regions.map { feed(label($0), $0.feed) })) }
+        if !hubsByTitle.isEmpty {
+            groups.append(SubscribePage.FeedGroup(title: words["subscribe_by_hub"], feeds: hubsByTitle.map { feed($0.title, SitePaths.hubFeed($0.slug)) }))
+        }
         let categories = plan.views.filter { $0.category != nil }
-        if !categories.isEmpty { groups.append(.init(title: "By category", feeds: categories.map { feed($0.label, $0.feed) })) }
-        return SubscribePage(common: common(links, title: "Subscribe to the calendar",
-                                            description: "How to add the calendar of opportunities to Google Calendar, Outlook or Apple Calendar.",
-                                            section: .calendar),
+        if !categories.isEmpty {
+            groups.append(SubscribePage.FeedGroup(title: words["subscribe_by_category"], feeds: categories.map { feed(label($0), $0.feed) }))
+        }
+        return SubscribePage(common: common(links, title: words["subscribe_title"], description: words["subscribe_description"], section: .calendar),
                              groups: groups, published: config.baseURL != nil)
     }
 
@@ -305,14 +345,15 @@ public struct PageContexts: Sendable {
         let (year, month) = (shown.year, shown.month)
         let (previous, next) = plan.neighbours(of: shown)
         let grid = MonthGrid(year: year, month: month, events: plan.events)
+        let title = dates.month(year: year, month: month)
         func link(_ other: YearMonth) -> MonthPage.MonthLink {
-            MonthPage.MonthLink(title: "\(MonthGrid.monthNames[other.month - 1]) \(other.year)",
+            MonthPage.MonthLink(title: dates.month(year: other.year, month: other.month),
                                 url: links.to(SitePaths.month(year: other.year, month: other.month)))
         }
         return MonthPage(
-            common: common(links, title: grid.title, description: "Opportunities and hub meetings in \(grid.title).", section: .calendar),
-            title: grid.title, previous: previous.map(link), next: next.map(link),
-            weekdays: MonthGrid.weekdayNames.map { MonthPage.Weekday(name: $0) },
+            common: common(links, title: title, description: words.format("month_description", ["month": title]), section: .calendar),
+            title: title, previous: previous.map(link), next: next.map(link),
+            weekdays: zip(dates.weekdays, dates.shortWeekdays).map { MonthPage.Weekday(name: $0, short: $1) },
             weeks: grid.weeks.map { week in
                 MonthPage.Week(days: week.map { day in
                     MonthPage.Day(day: day.date.day, inMonth: day.inMonth, today: day.date == today, events: day.events.map { event in

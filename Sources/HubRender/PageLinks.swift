@@ -2,25 +2,43 @@ import HubModel
 
 /// Links from one page to others: relative, so the site works at a domain root, under a
 /// subpath and opened from disk; folder pages are linked as `…/index.html` for `file://`.
+/// On a page in another language than the default (`cy/hubs/cymru/`), a link goes to the
+/// page in the same language where there is one, else to the default language's.
 public struct PageLinks: Sendable {
-    /// The page's own path (`hubs/south/`).
+    /// The page's own path (`hubs/south/`, `cy/hubs/cymru/`).
     public let page: String
     /// Back to the site root (`../../`).
     public let root: String
     public let baseURL: String?
+    /// The folder of the page's language: "" for the default language, `cy/` for Welsh.
+    public let prefix: String
+    /// Whether the page's language has a page at a path of the default language.
+    private let translated: @Sendable (String) -> Bool
 
-    public init(page: String, baseURL: String?) {
+    public init(page: String, baseURL: String?, prefix: String = "", translated: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.page = page
         self.root = SitePaths.rootPrefix(for: page)
         self.baseURL = baseURL
+        self.prefix = prefix
+        self.translated = translated
+    }
+
+    /// Back to the root of the page's language (`../../cy/` → the Welsh home page's folder):
+    /// what `lang_root` gives templates.
+    public var languageRoot: String { root + prefix }
+
+    /// `path` (a default-language path) in the page's language, when it has that page.
+    public func inLanguage(_ path: String) -> String {
+        prefix.isEmpty || !translated(path) ? path : prefix + path
     }
 
     public func to(_ path: String) -> String {
-        root + (path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)
+        let path = inLanguage(path)
+        return root + (path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)
     }
 
     /// Absolute URL when a base URL is configured (canonical links, sitemaps, feeds).
     public func absolute(_ path: String) -> String? {
-        baseURL.map { $0 + path }
+        baseURL.map { $0 + inLanguage(path) }
     }
 }

@@ -20,9 +20,30 @@ public struct SiteRenderer: Sendable {
     /// How pieces made from one event (cards, VEVENTs, Atom entries) are obtained.
     public let pieces: EventPieces
 
-    private let contexts: PageContexts
-    private let ics: ICalendarWriter
     private let zone: ZonedTime
+    /// What renders the pages of the default language.
+    private let primary: Language
+    /// What renders the pages of each other language of the site, by language.
+    private let translations: [String: Language]
+
+    /// Everything that renders one language's pages (a class: every file looks it up, and
+    /// copying its values for each of a large network's 20,000 files was measurable).
+    final class Language: Sendable {
+        let plan: SitePlan
+        let contexts: PageContexts
+        let templates: TemplateSet
+        let ics: ICalendarWriter
+        /// The words of its feeds: nil in the default language.
+        let words: Words?
+
+        init(plan: SitePlan, contexts: PageContexts, templates: TemplateSet, ics: ICalendarWriter, words: Words?) {
+            self.plan = plan
+            self.contexts = contexts
+            self.templates = templates
+            self.ics = ics
+            self.words = words
+        }
+    }
 
     public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil,
                 pieces: EventPieces = .fresh) {
@@ -35,9 +56,29 @@ public struct SiteRenderer: Sendable {
         let zone = ZonedTime(identifier: content.config.timeZone)
         self.zone = zone
         let base = content.config.baseURL
-        ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
-                              pageURL: { path in base.map { $0 + path } }, pieces: pieces)
-        contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces, ics: ics)
+        let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
+                                  pageURL: { path in base.map { $0 + path } }, pieces: pieces)
+        let contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces, ics: ics)
+        primary = Language(plan: plan, contexts: contexts, templates: templates, ics: ics, words: nil)
+        var translations: [String: Language] = [:]
+        for translated in plan.translations {
+            guard let language = translated.language else { continue }
+            // Pieces of another language are made afresh: a kept piece is keyed by its event,
+            // which has the same id in every language.
+            let templates = templates.inLanguage(language)
+            let localise: @Sendable (String) -> String = { translated.hasPage(at: $0) ? translated.prefix + $0 : $0 }
+            let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
+                                      pageURL: { path in base.map { $0 + localise(path) } }, words: templates.words)
+            let contexts = PageContexts(content: content.translated(into: language, words: templates.words), plan: translated, zone: zone,
+                                        templates: templates, ics: ics, site: plan)
+            translations[language] = Language(plan: translated, contexts: contexts, templates: templates, ics: ics, words: templates.words)
+        }
+        self.translations = translations
+    }
+
+    /// What renders the pages of `language` (nil: the default language).
+    func language(_ language: String?) -> Language {
+        language.flatMap { translations[$0] } ?? primary
     }
 
     /// Renders `files` and hands each result to `consume` on the worker that rendered it, so a
@@ -73,7 +114,11 @@ public struct SiteRenderer: Sendable {
 
     /// One planned file.
     public func render(_ file: PlannedFile) -> OutputFile {
-        let links = PageLinks(page: file.path, baseURL: content.config.baseURL)
+        let language = language(file.language)
+        let (plan, contexts, templates) = (language.plan, language.contexts, language.templates)
+        let words = templates.words
+        let content = contexts.content
+        let links = contexts.links(file.path)
         let config = content.config
         switch file.kind {
         case .index:
@@ -97,21 +142,25 @@ public struct SiteRenderer: Sendable {
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):
-            return calendarFile(file, named: "\(config.title) – for \(audience.label.lowercased())",
+            return calendarFile(file, named: words.format("calendar_feed_audience", ["site": config.title, "audience": words["audience_" + audience.rawValue].lowercased()]),
                                 events: plan.events.filter { $0.audience.contains(audience) })
         case .viewFeed(let index):
             let view = plan.views[index]
-            return calendarFile(file, named: "\(config.title) – \(view.heading)", events: plan.inFeed(of: view))
+            return calendarFile(file, named: "\(config.title) – \(view.texts(in: words).heading)", events: plan.inFeed(of: view))
         case .subscribe:
             return page(file, contexts.subscribe(links: links))
         case .search:
-            return page(file, contexts.common(links, title: "Search", description: "Search the hubs and the calendar of opportunities.", section: .none))
+            return page(file, contexts.common(links, title: words["search_title"], description: words["search_description"], section: .none))
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:
             return calendarFile(file, named: config.title, events: plan.events)
         case .atomFeed:
-            let feed = AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
+            let translated = plan
+            let feed = language.words == nil
+                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
+                : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, words: words,
+                           localise: { translated.hasPage(at: $0) ? translated.prefix + $0 : $0 })
             let events = plan.events, zone = zone
             return OutputFile(path: file.outputPath) { feed.write(events: events, zone: zone, to: $0) }
         case .stylesheet:
@@ -120,9 +169,12 @@ public struct SiteRenderer: Sendable {
             return OutputFile(path: file.outputPath, text: templates.render("favicon", ThemeValues(site: contexts.site())))
         case .notFound:
             // The 404 page is served at any depth, so its links are rooted at the site's own path.
-            var notFound = contexts.common(PageLinks(page: "", baseURL: config.baseURL), title: "Page not found",
-                                           description: "There is no page at this address.", section: .none)
+            var notFound = contexts.common(PageLinks(page: "", baseURL: config.baseURL), title: words["not_found_title"],
+                                           description: words["not_found_description"], section: .none)
             notFound.root = config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+            notFound.languageRoot = notFound.root
+            // One 404 page serves every address: it is no language version of the home page.
+            notFound.page.alternates = []
             return page(file, notFound)
         case .robots:
             var robots = "User-agent: *\nAllow: /\n"
@@ -141,22 +193,35 @@ public struct SiteRenderer: Sendable {
 
     /// An iCalendar file, written one event at a time as it is written out.
     func calendarFile(_ file: PlannedFile, named name: String, events: [CalendarEvent]) -> OutputFile {
-        let ics = ics
+        let ics = language(file.language).ics
         return OutputFile(path: file.outputPath) { ics.writeCalendar(named: name, events: events, to: $0) }
     }
 
     func page(_ file: PlannedFile, _ values: some TemplateValue) -> OutputFile {
-        OutputFile(path: file.outputPath, text: templates.render(file.template ?? "", values))
+        OutputFile(path: file.outputPath, text: language(file.language).templates.render(file.template ?? "", values))
     }
 
     /// sitemap.xml: the plan's pages people arrive at, with each hub page's review date.
     func sitemap(base: String) -> String {
         var lastModified: [String: LocalDate] = [:]
         for hub in content.hubs { lastModified[SitePaths.hub(hub.slug)] = hub.updated }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        // With more than one language, each page lists its counterparts (Google's sitemap
+        // form of hreflang), itself included.
+        let languages = !plan.translations.isEmpty
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        xml += (languages ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "") + ">\n"
         for file in plan.files.filter(\.inSitemap).enumerated().sorted(by: { (Self.sitemapRank($0.element), $0.offset) < (Self.sitemapRank($1.element), $1.offset) }).map(\.element) {
             xml += "  <url><loc>\(Escaping.xml(base + file.path))</loc>"
-            if let date = lastModified[file.path], date <= plan.today { xml += "<lastmod>\(date.iso)</lastmod>" }
+            if let date = lastModified[file.key], date <= plan.today { xml += "<lastmod>\(date.iso)</lastmod>" }
+            if languages {
+                let counterparts = plan.counterparts(of: file)
+                if counterparts.count > 1 {
+                    for other in counterparts {
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(Escaping.xml(other.language ?? content.config.language))\" href=\"\(Escaping.xml(base + other.path))\"/>"
+                    }
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(Escaping.xml(base + counterparts[0].path))\"/>"
+                }
+            }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"

@@ -69,6 +69,34 @@ public enum TemplateCatalogue {
         up, everything around it. A value the content does not have (a lead without a phone
         number) prints nothing, and a section over it is skipped.
 
+        ## Words and languages
+
+        Every word the theme writes comes from a word file, one per language, so that a site in
+        Welsh and English (`languages: [en-GB, cy]` in hubsite.yml) shows each page in its own
+        language. A template writes a text as `{{words.key}}`, e.g. `{{words.skip_link}}`;
+        hubsite puts each language's text in its place before rendering (so the text is written
+        as it is: HTML such as `<strong>` is allowed, and `{{` is not). hubsite comes with
+        English (`en-GB`) and Welsh (`cy`) words; to change a text, put it in
+        `templates/words/<language>.ftl`, one `key = text` per line (Fluent's simple messages;
+        `#` starts a comment). Keys you leave out keep hubsite's text; `hubsite templates export`
+        writes hubsite's own files to start from. The words hubsite writes into values (headings,
+        labels, dates) are plain text, with `{ $name }` where a value goes, e.g.
+        `index_region_title = Hubs in { $region }`; dates take their day and month names from the
+        language's locale data, in the order `date_long` gives.
+
+        A template that uses `{{words.key}}` with no text in one of the site's languages fails the
+        build with an error at the tag; a language without one of the texts hubsite writes itself
+        fails it with an error at its word file.
+
+        Pages in the default language are at the site root, pages in another language under its
+        folder (`cy/hubs/cymru/`). On those pages `root` still leads to the site root, where the
+        stylesheet, favicon and logos are, and `lang_root` leads to the home page of the page's
+        language: links to pages start with `{{lang_root}}`, so that a Welsh page links to Welsh
+        pages (and the values hubsite makes, such as each hub's `url`, already do). In the
+        default language the two are the same. `page.alternates` lists the page in each language
+        (for `<link rel="alternate" hreflang>`), and `page.translations` the others (for a
+        language switcher).
+
         ## The templates
 
         | template | renders |

@@ -96,6 +96,8 @@ struct TemplateCheck {
             return transform(function, of: inner, frames: frames, at: place)
         }
         if expression == "." || expression.isEmpty { return .text }
+        // The theme's words: replaced by their text before rendering (ThemeWords checks them).
+        if expression.hasPrefix("words.") { return .text }
         let topOnly = expression.hasPrefix(".")
         let name = topOnly ? String(expression.dropFirst()) : expression
         let searched = topOnly ? Array(frames.suffix(1)) : frames

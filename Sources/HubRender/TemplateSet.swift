@@ -15,6 +15,25 @@ public struct TemplateSet: Sendable {
     /// Page templates compiled for their typed values; one missing here (a construct the
     /// compiler does not handle) is rendered by swift-mustache.
     let compiled: [String: CompiledTemplate]
+    /// The words its `{{words.key}}` tags were replaced with.
+    public let words: Words
+    /// The same templates with the words of each other language of the site, by language.
+    let translations: [String: TemplateSet]
+
+    init(library: MustacheLibrary, origins: [String: String], fingerprint: Int, compiled: [String: CompiledTemplate],
+         words: Words = .english, translations: [String: TemplateSet] = [:]) {
+        self.library = library
+        self.origins = origins
+        self.fingerprint = fingerprint
+        self.compiled = compiled
+        self.words = words
+        self.translations = translations
+    }
+
+    /// The templates with the words of `language` (nil: the site's default language).
+    public func inLanguage(_ language: String?) -> TemplateSet {
+        language.flatMap { translations[$0] } ?? self
+    }
 
     public struct LoadResult: Sendable {
         public var templates: TemplateSet?
@@ -27,7 +46,7 @@ public struct TemplateSet: Sendable {
     /// Loads built-ins plus overrides from `source/templates`; when they are the texts
     /// `previous` was made from, returns `previous` without parsing, checking and compiling
     /// them again (what `hubsite serve` does after a content edit).
-    public static func load(source: URL, reusing previous: LoadResult? = nil) -> LoadResult {
+    public static func load(source: URL, languages: [String] = ["en-GB"], reusing previous: LoadResult? = nil) -> LoadResult {
         var texts = BuiltInTheme.templates
         var origins: [String: String] = [:]
         for name in texts.keys { origins[name] = "(built-in) \(name).mustache" }
@@ -49,15 +68,22 @@ public struct TemplateSet: Sendable {
                 origins[name] = "templates/\(file)"
             }
         }
+        let (words, wordProblems) = ThemeWords.load(source: source, languages: languages)
         var made = texts
         for (name, origin) in origins { made["origin:" + name] = origin }
-        if let previous, previous.made == made { return previous }
-        var result = build(texts: texts, origins: origins)
+        for language in words.languages {
+            for (key, text) in language.texts { made["words:\(language.language):\(key)"] = text }
+            made["language:" + language.language] = ""
+        }
+        if let previous, previous.made == made, wordProblems.isEmpty { return previous }
+        guard wordProblems.isEmpty else { return LoadResult(templates: nil, diagnostics: wordProblems) }
+        var result = build(texts: texts, origins: origins, words: words)
         result.made = made
         return result
     }
 
-    public static func build(texts: [String: String], origins: [String: String]) -> LoadResult {
+    public static func build(texts: [String: String], origins: [String: String],
+                             words: ThemeWords = ThemeWords(languages: [.english])) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         TemplateEscaping.registered
@@ -87,6 +113,7 @@ public struct TemplateSet: Sendable {
             var check = TemplateCheck(texts: texts, origins: origins)
             for entry in TemplateCatalogue.rendered { if let schema = entry.receives { check.check(entry.name, receives: schema) } }
             diagnostics += check.diagnostics
+            diagnostics += words.problems(texts: texts, origins: origins)
         }
         for name in TemplateCatalogue.rendered.map(\.name) where texts[name] == nil {
             diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: "templates", line: 1, column: 1),
@@ -98,13 +125,38 @@ public struct TemplateSet: Sendable {
             hasher.combine(name)
             hasher.combine(text)
         }
+        for language in words.languages {
+            hasher.combine(language.language)
+            for (key, text) in language.texts.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(key)
+                hasher.combine(text)
+            }
+        }
+        let fingerprint = hasher.finalize()
+        // Each language's templates: the texts with its words in place of `{{words.key}}`.
+        let sets = words.languages.map { language in
+            made(texts: texts.mapValues { ThemeWords.substitute($0, language) }, origins: origins, fingerprint: fingerprint, words: language)
+        }
+        guard var primary = sets.first else { return LoadResult(templates: nil, diagnostics: []) }
+        primary = TemplateSet(library: primary.library, origins: origins, fingerprint: fingerprint, compiled: primary.compiled,
+                              words: primary.words, translations: Dictionary(sets.dropFirst().map { ($0.words.language, $0) },
+                                                                             uniquingKeysWith: { a, _ in a }))
+        return LoadResult(templates: primary, diagnostics: [])
+    }
+
+    /// Templates already checked, parsed and compiled with one language's words in them.
+    static func made(texts: [String: String], origins: [String: String], fingerprint: Int, words: Words) -> TemplateSet {
+        var library = MustacheLibrary()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) { library.register(template, named: name) }
+        }
         var compiled: [String: CompiledTemplate] = [:]
         if let compiler = TemplateCompiler(library: library, names: texts.keys) {
             for entry in TemplateCatalogue.rendered {
                 if let schema = entry.receives, let template = compiler.compile(entry.name, receives: schema) { compiled[entry.name] = template }
             }
         }
-        return LoadResult(templates: TemplateSet(library: library, origins: origins, fingerprint: hasher.finalize(), compiled: compiled), diagnostics: [])
+        return TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: compiled, words: words)
     }
 
     /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.
@@ -131,7 +183,8 @@ public struct TemplateSet: Sendable {
     /// The same templates rendered by swift-mustache alone: the reference the compiled
     /// templates are tested against.
     public var interpreted: TemplateSet {
-        TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: [:])
+        TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: [:], words: words,
+                    translations: translations.mapValues(\.interpreted))
     }
 
     /// The page templates that are compiled (the others are rendered by swift-mustache).

@@ -60,8 +60,8 @@ import Mustache
 
         """
         texts["card-parts"] = "<h3>{{title}}</h3>\n<p>{{#next_meeting}}{{next_meeting}}{{/next_meeting}}</p>\n"
-        texts["hub"] = texts["hub"]!.replacingOnce("<h2 id=\"leadership\">Leadership</h2>", with: """
-        <h2 id="leadership">Leadership ({{count(hub.leads)}})</h2>
+        texts["hub"] = texts["hub"]!.replacingOnce("<h2 id=\"leadership\">{{words.hub_leadership}}</h2>", with: """
+        <h2 id="leadership">{{words.hub_leadership}} ({{count(hub.leads)}})</h2>
             {{#hub.leads}}{{name}}{{^last()}}, {{/last()}}{{#first()}} (first){{/first()}}{{index()}}{{/hub.leads}}
             {{#reversed(hub.leads)}}{{role}};{{/reversed(hub.leads)}}
             {{#hub.action_plan}}{{#actions}}{{action}} led by {{lead}} for {{hub.title}}{{/actions}}{{/hub.action_plan}}

@@ -30,7 +30,7 @@ import HubBuild
         #expect(links["exit"] as? Int == 0, "links: \(links)")
         #expect((links["summary"] as? String)?.contains(" 0 errors found") == true, "links: \(links)")
         let shots = try #require(result["screenshots"] as? [String])
-        #expect(shots.count == 6)
+        #expect(shots.count == 8)
         for shot in shots {
             let size = (try? FileManager.default.attributesOfItem(atPath: shot)[.size] as? NSNumber)?.intValue ?? 0
             #expect(size > 10_000, "\(shot) looks empty")

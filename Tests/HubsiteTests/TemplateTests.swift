@@ -97,7 +97,8 @@ import HubModel
         defer { project.remove() }
         let folder = project.root.appendingPathComponent("templates")
         let written = try ThemeExport.export(to: folder, force: false)
-        #expect(written.count == BuiltInTheme.templates.count)
+        #expect(written.count == BuiltInTheme.templates.count + 2)
+        #expect(written.contains("words/en-GB.ftl") && written.contains("words/cy.ftl"))
         try Data("mine".utf8).write(to: folder.appendingPathComponent("footer.mustache"))
         #expect(throws: ThemeExport.Failure.self) { try ThemeExport.export(to: folder, force: false) }
         #expect(try String(contentsOf: folder.appendingPathComponent("footer.mustache"), encoding: .utf8) == "mine")

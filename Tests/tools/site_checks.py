@@ -129,7 +129,8 @@ def axe_and_screenshots(pages, base, widths, shots):
                                        "nodes": len(v["nodes"]), "help": v["help"],
                                        "target": v["nodes"][0]["target"] if v["nodes"] else []})
             version = driver.execute_script("return axe.version")
-            for page, name in (("index.html", "index"), ("hubs/south/index.html", "hub"), ("calendar/index.html", "calendar")):
+            for page, name in (("index.html", "index"), ("hubs/south/index.html", "hub"), ("calendar/index.html", "calendar"),
+                               ("cy/hubs/south/index.html", "hub-cy")):
                 if page in pages:
                     driver.get(base + page)
                     height = driver.execute_script("return document.documentElement.scrollHeight")

@@ -28,10 +28,11 @@ public struct MonthPage: TemplateValue {
 
     public struct Weekday: TemplateValue {
         public var name: String
+        public var short: String
 
         public static let variables = VariableTable<Self>("weekday", [
             .text("name", "e.g. Monday") { $0.name },
-            .text("short", "e.g. Mon") { String($0.name.prefix(3)) },
+            .text("short", "e.g. Mon") { $0.short },
         ])
     }
 

@@ -1,0 +1,58 @@
+extension ContentSet {
+    /// The content as pages in `language` show it: each hub and opportunity with a translation
+    /// into it has that translation's words in place of the original's (its title, text,
+    /// roles, job titles, meeting titles, actions, aims, logo and picture texts); every fact
+    /// stays the original's. What has no translation stays as it is, in the default language.
+    public func translated(into language: String, words: Words) -> ContentSet {
+        var copy = self
+        copy.language = language
+        copy.words = words
+        var hubWords: [String: Translation] = [:]
+        var opportunityWords: [String: Translation] = [:]
+        for translation in translations where translation.language == language {
+            switch translation.kind {
+            case .hub: hubWords[translation.slug] = translation
+            case .opportunity: opportunityWords[translation.slug] = translation
+            }
+        }
+        copy.hubs = hubs.map { hub in
+            guard let words = hubWords[hub.slug] else { return hub }
+            var hub = hub
+            if let title = words.title, !title.isEmpty { hub.title = title }
+            if !words.body.plainText.isEmpty { hub.body = words.body }
+            for (index, lead) in words.leads.enumerated() where index < hub.leads.count {
+                if let role = lead.role, !role.isEmpty { hub.leads[index].role = role }
+                if let jobTitle = lead.jobTitle, !jobTitle.isEmpty { hub.leads[index].jobTitle = jobTitle }
+            }
+            for (index, title) in words.meetingTitles.enumerated() where index < hub.meetings.count {
+                if let title, !title.isEmpty { hub.meetings[index].title = title }
+            }
+            if var plan = hub.actionPlan {
+                for (index, action) in words.actions.enumerated() where index < plan.actions.count {
+                    if let text = action.action, !text.isEmpty { plan.actions[index].action = text }
+                    if let aim = action.aim, !aim.isEmpty { plan.actions[index].aim = aim }
+                }
+                hub.actionPlan = plan
+            }
+            for (index, alt) in words.logoAlts.enumerated() where index < hub.organisations.count {
+                if let alt, !alt.isEmpty { hub.organisations[index].logoAlt = alt }
+            }
+            return hub
+        }
+        copy.opportunities = opportunities.map { opportunity in
+            guard let words = opportunityWords[opportunity.slug] else { return opportunity }
+            var opportunity = opportunity
+            if let title = words.title, !title.isEmpty { opportunity.title = title }
+            if !words.body.plainText.isEmpty { opportunity.body = words.body }
+            if let alt = words.imageAlt, !alt.isEmpty { opportunity.imageAlt = alt }
+            return opportunity
+        }
+        return copy
+    }
+
+    /// Whether the hub or opportunity of `slug` has a translation into `language`: whether it
+    /// has a page in that language.
+    public func hasTranslation(_ kind: Translation.Kind, slug: String, into language: String) -> Bool {
+        translations.contains { $0.kind == kind && $0.slug == slug && $0.language == language }
+    }
+}

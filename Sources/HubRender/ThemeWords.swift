@@ -1,0 +1,124 @@
+import Foundation
+import HubModel
+
+/// The theme's words in each language of the site: hubsite's own (`en-GB`, `cy`), each
+/// overridden text by text by the project's `templates/words/<language>.ftl`. A template
+/// writes a text as `{{words.key}}`; the templates of each language are made with its texts
+/// in place of those tags, so a page in Welsh costs no more to render than one in English.
+/// Every `{{words.key}}` needs a text in every language of the site: one missing is an error
+/// at the tag.
+public struct ThemeWords: Sendable {
+    /// The site's languages, the default first, each with its words.
+    public let languages: [Words]
+
+    public init(languages: [Words]) {
+        self.languages = languages
+    }
+
+    /// The words of `language` (nil: the default language's).
+    public func words(for language: String?) -> Words {
+        language.flatMap { code in languages.first { $0.language == code } } ?? languages.first ?? .english
+    }
+
+    /// Where a project's words for `language` go.
+    public static func file(for language: String) -> String { "templates/words/\(language).ftl" }
+
+    /// hubsite's words for each of `languages`, with the project's over them; an error for a
+    /// word file that cannot be read or has a line that is not `key = text`.
+    public static func load(source: URL, languages: [String]) -> (words: ThemeWords, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var all: [Words] = []
+        for language in languages.isEmpty ? ["en-GB"] : languages {
+            var words = Words.builtIn(for: language) ?? Words(language: language)
+            let path = file(for: language)
+            let url = source.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path) {
+                if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
+                    let parsed = Words.parse(text, file: path, language: language)
+                    diagnostics += parsed.problems
+                    words = words.overridden(by: parsed.words)
+                } else {
+                    diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: SourceLocation(file: path, line: 1, column: 1),
+                                                  message: "The word file could not be read as UTF-8 text.", hint: "Save it as UTF-8."))
+                }
+            }
+            all.append(words)
+        }
+        return (ThemeWords(languages: all), diagnostics)
+    }
+
+    /// What is wrong with the words the templates use: a `{{words.key}}` with no text in a
+    /// language of the site (at the tag), a text hubsite itself needs missing from a language
+    /// (at its word file), and a text that would open a template tag.
+    func problems(texts: [String: String], origins: [String: String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var used: Set<String> = []
+        let known = Set(languages.flatMap(\.texts.keys) + Words.english.texts.keys)
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let file = origins[name] ?? name
+            for tag in MustacheTag.scan(text) where tag.name.hasPrefix("words.") {
+                let key = String(tag.name.dropFirst("words.".count))
+                used.insert(key)
+                let location = SourceLocation(file: file, line: tag.line, column: tag.column)
+                if let sigil = tag.sigil, sigil != "&" {
+                    guard sigil == "#" || sigil == "^" else { continue }
+                    diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: location,
+                        message: "The template uses the words '\(key)' as a section; words are text to print.",
+                        hint: "Print them with {{words.\(key)}}."))
+                    continue
+                }
+                for words in languages where words.texts[key] == nil {
+                    var hint = "Add '\(key) = …' to \(Self.file(for: words.language))."
+                    if !known.contains(key), let guess = TemplateCheck.guess(key, in: known.sorted()) {
+                        hint = "Did you mean 'words.\(guess)'? " + hint
+                    }
+                    diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: location,
+                        message: "The template uses the words '\(key)', which have no \(Translation.languageName(words.language)) text, so the page would show nothing there.",
+                        hint: hint))
+                }
+            }
+        }
+        // The texts hubsite writes itself (headings, labels, dates): every language needs each.
+        let needed = Set(Words.english.texts.keys).subtracting(used)
+        for words in languages {
+            let missing = needed.subtracting(words.texts.keys).sorted()
+            if !missing.isEmpty {
+                let shown = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? " and \(missing.count - 8) more" : "")
+                diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule,
+                    location: SourceLocation(file: Self.file(for: words.language), line: 1, column: 1),
+                    message: "hubsite has no \(Translation.languageName(words.language)) words for \(missing.count) text\(missing.count == 1 ? "" : "s") it writes on pages: \(shown).",
+                    hint: "Create \(Self.file(for: words.language)) with a line 'key = text' for each; 'hubsite templates export' writes the English words to start from."))
+            }
+            for (key, text) in words.texts.sorted(by: { $0.key < $1.key }) where text.contains("{{") || text.contains("}}") {
+                diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule,
+                    location: words.origins[key] ?? SourceLocation(file: Self.file(for: words.language), line: 1, column: 1),
+                    message: "The text of '\(key)' contains '{{' or '}}', which would start a template tag.",
+                    hint: "Write the text without double braces."))
+            }
+        }
+        return diagnostics
+    }
+
+    /// `text` with each `{{words.key}}` (or `{{{words.key}}}`) replaced by its text in `words`.
+    static func substitute(_ text: String, _ words: Words) -> String {
+        guard text.contains("words.") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            var inner = rest[open.upperBound...]
+            let triple = inner.first == "{"
+            if triple { inner = inner.dropFirst() }
+            let closing = triple ? "}}}" : "}}"
+            guard let close = inner.range(of: closing) else { break }
+            let name = Whitespace.trimmed(String(inner[..<close.lowerBound]))
+            if name.hasPrefix("words."), let replacement = words.texts[String(name.dropFirst("words.".count))] {
+                out += rest[..<open.lowerBound]
+                out += replacement
+            } else {
+                out += rest[..<close.upperBound]
+            }
+            rest = inner[close.upperBound...]
+        }
+        return out + rest
+    }
+}
