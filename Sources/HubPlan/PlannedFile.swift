@@ -112,6 +112,9 @@ public struct PlannedFile: Hashable, Sendable {
         /// Every translation into a language (its words), and the words of the language: what
         /// a page in that language shows besides the facts of its original.
         case translations(String)
+        /// Which hubs and opportunities have a translation, into which language: what a page's
+        /// versions in other languages are (its `hreflang` links and language switcher).
+        case translated
     }
 }
 

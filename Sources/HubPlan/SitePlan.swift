@@ -77,10 +77,17 @@ public struct SitePlan: Sendable {
         self.regionHubs = regionHubs
 
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
+        let multilingual = !content.config.otherLanguages.isEmpty
         func add(_ path: String, _ kind: PlannedFile.Kind, _ dependencies: [PlannedFile.Dependency], sources: [String] = [],
                  at location: SourceLocation? = nil) {
             guard let language else {
-                planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies, sources: sources), location))
+                // A hub's or an opportunity's page has versions in other languages when it is
+                // translated: its alternates change when a translation comes or goes.
+                let versions: [PlannedFile.Dependency] = switch kind {
+                case .hub, .opportunity: multilingual ? [.translated] : []
+                default: []
+                }
+                planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies + versions, sources: sources), location))
                 return
             }
             // Another language has the pages people read, and their feeds; the stylesheet,

@@ -26,6 +26,8 @@ struct Fingerprints {
     let everything: Int?
     /// The translations into each language, by language.
     let translations: [String: Int]
+    /// Which pages have a translation into which language.
+    let translated: Int
 
     /// `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
     /// (the loader reads a file again exactly when its stamp changes, and what it makes of a
@@ -91,6 +93,13 @@ struct Fingerprints {
             byLanguage[translation.language] = hasher
         }
         translations = byLanguage.mapValues { var hasher = $0; return hasher.finalize() }
+        var versions = Hasher()
+        for translation in content.translations.sorted(by: { $0.file < $1.file }) {
+            versions.combine(translation.kind.rawValue)
+            versions.combine(translation.slug)
+            versions.combine(translation.language)
+        }
+        translated = versions.finalize()
         if plan.files.contains(where: { $0.dependencies.contains(.everything) }) {
             var hasher = Hasher()
             hasher.combine(content.hubs)
@@ -126,6 +135,7 @@ struct Fingerprints {
             case .views: hasher.combine(views)
             case .everything: hasher.combine(everything)
             case .translations(let language): hasher.combine(translations[language])
+            case .translated: hasher.combine(translated)
             }
         }
         return hasher.finalize()

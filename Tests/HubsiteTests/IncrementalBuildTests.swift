@@ -70,6 +70,14 @@ import HubModel
         #expect(calendar.contains("(SCiP Alliance Hubs, <a href=\"../calendar/index.html\">all</a>)</li>"), "cards use the project's event-card template")
         let hub = try String(contentsOf: served.appendingPathComponent("hubs/south/index.html"), encoding: .utf8)
         #expect(hub.contains("(SCiP Alliance Hubs, <a href=\"../../calendar/index.html\">all</a>)</li>"), "with the page's own root")
+        try edit("content/hubs/south.cy.md") { $0.replacingOccurrences(of: "title: Hyb y De", with: "title: Hyb De Lloegr") }
+        try expectSameAsFullBuild("a translation's title (its Welsh page, cards and feeds)")
+        try edit("content/hubs/london.cy.md") { _ in "---\ntitle: Hyb Llundain\n---\nHyb Llundain.\n" }
+        try expectSameAsFullBuild("a new translation (a new Welsh page, and Welsh links to it)")
+        try edit("templates/words/cy.ftl") { _ in "hub_about = Ynglŷn â'r hyb\n" }
+        try expectSameAsFullBuild("a project's Welsh words")
+        try FileManager.default.removeItem(at: project.appendingPathComponent("content/hubs/london.cy.md"))
+        try expectSameAsFullBuild("a deleted translation (its Welsh page goes)")
         try edit("hubsite.yml") { $0 + "base_url: https://example.org/hubs/\n" }
         try expectSameAsFullBuild("a base URL (every feed's URLs)")
         try FileManager.default.removeItem(at: project.appendingPathComponent(opportunity))
