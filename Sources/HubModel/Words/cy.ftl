@@ -108,6 +108,24 @@ subscribe_link = Tanysgrifio
 subscribe_note = Mae calendrau'n gwirio am newidiadau bob ychydig oriau (gall Google gymryd hyd at ddiwrnod). I gadw un digwyddiad yn unig, defnyddiwch y dolenni ar ei dudalen.
 subscribe_outlook = Yn Outlook ar y we, dewiswch <strong>Add calendar</strong>, yna <strong>Subscribe from web</strong>; gludwch y cyfeiriad, rhowch enw i'r calendr a dewiswch <strong>Import</strong>.
 subscribe_unpublished = Nid yw'r copi hwn o'r wefan yn gwybod ei gyfeiriad gwe ei hun eto, felly mae'r dolenni isod yn gymharol: agorwch ddolen calendr ar y wefan gyhoeddedig a chopïwch ei chyfeiriad oddi yno.
+health_heading = Adroddiad Hyb Iach
+health_sort_label = Trefnu’r tabl
+health_sort_by = Trefnu yn ôl
+health_table_label = Hybiau yn erbyn y fframwaith
+health_col_hub = Hyb
+health_average = presenoldeb cyfartalog
+health_meetings = Cyfarfodydd fesul blwyddyn academaidd
+health_meetings_title = Cyfarfodydd fesul blwyddyn academaidd ar gyfer pob hyb
+health_dashed = llinell doredig: yr isafswm o 2 y flwyddyn
+health_attendance = Presenoldeb dros amser
+health_no_attendance = Nid oes yr un hyb yn cofnodi presenoldeb eto: ychwanegwch <code>attendance</code> at ei gyfarfodydd.
+health_lede_before = Pob hyb yn erbyn Fframwaith yr Hyb Iach, o gynnwys y wefan hon ar
+health_lede_year = blwyddyn academaidd
+health_lede_after = Mae’r fframwaith yn “gyfeirnod a gwiriad synnwyr defnyddiol, nid prawf”.
+health_bars_before = Mae’r barrau’n dangos, ar gyfer pob hyb, ei gyfarfodydd yn
+health_bars_after = y llinell doredig yw isafswm fframwaith yr Hyb, sef dau y flwyddyn.
+health_json = Yr adroddiad fel JSON
+health_json_after = ar gyfer offer eraill.
 
 # Words hubsite writes into values (plain text; { $name } is filled in)
 lang_name = Cymraeg

@@ -106,6 +106,24 @@ subscribe_link = Subscribe
 subscribe_note = Calendars check for changes every few hours (Google's can take up to a day). To keep a single event instead, use the links on its page.
 subscribe_outlook = In Outlook on the web, choose <strong>Add calendar</strong>, then <strong>Subscribe from web</strong>; paste the address, give the calendar a name and choose <strong>Import</strong>.
 subscribe_unpublished = This copy of the site does not know its own web address yet, so the links below are relative: open a calendar's link on the published site and copy its address from there.
+health_heading = Healthy Hub report
+health_sort_label = Sort the table
+health_sort_by = Sort by
+health_table_label = Hubs against the framework
+health_col_hub = Hub
+health_average = average attendance
+health_meetings = Meetings per academic year
+health_meetings_title = Meetings per academic year for each hub
+health_dashed = dashed line: the minimum of 2 a year
+health_attendance = Attendance over time
+health_no_attendance = No hub records attendance yet: add <code>attendance</code> to its meetings.
+health_lede_before = Every hub against the Healthy Hub Framework, from the content of this site on
+health_lede_year = academic year
+health_lede_after = The framework is “a helpful reference and sense-check, not a test”.
+health_bars_before = Bars show, for each hub, its meetings in
+health_bars_after = the dashed line is the Hub framework's minimum of two a year.
+health_json = The report as JSON
+health_json_after = for other tools.
 
 # Words hubsite writes into values (plain text; { $name } is filled in)
 lang_name = English
