@@ -10,6 +10,7 @@ import Foundation
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
 //   HubCalendar  events, month grids, iCalendar, Atom, JSON-LD
 //   HubReport    the Healthy Hub report: every hub against the framework's criteria
+//   HubLinkCheck outward links over HTTP(S) (hubsite check --links), and their cache
 //   HubPlan      the site plan: every file the site will contain
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
 //   HubRender    templates (swift-mustache) and typed page values
@@ -44,6 +45,7 @@ let package = Package(
         ),
         .target(name: "HubCalendar", dependencies: ["HubModel"]),
         .target(name: "HubReport", dependencies: ["HubModel"]),
+        .target(name: "HubLinkCheck", dependencies: ["HubModel"]),
         .target(name: "HubPlan", dependencies: ["HubModel", "HubCalendar", "HubReport"]),
         .target(
             name: "HubRules",
@@ -58,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "HubBuild",
-            dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
+            dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport", "HubLinkCheck",
                            "CAtomicSwap"]
         ),
         .target(

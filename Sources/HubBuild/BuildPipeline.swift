@@ -83,9 +83,19 @@ public struct BuildPipeline: Sendable {
         options.today ?? LocalDate.today(in: TimeZone(identifier: config.timeZone) ?? TimeZone(identifier: "Europe/London")!)
     }
 
-    /// Steps 3 and 4: plan the site and validate everything. What `hubsite check` runs, after
-    /// loading.
-    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult) -> Checked {
+    /// Whether the checking steps ask the network about outward links.
+    public enum Links: Sendable {
+        /// When `links: true` in hubsite.yml (what `hubsite build` does).
+        case asConfigured
+        /// Never (`hubsite check` without `--links`, `hubsite serve` on every save).
+        case never
+        /// Always, with or without the cache (`hubsite check --links[=fresh]`).
+        case check(LinkCheck.Mode)
+    }
+
+    /// Steps 3 and 4: plan the site and validate everything, and with `links` check the
+    /// outward links over the network. What `hubsite check` runs, after loading.
+    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -96,6 +106,14 @@ public struct BuildPipeline: Sendable {
         let plan = SitePlan(content: content, today: today, words: words)
         var diagnostics = validator.validate(content, plan: plan, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
         diagnostics += templates.diagnostics
+        let mode: LinkCheck.Mode? = switch links {
+        case .asConfigured: content.config.checkLinks ? .cached : nil
+        case .never: nil
+        case .check(let mode): mode
+        }
+        if let mode {
+            diagnostics += LinkCheck(source: options.source, mode: mode, validator: validator).runBlocking(content)
+        }
         let fileCount = content.sources.files.count
         // Only the texts of files with diagnostics are kept: all that printing them needs.
         let files = Set(diagnostics.map(\.location.file))
@@ -105,10 +123,10 @@ public struct BuildPipeline: Sendable {
                        today: today, fileCount: fileCount)
     }
 
-    /// Load, load templates, plan and validate.
-    public func check() -> Checked {
+    /// Load, load templates, plan and validate (and check links as `links` says).
+    public func check(links: Links = .never) -> Checked {
         let loaded = loadContent()
-        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages))
+        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages), links: links)
     }
 
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible
@@ -143,7 +161,7 @@ public struct BuildPipeline: Sendable {
     /// - Parameter progress: told after each step, e.g. "Checked 12 files: 0 errors, 3 warnings".
     public func build(progress: (String) -> Void = { _ in }) throws -> Built {
         try guardOutput()
-        let checked = check()
+        let checked = check(links: .asConfigured)
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
         returnFreedMemory()
         guard let renderer = renderer(for: checked) else {

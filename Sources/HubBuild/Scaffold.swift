@@ -157,17 +157,23 @@ public struct Scaffold: Sendable {
     public static let gitignore = """
     # The built site: hubsite writes it, nobody edits it.
     site/
+    # hubsite's own working files (the results of link checks).
+    .hubsite/
 
     """
 
     public static let workflow = """
     # Checks every pull request (problems appear on the changed lines) and publishes the site
-    # to GitHub Pages from main. Set HUBSITE_GIT to where your organisation keeps hubsite.
+    # to GitHub Pages from main; every Monday morning, checks that the pages' outward links
+    # (booking pages, agendas, partners' sites) still work. Set HUBSITE_GIT to where your
+    # organisation keeps hubsite.
     name: hubsite
     on:
       pull_request:
       push:
         branches: [main]
+      schedule:
+        - cron: "0 6 * * 1"
     permissions:
       contents: read
     env:
@@ -175,6 +181,7 @@ public struct Scaffold: Sendable {
       HUBSITE_REF: main
     jobs:
       hubsite:
+        if: github.event_name != 'schedule'
         runs-on: ubuntu-latest
         container: swift:6.1-bookworm
         permissions:
@@ -200,6 +207,20 @@ public struct Scaffold: Sendable {
               path: site
           - uses: actions/deploy-pages@v4
             if: github.event_name == 'push'
+      links:
+        if: github.event_name == 'schedule'
+        runs-on: ubuntu-latest
+        container: swift:6.1-bookworm
+        steps:
+          - uses: actions/checkout@v4
+          - name: Install hubsite
+            run: |
+              apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
+              git clone --depth 1 --branch "$HUBSITE_REF" "$HUBSITE_GIT" /tmp/hubsite
+              swift build -c release --package-path /tmp/hubsite --product hubsite
+              cp /tmp/hubsite/.build/release/hubsite /usr/local/bin/hubsite
+          - name: Check the outward links
+            run: hubsite check --links --format github
 
     """
 

@@ -6,7 +6,7 @@ import Yams
 public enum ConfigLoader {
     public static let fileName = "hubsite.yml"
     static let keys = ["title", "base_url", "language", "timezone", "accent_colour", "footer", "national",
-                       "academic_year_start", "allow_raw_html", "report", "search", "languages", "translations", "rules"]
+                       "academic_year_start", "allow_raw_html", "report", "search", "links", "languages", "translations", "rules"]
 
     public static func load(text: String) -> (SiteConfig, [Diagnostic]) {
         var reader = FieldReader(file: fileName, yamlFirstLine: 1)
@@ -81,6 +81,7 @@ public enum ConfigLoader {
         if let raw = reader.bool(map["allow_raw_html"], path: "allow_raw_html") { config.allowRawHTML = raw }
         if let report = reader.bool(map["report"], path: "report") { config.report = report }
         if let search = reader.bool(map["search"], path: "search") { config.search = search }
+        if let links = reader.bool(map["links"], path: "links") { config.checkLinks = links }
         if let node = map["rules"] {
             config.rules = rules(node, reader: &reader)
         }

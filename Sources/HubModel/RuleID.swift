@@ -14,10 +14,11 @@ public enum RuleID {
     public static let opportunity = "opportunity"
     public static let links = "links"
     public static let translation = "translation"
+    public static let externalLinks = "external-links"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation]
+                             frontMatter, opportunity, links, translation, externalLinks]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
-    public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation]
+    public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]
 }

@@ -19,6 +19,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var report: Bool
     /// Full-text search with Pagefind (`search/`), when Pagefind is installed.
     public var search = false
+    /// `links: true`: every build also checks the outward links over the network, as
+    /// `hubsite check --links` does (the `external-links` rule).
+    public var checkLinks = false
     /// The site's languages, the default first (`languages: [en-GB, cy]`); one language, the
     /// default, is `[language]`.
     public var languages: [String] = []

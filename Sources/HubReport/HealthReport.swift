@@ -16,7 +16,11 @@ public struct HealthReport: Sendable {
         let year = AcademicYear(containing: today, startMonth: content.config.academicYearStartMonth)
         academicYear = year
         hubs = content.hubs.sorted { $0.title < $1.title }.map { hub in
-            Self.assess(hub, content: content, diagnostics: diagnostics.filter { $0.location.file == hub.file }, today: today, year: year)
+            // The hub's page, and for outward links its opportunities' pages too.
+            let files = Set([hub.file] + content.opportunities.filter { $0.hubs.contains(hub.slug) }.map(\.file))
+            return Self.assess(hub, content: content,
+                               diagnostics: diagnostics.filter { $0.location.file == hub.file || ($0.rule == RuleID.externalLinks && files.contains($0.location.file)) },
+                               today: today, year: year)
         }
     }
 
@@ -57,9 +61,13 @@ public struct HealthReport: Sendable {
                                   figure: "\(plural(hub.members.count, "member")) of \(plural(types, "type"))" + (missing.isEmpty ? "" : "; missing: " + missing.joined(separator: ", "))))
 
         // Easily accessible: the webpage meets the requirements.
-        let problems = diagnostics.filter { $0.severity == .error && webpageRules.contains($0.rule) }
+        let problems = diagnostics.filter { $0.severity == .error && webpageRules.contains($0.rule) && $0.location.file == hub.file }
         let rules = Array(Set(problems.map(\.rule))).sorted()
         var figure = problems.isEmpty ? "webpage complete" : "\(plural(problems.count, "problem")) (\(rules.joined(separator: ", ")))"
+        // Outward links found broken (when links were checked: `check --links`, `links: true`),
+        // on the hub's page and its opportunities'.
+        let broken = diagnostics.filter { $0.rule == RuleID.externalLinks && $0.severity != .note }.count
+        if broken > 0 { figure += "; \(plural(broken, "outward link")) not working" }
         // In a site of several languages: each translation, complete and current or not.
         for language in content.config.otherLanguages {
             guard let translation = content.translations.first(where: { $0.originalFile == hub.file && $0.language == language }) else {

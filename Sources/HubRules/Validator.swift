@@ -18,7 +18,8 @@ public struct Validator: Sendable {
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {
-        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [RuleID.frontMatter]
+        // external-links needs the network: `hubsite check --links` runs it (HubLinkCheck).
+        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [RuleID.frontMatter, ExternalLinksRule.id]
     }
 
     public init(catalogue: RuleCatalogue = .builtIn) {
@@ -57,7 +58,7 @@ public struct Validator: Sendable {
         return configured ?? catalogue.rule(rule)?.severity ?? .error
     }
 
-    func resolve(_ findings: Findings, config: SiteConfig) -> [Diagnostic] {
+    public func resolve(_ findings: Findings, config: SiteConfig) -> [Diagnostic] {
         findings.items.compactMap { finding in
             if finding.isNote {
                 guard config.rules[findings.rule]?.severity != .off else { return nil }

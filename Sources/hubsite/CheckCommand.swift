@@ -10,6 +10,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check every hub page and opportunity against the SCiP webpage requirements, writing nothing.",
         discussion: """
+        With --links, every outward link (organisations' sites, agendas, minutes, booking pages, \
+        links in the text) is also requested over the network, each address once, and a dead one \
+        is reported where it is written (rule external-links, a warning unless hubsite.yml says \
+        otherwise). Results are kept in .hubsite/links.json for a day (max_age_hours), so a second \
+        check soon after asks no site again; --links=fresh asks every site again.
+
         With --fix, the corrections that cannot be wrong (a space after a colon, a UK date that can \
         only be one date, curly quotes around a value, a full stop after an email address, …) are \
         made in the files, each shown as a diff; nothing else in the files changes. --fix --dry-run \
@@ -21,6 +27,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, defaultAsFlag: LinkCheck.Mode.cached, parsing: .next,
+            help: ArgumentHelp("Check every outward link over the network too; 'fresh' ignores the results kept from earlier checks.",
+                               valueName: "cached|fresh"))
+    var links: LinkCheck.Mode? = nil
 
     @Flag(name: .long, help: "Make the corrections that cannot be wrong in the content files, then check again.")
     var fix = false
@@ -34,8 +45,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today))
-        var checked = pipeline.check()
-        if fix { checked = try applyFixes(checked, pipeline: pipeline) }
+        let links = self.links.map { BuildPipeline.Links.check($0) } ?? .never
+        var checked = pipeline.check(links: links)
+        if fix { checked = try applyFixes(checked, pipeline: pipeline, links: links) }
         var diagnostics = checked.diagnostics
         if output.quiet { diagnostics = diagnostics.filter { $0.severity == .error } }
         let printer = DiagnosticPrinter(format: DiagnosticFormat(rawValue: output.format.rawValue)!, pathPrefix: project.pathPrefix,
@@ -47,7 +59,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Applies the fixes (a fix can reveal another on the same line, so a few rounds), prints
     /// the diff, and returns the check of the files as they now are.
-    func applyFixes(_ first: BuildPipeline.Checked, pipeline: BuildPipeline) throws -> BuildPipeline.Checked {
+    func applyFixes(_ first: BuildPipeline.Checked, pipeline: BuildPipeline, links: BuildPipeline.Links) throws -> BuildPipeline.Checked {
         let fixer = ContentFixer(source: project.sourceURL)
         var checked = first
         var applied: [String: ContentFixer.FileFix] = [:]
@@ -65,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             }
             if dryRun { break }
             try fixer.write(fixes)
-            checked = pipeline.check()
+            checked = pipeline.check(links: links)
         }
         let all = applied.keys.sorted().map { file -> ContentFixer.FileFix in
             var fix = applied[file]!
@@ -84,3 +96,5 @@ struct CheckCommand: ParsableCommand {
         return checked
     }
 }
+
+extension LinkCheck.Mode: ExpressibleByArgument {}

@@ -13,6 +13,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @Option(name: .long, defaultAsFlag: LinkCheck.Mode.cached, parsing: .next,
+            help: ArgumentHelp("Check every outward link over the network too, and count those not working per hub; 'fresh' ignores the results kept from earlier checks.",
+                               valueName: "cached|fresh"))
+    var links: LinkCheck.Mode? = nil
+
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
 
@@ -21,7 +26,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checked = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today)).check()
+        let checked = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today))
+            .check(links: links.map { BuildPipeline.Links.check($0) } ?? .never)
         let report = HealthReport(content: checked.content, diagnostics: checked.diagnostics, today: checked.today)
         Terminal.printOut(HealthReportFormat(rawValue: format.rawValue)!.render(report))
     }

@@ -76,6 +76,12 @@ import HubModel
         #expect(runs.contains("hubsite check --format github"))
         #expect(runs.contains { $0.hasPrefix("hubsite build --base-url") })
         #expect(steps.contains { ($0["uses"] as? String)?.hasPrefix("actions/deploy-pages") == true })
+        // Every week, the outward links.
+        #expect(((on["schedule"] as? [[String: Any]])?.first?["cron"] as? String) == "0 6 * * 1")
+        let links = try #require((workflow["jobs"] as? [String: Any])?["links"] as? [String: Any])
+        #expect(links["if"] as? String == "github.event_name == 'schedule'")
+        #expect(((links["steps"] as? [[String: Any]]) ?? []).compactMap { $0["run"] as? String }.contains("hubsite check --links --format github"))
+        #expect(Scaffold.gitignore.contains(".hubsite/"))
     }
 
     @Test func progressOnlyWhenAskedOrOnATerminal() throws {

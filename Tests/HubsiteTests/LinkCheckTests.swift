@@ -1,0 +1,277 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import HubBuild
+@testable import HubContent
+@testable import HubLinkCheck
+import HubModel
+@testable import HubRules
+
+/// `hubsite check --links`, only ever against servers these tests start on 127.0.0.1
+/// (Tests/tools/link_server.py): every kind of answer, with the exact place of each finding,
+/// one request per address, the per-host limit measured at the server, and the cache.
+@Suite(.serialized) struct LinkCheckTests {
+    /// The test servers: their ports, and what they received.
+    final class Servers {
+        let process = Process()
+        let input = Pipe()
+        let ports: [String: Int]
+
+        init() throws {
+            process.executableURL = CalendarTests.python
+            process.arguments = [CalendarTests.tools.appendingPathComponent("link_server.py").path]
+            let output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            var line = Data()
+            while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
+            ports = (try JSONSerialization.jsonObject(with: line) as? [String: Int]) ?? [:]
+        }
+
+        deinit {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+
+        func url(_ path: String, server: String = "http") -> String {
+            "\(server == "https" ? "https" : "http")://127.0.0.1:\(ports[server] ?? 0)\(path)"
+        }
+
+        /// What the plain server received: requests by path ("/ok", "HEAD /ok"), the most in
+        /// flight at once over both plain servers, the User-Agents.
+        func stats() async throws -> [String: Any] {
+            let (data, _) = try await URLSession.shared.data(from: URL(string: url("/stats"))!)
+            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+
+        func reset() async throws {
+            _ = try await URLSession.shared.data(from: URL(string: url("/reset"))!)
+        }
+    }
+
+    /// A project whose hub links to `links` in its text, one per line from line 7 of the
+    /// opportunity `links.md`, and whose booking link is `booking` (line 5).
+    /// The test project's hub without its web addresses, so that nothing but the test
+    /// servers is ever asked.
+    static var offlineHub: String {
+        TestProject.validHub.replacingOnce("    url: https://www.test-university.example/\n", with: "")
+            .replacingOnce("    minutes_url: https://www.test-university.example/minutes\n", with: "")
+    }
+
+    static func project(booking: String, links: [String], perHost: Int = 2) -> TestProject {
+        let body = links.map { "- [link](\($0))" }.joined(separator: "\n")
+        return TestProject(files: [
+            "content/hubs/test.md": offlineHub,
+            "content/opportunities/workshop.md": nil,
+            "hubsite.yml": "title: Test hubs\nrules:\n  external-links: { timeout_seconds: 2, per_host: \(perHost) }\n",
+            "content/opportunities/links.md": "---\ntitle: Links\nstart: 2027-03-01\nhubs: [test]\nbooking_url: \(booking)\n---\n\(body)\n",
+        ])
+    }
+
+    static func run(_ project: TestProject, mode: LinkCheck.Mode = .cached) async -> (diagnostics: [Diagnostic], requested: Int) {
+        await LinkCheck(source: project.root, mode: mode).run(ContentLoader(source: project.root).load().content)
+    }
+
+    @Test func everyKindOfAnswerIsReportedWhereTheLinkIsWritten() async throws {
+        let servers = try Servers()
+        let links = ["/ok", "/head-refused", "/moved", "/perm-1", "/temporary", "/loop-a", "/gone-410", "/login", "/busy",
+                     "/unavailable", "/hang"].map { servers.url($0) }
+            + [servers.url("/ok", server: "https"), servers.url("/ok", server: "closed"), "mailto:nobody-at-example.org", "tel:call-us"]
+        let project = Self.project(booking: servers.url("/gone-404"), links: links)
+        defer { project.remove() }
+        let (diagnostics, requested) = await Self.run(project)
+        #expect(requested == 14, "every web address, once (mailto and tel are checked for form only)")
+        func at(_ line: Int, column: Int = 3) -> [Diagnostic] {
+            diagnostics.filter { $0.location == SourceLocation(file: "content/opportunities/links.md", line: line, column: column) }
+        }
+        #expect(diagnostics.allSatisfy { $0.rule == "external-links" }, "\(diagnostics.summary)")
+        let booking = at(5, column: 14)
+        #expect(booking.count == 1 && booking.first?.severity == .warning && booking.first?.message.contains("answers 404 (not found)") == true,
+                "\(diagnostics.summary)")
+        #expect(at(7).isEmpty && at(8).isEmpty, "200, and 200 for GET after HEAD was refused")
+        #expect(at(9).first?.severity == .warning && at(9).first?.hint == "Write the new address instead: \(servers.url("/ok"))")
+        #expect(at(10).first?.message.contains("has moved permanently to \(servers.url("/ok"))") == true, "a chain of 308s")
+        #expect(at(11).isEmpty, "a temporary redirect is not reported")
+        #expect(at(12).first?.message.contains("redirects in a loop") == true)
+        #expect(at(13).first?.message.contains("answers 410 (gone)") == true)
+        #expect(at(14).first?.severity == .note && at(14).first?.message.contains("could not be checked (needs a login") == true)
+        #expect(at(15).isEmpty && at(16).isEmpty, "429 and 503 are asked again after Retry-After, and then work")
+        #expect(at(17).first?.message.contains("did not answer within 2 seconds") == true)
+        #expect(at(18).first?.message.contains("(TLS)") == true, "a self-signed certificate: \(at(18).summary)")
+        #expect(at(19).first?.message.contains("connection refused") == true)
+        #expect(at(20).first?.message.contains("is not an email address") == true)
+        #expect(at(21).first?.message.contains("is not a phone number") == true)
+        #expect(diagnostics.count == 11, "\(diagnostics.summary)")
+
+        let stats = try await servers.stats()
+        #expect(stats["HEAD /head-refused"] as? Int == 1 && stats["GET /head-refused"] as? Int == 1)
+        #expect(stats["/busy"] as? Int == 2 && stats["/unavailable"] as? Int == 2)
+        #expect((stats["agents"] as? [String])?.contains("hubsite/0.1.0 (link check for Test hubs)") == true, "\(stats["agents"] ?? "")")
+    }
+
+    @Test func anAddressWrittenInManyPlacesIsRequestedOnceAndReportedAtEach() async throws {
+        let servers = try Servers()
+        let dead = servers.url("/gone-404")
+        let project = Self.project(booking: dead, links: [dead, servers.url("/ok"), dead])
+        defer { project.remove() }
+        project.write(Data("---\ntitle: Other\nstart: 2027-03-02\nhubs: [test]\nbooking_url: \(dead)\n---\nText.\n".utf8),
+                      to: "content/opportunities/other.md")
+        let (diagnostics, requested) = await Self.run(project)
+        #expect(requested == 2)
+        #expect(diagnostics.map(\.location) == [
+            SourceLocation(file: "content/opportunities/links.md", line: 5, column: 14),
+            SourceLocation(file: "content/opportunities/links.md", line: 7, column: 3),
+            SourceLocation(file: "content/opportunities/links.md", line: 9, column: 3),
+            SourceLocation(file: "content/opportunities/other.md", line: 5, column: 14),
+        ], "\(diagnostics.summary)")
+        let stats = try await servers.stats()
+        #expect(stats["HEAD /gone-404"] as? Int == 1 && stats["GET /gone-404"] as? Int == 1, "one check: HEAD, then GET to be sure")
+    }
+
+    /// At most `per_host` requests at once to one host, measured at the server; two hosts are
+    /// asked side by side.
+    @Test func requestsToOneHostAreLimitedAndHostsAreAskedInParallel() async throws {
+        let servers = try Servers()
+        let project = Self.project(booking: servers.url("/ok"), links: (1...8).map { servers.url("/slow/\($0)") })
+        defer { project.remove() }
+        _ = await Self.run(project)
+        #expect(try await servers.stats()["most_in_flight"] as? Int == 2)
+
+        try await servers.reset()
+        let two = Self.project(booking: servers.url("/ok"), links: (1...4).map { servers.url("/slow/\($0)") } + (1...4).map { servers.url("/slow/\($0)", server: "other") },
+                               perHost: 1)
+        defer { two.remove() }
+        _ = await Self.run(two)
+        let most = try await servers.stats()["most_in_flight"] as? Int
+        #expect(most == 2, "one at a time to each host, the two hosts together: \(most ?? 0)")
+    }
+
+    @Test func theCacheSparesRequestsUntilItsResultsAreOld() async throws {
+        let servers = try Servers()
+        let project = Self.project(booking: servers.url("/gone-404"), links: [servers.url("/ok")])
+        defer { project.remove() }
+        let first = await Self.run(project)
+        #expect(first.requested == 2 && first.diagnostics.count == 1)
+        let cache = project.root.appendingPathComponent(".hubsite/links.json")
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+
+        try await servers.reset()
+        let second = await Self.run(project)
+        #expect(second.requested == 0)
+        #expect(second.diagnostics == first.diagnostics, "the same findings, from the cache")
+        #expect(try await servers.stats()["/gone-404"] == nil, "no request at all")
+
+        let fresh = await Self.run(project, mode: .fresh)
+        #expect(fresh.requested == 2)
+        #expect(try await servers.stats()["HEAD /gone-404"] as? Int == 1)
+
+        // Results older than max_age_hours are asked again.
+        var kept = LinkCache.load(source: project.root).cache
+        for url in kept.results.keys { kept.results[url]?.checked = Date().addingTimeInterval(-25 * 3600) }
+        try kept.save(source: project.root)
+        #expect(await Self.run(project).requested == 2)
+
+        // A cache that cannot be read is a warning, and the check goes on without it.
+        try Data("{ not json".utf8).write(to: cache)
+        let corrupt = await Self.run(project)
+        #expect(corrupt.requested == 2)
+        #expect(corrupt.diagnostics.contains { $0.location == SourceLocation(file: ".hubsite/links.json", line: 1, column: 1) && $0.severity == .warning })
+        #expect(LinkCache.load(source: project.root).problem == nil, "and it is written anew")
+    }
+
+    @Test func theRuleCanBeAnErrorOrOff() async throws {
+        let servers = try Servers()
+        let project = TestProject(files: [
+            "content/hubs/test.md": Self.offlineHub,
+            "content/opportunities/workshop.md": nil,
+            "hubsite.yml": "title: T\nrules:\n  external-links: error\n",
+            "content/opportunities/links.md": "---\ntitle: Links\nstart: 2027-03-01\nhubs: [test]\nbooking_url: \(servers.url("/gone-404"))\n---\nText.\n",
+        ])
+        defer { project.remove() }
+        let error = await Self.run(project).diagnostics
+        #expect(error.map(\.severity) == [.error], "\(error.summary)")
+        project.write(Data("title: T\nrules:\n  external-links: off\n".utf8), to: "hubsite.yml")
+        let off = await Self.run(project, mode: .fresh)
+        #expect(off.diagnostics.isEmpty && off.requested == 0, "off: no request at all")
+    }
+
+    @Test func failuresAreNamedFromURLSessionsErrors() {
+        #expect(LinkChecker.failure(URLError(.cannotFindHost)) == .dns)
+        #expect(LinkChecker.failure(URLError(.dnsLookupFailed)) == .dns)
+        #expect(LinkChecker.failure(URLError(.cannotConnectToHost)) == .refused)
+        #expect(LinkChecker.failure(URLError(.serverCertificateUntrusted)) == .tls)
+        #expect(LinkChecker.failure(URLError(.timedOut)) == .timeout)
+        #expect(LinkChecker.retryAfter("3") == 3)
+        #expect(LinkChecker.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == 0, "a date in the past: no wait")
+        let options = ExternalLinksRule.Options()
+        #expect(ExternalLinksRule.describe(.dns, url: "https://x.invalid/", options: options).0.contains("host name could not be found (DNS)"))
+    }
+
+    /// The command line end to end: one dead booking link is one located warning on its line;
+    /// a second run within the cache's age sends no request.
+    @Test func checkLinksOnTheCommandLine() async throws {
+        let servers = try Servers()
+        let project = TestProject(files: [
+            "content/hubs/test.md": Self.offlineHub,
+            "content/opportunities/workshop.md": nil,
+            "content/opportunities/links.md": """
+            ---
+            title: Links
+            start: 2027-03-01
+            hubs: [test]
+            audience: [practitioners]
+            online: true
+            ---
+            Book on [the booking page](\(servers.url("/gone-404"))).
+
+            """,
+        ])
+        defer { project.remove() }
+        let first = try CommandLineTests.run(["check", "--links", "--today", "2026-11-25", "--format", "github"], in: project.root)
+        let warnings = first.stdout.split(separator: "\n").filter { $0.contains("external-links") }
+        #expect(warnings.count == 1, "\(first.stdout)")
+        #expect(warnings.first?.hasPrefix("::warning file=content/opportunities/links.md,line=8,col=9,title=hubsite external-links::") == true, "\(first.stdout)")
+        #expect(first.status == 0, "a warning does not fail the check: \(first.stdout)")
+        try await servers.reset()
+        let second = try CommandLineTests.run(["check", "--links", "--today", "2026-11-25"], in: project.root)
+        #expect(second.stdout.contains("content/opportunities/links.md:8:9: warning[external-links]"), "\(second.stdout)")
+        #expect(try await servers.stats()["HEAD /gone-404"] == nil, "the second run asks no site")
+        let strict = try CommandLineTests.run(["check", "--links=fresh", "--strict", "--today", "2026-11-25"], in: project.root)
+        #expect(strict.status == 1)
+        #expect(try await servers.stats()["HEAD /gone-404"] as? Int == 1, "--links=fresh asks again")
+        let without = try CommandLineTests.run(["check", "--today", "2026-11-25"], in: project.root)
+        #expect(!without.stdout.contains("external-links"), "no --links: no link check")
+    }
+
+    /// The whole run's time limit: what it leaves is a note, and is not kept in the cache.
+    @Test func whatTheRunsTimeLimitLeavesIsANoteAndNotKept() async throws {
+        let servers = try Servers()
+        let project = Self.project(booking: servers.url("/ok"), links: (1...6).map { servers.url("/slow/\($0)") }, perHost: 1)
+        defer { project.remove() }
+        project.write(Data("title: Test hubs\nrules:\n  external-links: { timeout_seconds: 2, per_host: 1, run_seconds: 1 }\n".utf8), to: "hubsite.yml")
+        let (diagnostics, _) = await Self.run(project)
+        let left = diagnostics.filter { $0.message.contains("was not checked: the link check ran out of time (1 seconds)") }
+        #expect(!left.isEmpty && left.allSatisfy { $0.severity == .note }, "\(diagnostics.summary)")
+        let kept = LinkCache.load(source: project.root).cache.results
+        #expect(kept.values.allSatisfy { $0.outcome != .unreachable(.notChecked) })
+        #expect(kept.count < 7, "only what was checked is kept")
+    }
+
+    /// `links: true` in hubsite.yml: every build checks the links too, and the Healthy Hub
+    /// report counts those not working per hub (its page and its opportunities').
+    @Test func linksTrueChecksOnEveryBuildAndTheReportCountsThem() async throws {
+        let servers = try Servers()
+        let project = Self.project(booking: servers.url("/gone-404"), links: [servers.url("/gone-410")])
+        defer { project.remove() }
+        project.write(Data("title: Test hubs\nlinks: true\nrules:\n  external-links: { timeout_seconds: 2 }\n".utf8), to: "hubsite.yml")
+        let build = try CommandLineTests.run(["build", "--today", "2026-11-25"], in: project.root)
+        #expect((build.stdout + build.stderr).contains("content/opportunities/links.md:5:14: warning[external-links]"), "\(build.stdout) \(build.stderr)")
+        let report = try CommandLineTests.run(["report", "--links", "--format", "json", "--today", "2026-11-25"], in: project.root)
+        #expect(report.stdout.contains("2 outward links not working"), "\(report.stdout)")
+        let plain = try CommandLineTests.run(["report", "--format", "json", "--today", "2026-11-25"], in: project.root)
+        #expect(!plain.stdout.contains("outward link"), "without --links the report asks no site")
+    }
+}
