@@ -162,6 +162,18 @@ public struct Scaffold: Sendable {
 
     """
 
+    /// The steps every job of the workflow starts with: the content, and hubsite built from
+    /// its repository.
+    static let installSteps = """
+          - uses: actions/checkout@v4
+          - name: Install hubsite
+            run: |
+              apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
+              git clone --depth 1 --branch "$HUBSITE_REF" "$HUBSITE_GIT" /tmp/hubsite
+              swift build -c release --package-path /tmp/hubsite --product hubsite
+              cp /tmp/hubsite/.build/release/hubsite /usr/local/bin/hubsite
+    """
+
     public static let workflow = """
     # Checks every pull request (problems appear on the changed lines) and publishes the site
     # to GitHub Pages from main; every Monday morning, checks that the pages' outward links
@@ -189,13 +201,7 @@ public struct Scaffold: Sendable {
           pages: write
           id-token: write
         steps:
-          - uses: actions/checkout@v4
-          - name: Install hubsite
-            run: |
-              apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
-              git clone --depth 1 --branch "$HUBSITE_REF" "$HUBSITE_GIT" /tmp/hubsite
-              swift build -c release --package-path /tmp/hubsite --product hubsite
-              cp /tmp/hubsite/.build/release/hubsite /usr/local/bin/hubsite
+    \(installSteps)
           - name: Check the hub pages
             run: hubsite check --format github
           - name: Build the site
@@ -212,13 +218,7 @@ public struct Scaffold: Sendable {
         runs-on: ubuntu-latest
         container: swift:6.1-bookworm
         steps:
-          - uses: actions/checkout@v4
-          - name: Install hubsite
-            run: |
-              apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
-              git clone --depth 1 --branch "$HUBSITE_REF" "$HUBSITE_GIT" /tmp/hubsite
-              swift build -c release --package-path /tmp/hubsite --product hubsite
-              cp /tmp/hubsite/.build/release/hubsite /usr/local/bin/hubsite
+    \(installSteps)
           - name: Check the outward links
             run: hubsite check --links --format github
 
