@@ -21,7 +21,7 @@ public struct LinkCheck: Sendable {
     /// Named in the User-Agent, so that a site's owner knows who asks.
     public let version: String
 
-    public init(source: URL, mode: Mode = .cached, validator: Validator = Validator(), version: String = "0.1.0") {
+    public init(source: URL, mode: Mode = .cached, validator: Validator = Validator(), version: String = HubsiteVersion.current) {
         self.source = source
         self.mode = mode
         self.validator = validator

@@ -1,8 +1,9 @@
 import ArgumentParser
+import HubModel
 
 /// The hubsite command line: a thin layer over HubBuild.
 struct Hubsite: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = HubsiteVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "hubsite",

@@ -109,7 +109,7 @@ import HubModel
         let stats = try await servers.stats()
         #expect(stats["HEAD /head-refused"] as? Int == 1 && stats["GET /head-refused"] as? Int == 1)
         #expect(stats["/busy"] as? Int == 2 && stats["/unavailable"] as? Int == 2)
-        #expect((stats["agents"] as? [String])?.contains("hubsite/0.1.0 (link check for Test hubs)") == true, "\(stats["agents"] ?? "")")
+        #expect((stats["agents"] as? [String])?.contains("hubsite/\(HubsiteVersion.current) (link check for Test hubs)") == true, "\(stats["agents"] ?? "")")
     }
 
     @Test func anAddressWrittenInManyPlacesIsRequestedOnceAndReportedAtEach() async throws {

@@ -97,7 +97,7 @@ import HubModel
         let quiet = try CommandLineTests.run(["build", "--source", project.root.path, "--today", "2026-11-25", "--quiet"])
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
         let version = try CommandLineTests.run(["--version"])
-        #expect(version.stdout == "0.1.0\n")
+        #expect(version.stdout == HubsiteVersion.current + "\n")
         let completion = try CommandLineTests.run(["--generate-completion-script", "bash"])
         #expect(completion.stdout.contains("complete") && completion.stdout.contains("serve"))
     }
