@@ -6,7 +6,7 @@ SWIFT        ?= swift
 BIN          := .build/release/hubsite
 SOURCES      := $(shell find Sources seeds -type f 2>/dev/null) Package.swift
 
-.PHONY: site test test-sanitize deps build clean docs fuzz bench
+.PHONY: site test test-sanitize test-dist dist deps build clean docs fuzz bench
 
 site: $(BIN)
 	$(BIN) build --source .
@@ -35,6 +35,17 @@ test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --scratch-path .build-asan --skip SiteQualityTests
 	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
 	$(SWIFT) test --skip-build --scratch-path .build-tsan --skip SiteQualityTests
+
+# The release packages (dist/): a .deb and a tarball with the Swift runtime linked in, and
+# SHA256SUMS. scripts/dist.sh says what each holds and needs.
+dist: deps
+	@bash scripts/dist.sh
+
+# The packages tested: their contents, and scripts/install.sh against a release served from
+# 127.0.0.1 (a good install, a changed package, a missing version).
+test-dist: dist
+	@bash scripts/install-test-deps.sh
+	bash scripts/test-dist.sh
 
 # hubsite against Hugo and the cmark-gfm floor on generated networks (docs/performance.md).
 bench: build

@@ -162,23 +162,20 @@ public struct Scaffold: Sendable {
 
     """
 
-    /// The steps every job of the workflow starts with: the content, and hubsite built from
-    /// its repository.
+    /// The steps every job of the workflow starts with: the content, and hubsite installed
+    /// from its release files by scripts/install.sh (checksum verified; no compiler).
     static let installSteps = """
           - uses: actions/checkout@v4
           - name: Install hubsite
-            run: |
-              apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
-              git clone --depth 1 --branch "$HUBSITE_REF" "$HUBSITE_GIT" /tmp/hubsite
-              swift build -c release --package-path /tmp/hubsite --product hubsite
-              cp /tmp/hubsite/.build/release/hubsite /usr/local/bin/hubsite
+            run: curl -fsSL "$HUBSITE_RELEASES/v$HUBSITE_VERSION/install.sh" | sh -s -- --version "$HUBSITE_VERSION" --base-url "$HUBSITE_RELEASES/v$HUBSITE_VERSION"
     """
 
     public static let workflow = """
     # Checks every pull request (problems appear on the changed lines) and publishes the site
     # to GitHub Pages from main; every Monday morning, checks that the pages' outward links
-    # (booking pages, agendas, partners' sites) still work. Set HUBSITE_GIT to where your
-    # organisation keeps hubsite.
+    # (booking pages, agendas, partners' sites) still work. hubsite is installed from its
+    # release files (a package, checked against SHA256SUMS): set HUBSITE_RELEASES to where
+    # your organisation publishes them.
     name: hubsite
     on:
       pull_request:
@@ -189,13 +186,12 @@ public struct Scaffold: Sendable {
     permissions:
       contents: read
     env:
-      HUBSITE_GIT: https://github.com/YOUR-ORGANISATION/hubsite.git
-      HUBSITE_REF: main
+      HUBSITE_VERSION: "\(HubsiteVersion.current)"
+      HUBSITE_RELEASES: https://github.com/YOUR-ORGANISATION/hubsite/releases/download
     jobs:
       hubsite:
         if: github.event_name != 'schedule'
         runs-on: ubuntu-latest
-        container: swift:6.1-bookworm
         permissions:
           contents: read
           pages: write
@@ -216,7 +212,6 @@ public struct Scaffold: Sendable {
       links:
         if: github.event_name == 'schedule'
         runs-on: ubuntu-latest
-        container: swift:6.1-bookworm
         steps:
     \(installSteps)
           - name: Check the outward links

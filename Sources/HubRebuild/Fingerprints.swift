@@ -92,7 +92,7 @@ struct Fingerprints {
             if let stamp = stamp(translation.file) { hasher.combine(stamp) } else { hasher.combine(translation) }
             byLanguage[translation.language] = hasher
         }
-        translations = byLanguage.mapValues { var hasher = $0; return hasher.finalize() }
+        translations = byLanguage.mapValues { $0.finalize() }
         var versions = Hasher()
         for translation in content.translations.sorted(by: { $0.file < $1.file }) {
             versions.combine(translation.kind.rawValue)

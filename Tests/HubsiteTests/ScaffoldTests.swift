@@ -82,6 +82,27 @@ import HubModel
         #expect(links["if"] as? String == "github.event_name == 'schedule'")
         #expect(((links["steps"] as? [[String: Any]]) ?? []).compactMap { $0["run"] as? String }.contains("hubsite check --links --format github"))
         #expect(Scaffold.gitignore.contains(".hubsite/"))
+        // hubsite comes from its release files: no compiler, no container.
+        for job in ["hubsite", "links"] {
+            let steps = try #require(((workflow["jobs"] as? [String: Any])?[job] as? [String: Any])?["steps"] as? [[String: Any]])
+            #expect(steps.compactMap { $0["run"] as? String }.contains { $0.contains("install.sh") && $0.contains("--version \"$HUBSITE_VERSION\"") })
+            #expect(((workflow["jobs"] as? [String: Any])?[job] as? [String: Any])?["container"] == nil)
+        }
+        #expect((workflow["env"] as? [String: Any])?["HUBSITE_VERSION"] as? String == HubsiteVersion.current)
+        #expect(!Scaffold.workflow.contains("swift build"))
+    }
+
+    /// The composite action at the repository's root installs the same way and runs a command.
+    @Test func theActionInstallsTheReleaseAndRunsACommand() throws {
+        let text = try String(contentsOf: CatalogueTests.repository.appendingPathComponent("action.yml"), encoding: .utf8)
+        let action = try #require(try Yams.load(yaml: text) as? [String: Any])
+        let inputs = try #require(action["inputs"] as? [String: [String: Any]])
+        #expect(Set(inputs.keys) == ["version", "releases", "command", "format"])
+        #expect(inputs["version"]?["default"] as? String == HubsiteVersion.current, "the action installs this version")
+        let runs = try #require(action["runs"] as? [String: Any])
+        #expect(runs["using"] as? String == "composite")
+        let steps = try #require(runs["steps"] as? [[String: Any]])
+        #expect((steps.first?["run"] as? String)?.contains("install.sh") == true)
     }
 
     @Test func progressOnlyWhenAskedOrOnATerminal() throws {
