@@ -48,7 +48,10 @@ public struct LinkCheck: Sendable {
             let fetched = await checker.check(asked, now: now)
             results.merge(fetched) { _, new in new }
             // Keep what is known of links no longer written only until it is old anyway.
-            var kept = cache.results.filter { $0.value.outcome != .unreachable(.notChecked) }
+            let written = Set(links.map(\.url)), maxAge = TimeInterval(options.maxAgeHours) * 3600
+            var kept = cache.results.filter { url, result in
+                result.outcome != .unreachable(.notChecked) && (written.contains(url) || now().timeIntervalSince(result.checked) < maxAge)
+            }
             for (url, result) in fetched where result.outcome != .unreachable(.notChecked) { kept[url] = result }
             do {
                 try LinkCache(results: kept).save(source: source)

@@ -49,10 +49,4 @@ extension ContentSet {
         }
         return copy
     }
-
-    /// Whether the hub or opportunity of `slug` has a translation into `language`: whether it
-    /// has a page in that language.
-    public func hasTranslation(_ kind: Translation.Kind, slug: String, into language: String) -> Bool {
-        translations.contains { $0.kind == kind && $0.slug == slug && $0.language == language }
-    }
 }

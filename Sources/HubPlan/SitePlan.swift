@@ -97,8 +97,9 @@ public struct SitePlan: Sendable {
                                         sources: sources, language: language, key: path), location))
         }
         /// In another language, the hubs and opportunities translated into it have pages.
+        let translated = Set(content.translations.filter { $0.language == language }.map { "\($0.kind.rawValue)/\($0.slug)" })
         func hasPage(_ kind: Translation.Kind, _ slug: String) -> Bool {
-            language.map { content.hasTranslation(kind, slug: slug, into: $0) } ?? true
+            language == nil || translated.contains("\(kind.rawValue)/\(slug)")
         }
         let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
         // An opportunity has a page when it is in the calendar (it has a start).

@@ -28,6 +28,8 @@ public struct PageContexts: Sendable {
     let cards: EventCards
     /// Writes a meeting's calendar file for its "Download (.ics)" link (none without it).
     let ics: ICalendarWriter?
+    /// Each language of the site by its name in itself ("Cymraeg"), for the language switcher.
+    let languageNames: [String: String]
 
     /// Contexts whose event cards are rendered with `templates` as pages ask for them, each
     /// obtained through `pieces`.
@@ -37,6 +39,11 @@ public struct PageContexts: Sendable {
         self.ics = ics
         self.plan = plan
         self.wholePlan = site ?? plan
+        var names: [String: String] = [:]
+        if content.config.languages.count > 1 {
+            for code in content.config.languages { names[code] = Words.builtIn(for: code)?.texts["lang_name"] }
+        }
+        languageNames = names
         self.words = templates.words
         let dates = HumanDates(words: templates.words)
         self.dates = dates
@@ -77,7 +84,7 @@ public struct PageContexts: Sendable {
                 page.alternates = counterparts.map { other in
                     let code = other.language ?? config.language
                     let relative = links.root + (other.path.hasSuffix("/") || other.path.isEmpty ? other.path + "index.html" : other.path)
-                    return PageInfo.Alternate(language: code, name: Words.builtIn(for: code).map { $0["lang_name"] } ?? code,
+                    return PageInfo.Alternate(language: code, name: languageNames[code] ?? code,
                                               url: relative, href: config.baseURL.map { $0 + other.path } ?? relative,
                                               current: other.path == file.path)
                 }
