@@ -58,6 +58,8 @@ docs: build
 	mkdir -p docs/schema
 	$(BIN) schema hub > docs/schema/hub.json
 	$(BIN) schema opportunity > docs/schema/opportunity.json
+	$(BIN) schema hub-translation > docs/schema/hub-translation.json
+	$(BIN) schema opportunity-translation > docs/schema/opportunity-translation.json
 
 # libFuzzer over one hub page (front matter, Markdown, validation, rendering) with
 # AddressSanitizer; new crashes land in Fuzz/crashes/. FUZZ_SECONDS=3600 make fuzz for an hour.

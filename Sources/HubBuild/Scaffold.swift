@@ -252,6 +252,8 @@ public struct Scaffold: Sendable {
             ("README.md", Self.readme),
             (Self.schemaPath(.hub), FrontMatterSchema.json(for: .hub)),
             (Self.schemaPath(.opportunity), FrontMatterSchema.json(for: .opportunity)),
+            (Self.schemaPath(.hubTranslation), FrontMatterSchema.json(for: .hubTranslation)),
+            (Self.schemaPath(.opportunityTranslation), FrontMatterSchema.json(for: .opportunityTranslation)),
         ]
         for (path, _) in files where FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
             throw Failure.exists(folder.appendingPathComponent(path).path)
@@ -297,6 +299,10 @@ public struct Scaffold: Sendable {
         let url = project.appendingPathComponent(Translation.file(translating: file, into: language))
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try write(text, to: url)
+        // The schema its first comment names (words only), for a project made before it existed.
+        let document: FrontMatterSchema.Document = kind == "hub" ? .hubTranslation : .opportunityTranslation
+        let schema = project.appendingPathComponent(Self.schemaPath(document))
+        if !FileManager.default.fileExists(atPath: schema.path) { try? write(FrontMatterSchema.json(for: document), to: schema) }
         return url
     }
 

@@ -30,7 +30,9 @@ struct TranslationScaffold {
         }
         let name = (file as NSString).lastPathComponent
         let languageName = Translation.languageName(language)
+        let schema: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? .hubTranslation : .opportunityTranslation
         var lines = ["---",
+                     "# yaml-language-server: $schema=../../\(Scaffold.schemaPath(schema))",
                      "# The \(languageName) words of \(name). Only words go here: dates, times, addresses, logos and",
                      "# links come from \(name). Above each field is the original's text; a field left empty",
                      "# keeps it. When done, run hubsite check: it gives the value of 'translates'."]

@@ -151,6 +151,38 @@ public enum FrontMatterFields {
         Field("translations", .choice(["required", "optional"]), "required: the opportunity must be translated into every other language of the site; by default it follows its hubs."),
     ]
 
+    /// The words a translation may hold, level by level (by the name of the field that holds
+    /// them; `hub` and `opportunity` for the top level): every other field of the original's
+    /// table is a fact. The translation loader and the translations' schemas read this.
+    public static let translationWords: [String: Set<String>] = [
+        "hub": ["title", "leads", "meetings", "action_plan", "organisations", "translates"],
+        "leads": ["role", "job_title"],
+        "meetings": ["title"],
+        "action_plan": ["actions"],
+        "actions": ["action", "aim"],
+        "organisations": ["logo_alt"],
+        "opportunity": ["title", "image_alt", "translates"],
+    ]
+
+    /// A translation's fields: the original's table cut to its words at every level, none
+    /// required, with `translates`.
+    static func translation(of fields: [Field], level: String) -> [Field] {
+        let words = translationWords[level] ?? []
+        var kept: [Field] = fields.filter { words.contains($0.name) }.map { field in
+            var field = field
+            field.required = false
+            if !field.kind.fields.isEmpty { field.kind.fields = translation(of: field.kind.fields, level: field.name) }
+            return field
+        }
+        if words.contains(translates.name) { kept.append(translates) }
+        return kept
+    }
+
+    /// A hub page's translation (`content/hubs/<slug>.<language>.md`).
+    public static var hubTranslation: [Field] { translation(of: hub, level: "hub") }
+    /// An opportunity's translation.
+    public static var opportunityTranslation: [Field] { translation(of: opportunity, level: "opportunity") }
+
     /// The field only a translation has: the fingerprint of the original's words it translates.
     public static let translates = Field("translates", .text, "The fingerprint of the original's words this translation was made from, as the translation rule's hint gives it.")
 

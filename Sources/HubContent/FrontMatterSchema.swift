@@ -8,9 +8,27 @@ import Foundation
 public enum FrontMatterSchema {
     public enum Document: String, CaseIterable, Sendable {
         case hub, opportunity
+        /// A translation's words (`content/hubs/<slug>.<language>.md`, and of an opportunity).
+        case hubTranslation = "hub-translation"
+        case opportunityTranslation = "opportunity-translation"
 
-        var fields: [FrontMatterFields.Field] { self == .hub ? FrontMatterFields.hub : FrontMatterFields.opportunity }
-        var title: String { self == .hub ? "hubsite hub page front matter" : "hubsite opportunity front matter" }
+        var fields: [FrontMatterFields.Field] {
+            switch self {
+            case .hub: return FrontMatterFields.hub
+            case .opportunity: return FrontMatterFields.opportunity
+            case .hubTranslation: return FrontMatterFields.hubTranslation
+            case .opportunityTranslation: return FrontMatterFields.opportunityTranslation
+            }
+        }
+
+        var title: String {
+            switch self {
+            case .hub: return "hubsite hub page front matter"
+            case .opportunity: return "hubsite opportunity front matter"
+            case .hubTranslation: return "hubsite hub page translation front matter (words only)"
+            case .opportunityTranslation: return "hubsite opportunity translation front matter (words only)"
+            }
+        }
     }
 
     /// The schema as JSON text (sorted keys, two-space indentation, ending in a newline).

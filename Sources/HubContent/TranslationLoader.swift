@@ -7,15 +7,15 @@ import Yams
 struct TranslationLoader {
     typealias Fields = FrontMatterFields
 
-    /// The fields a translation may hold, level by level; every other field of the original's
-    /// table is a fact.
-    static let hubWords: Set<String> = ["title", "leads", "meetings", "action_plan", "organisations", "translates"]
-    static let leadWords: Set<String> = ["role", "job_title"]
-    static let meetingWords: Set<String> = ["title"]
-    static let actionPlanWords: Set<String> = ["actions"]
-    static let actionWords: Set<String> = ["action", "aim"]
-    static let organisationWords: Set<String> = ["logo_alt"]
-    static let opportunityWords: Set<String> = ["title", "image_alt", "translates"]
+    /// The fields a translation may hold, level by level (FrontMatterFields.translationWords);
+    /// every other field of the original's table is a fact.
+    static let hubWords = Fields.translationWords["hub"] ?? []
+    static let leadWords = Fields.translationWords["leads"] ?? []
+    static let meetingWords = Fields.translationWords["meetings"] ?? []
+    static let actionPlanWords = Fields.translationWords["action_plan"] ?? []
+    static let actionWords = Fields.translationWords["actions"] ?? []
+    static let organisationWords = Fields.translationWords["organisations"] ?? []
+    static let opportunityWords = Fields.translationWords["opportunity"] ?? []
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
                      reader: inout FieldReader, body: MarkdownDocument) -> Translation {

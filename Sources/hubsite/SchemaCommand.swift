@@ -5,18 +5,20 @@ import HubBuild
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of hub or opportunity front matter, for editors with YAML support.",
+        abstract: "Print the JSON Schema of hub or opportunity front matter (or of a translation's), for editors with YAML support.",
         discussion: """
         'hubsite new' writes both into schema/ and names them on each new file's first comment line \
         (# yaml-language-server: $schema=../../schema/hub.json), which VS Code's YAML extension reads.
         """
     )
 
-    @Argument(help: "Which front matter: hub or opportunity.")
+    @Argument(help: "Which front matter: hub, opportunity, or a translation's (hub-translation, opportunity-translation).")
     var document: Document
 
     enum Document: String, ExpressibleByArgument, CaseIterable {
         case hub, opportunity
+        case hubTranslation = "hub-translation"
+        case opportunityTranslation = "opportunity-translation"
     }
 
     func run() {

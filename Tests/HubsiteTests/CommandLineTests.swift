@@ -87,13 +87,13 @@ import Testing
     }
 
     @Test func schemaCommandPrintsThePublishedSchemas() throws {
-        for name in ["hub", "opportunity"] {
+        for name in ["hub", "opportunity", "hub-translation", "opportunity-translation"] {
             let run = try Self.run(["schema", name])
             #expect(run.status == 0)
             #expect(run.stdout == (try String(contentsOf: CatalogueTests.repository.appendingPathComponent("docs/schema/\(name).json"), encoding: .utf8)))
         }
         let wrong = try Self.run(["schema", "region"])
-        #expect(wrong.status == 2 && wrong.stderr.contains("Please provide one of 'hub' and 'opportunity'"))
+        #expect(wrong.status == 2 && wrong.stderr.contains("Please provide one of 'hub', 'opportunity', 'hub-translation' or 'opportunity-translation'"))
     }
 
     @Test func checkExitStatuses() throws {
