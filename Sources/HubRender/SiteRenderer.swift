@@ -154,7 +154,9 @@ public struct SiteRenderer: Sendable {
         case .month(let month):
             return page(file, contexts.month(month, links: links))
         case .calendarFeed:
-            return calendarFile(file, named: config.title, events: plan.events)
+            // In another language the calendar's name says which one it is ("… – calendr").
+            return calendarFile(file, named: language.words == nil ? config.title : "\(config.title) – \(words["feed_calendar"])",
+                                events: plan.events)
         case .atomFeed:
             let translated = plan
             let feed = language.words == nil

@@ -113,6 +113,7 @@ import HubModel
         let paths = ["cy/calendar.ics", "cy/calendar/practitioners.ics", "cy/hubs/south/calendar.ics"].map { output.appendingPathComponent($0).path }
         let parsed = try #require(try CalendarTests.parse("ics_parse.py", paths) as? [String: [String: Any]])
         for path in paths { #expect(parsed[path]?["errors"] as? [String] == [], "\(path): \(parsed[path]?["errors"] ?? "")") }
+        #expect(parsed[paths[0]]?["name"] as? String == "SCiP Alliance Hubs – calendr")
         #expect(parsed[paths[1]]?["name"] as? String == "SCiP Alliance Hubs – ar gyfer ymarferwyr")
         #expect(parsed[paths[2]]?["name"] as? String == "Hyb y De – SCiP Alliance Hubs")
         let events = try #require(parsed[paths[0]]?["events"] as? [[String: Any]])
