@@ -192,12 +192,6 @@ public struct SitePlan: Sendable {
         }
     }
 
-    /// The plan of the pages in `language` (nil: the default language's, this one).
-    public func plan(for language: String?) -> SitePlan {
-        guard let language, language != self.language else { return self }
-        return translations.first { $0.language == language } ?? self
-    }
-
     /// The same page in each language it exists in, the default language first: a page's
     /// counterparts, for `hreflang` links and the language switcher.
     public func counterparts(of file: PlannedFile) -> [PlannedFile] {
@@ -211,10 +205,11 @@ public struct SitePlan: Sendable {
         positions[prefix + key].map { files[$0] }
     }
 
-    /// Whether this plan's language has a page at `key` (a default-language path): where a
-    /// link on one of its pages goes in its own language.
-    public func hasPage(at key: String) -> Bool {
-        positions[prefix + key] != nil
+    /// A default-language path (`hubs/cymru/`) as this plan's language has it: under its
+    /// folder (`cy/hubs/cymru/`) when it has that page, else as it is. Where a link on one of
+    /// its pages, or in one of its feeds, goes.
+    public func inLanguage(_ key: String) -> String {
+        positions[prefix + key] != nil ? prefix + key : key
     }
 
     static func collision(_ second: (file: PlannedFile, location: SourceLocation?), with first: (file: PlannedFile, location: SourceLocation?)) -> Diagnostic {

@@ -70,7 +70,7 @@ public struct PageContexts: Sendable {
     public func links(_ path: String) -> PageLinks {
         guard plan.language != nil else { return PageLinks(page: path, baseURL: config.baseURL) }
         let plan = plan
-        return PageLinks(page: path, baseURL: config.baseURL, prefix: plan.prefix, translated: { plan.hasPage(at: $0) })
+        return PageLinks(page: path, baseURL: config.baseURL, prefix: plan.prefix, localise: plan.inLanguage)
     }
 
     /// What every page gets: site, root, page metadata and navigation state.
@@ -83,7 +83,7 @@ public struct PageContexts: Sendable {
             if counterparts.count > 1 {
                 page.alternates = counterparts.map { other in
                     let code = other.language ?? config.language
-                    let relative = links.root + (other.path.hasSuffix("/") || other.path.isEmpty ? other.path + "index.html" : other.path)
+                    let relative = links.root + other.outputPath
                     return PageInfo.Alternate(language: code, name: languageNames[code] ?? code,
                                               url: relative, href: config.baseURL.map { $0 + other.path } ?? relative,
                                               current: other.path == file.path)

@@ -12,15 +12,15 @@ public struct PageLinks: Sendable {
     public let baseURL: String?
     /// The folder of the page's language: "" for the default language, `cy/` for Welsh.
     public let prefix: String
-    /// Whether the page's language has a page at a path of the default language.
-    private let translated: @Sendable (String) -> Bool
+    /// A default-language path as the page's language has it (`SitePlan.inLanguage`).
+    private let localise: @Sendable (String) -> String
 
-    public init(page: String, baseURL: String?, prefix: String = "", translated: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    public init(page: String, baseURL: String?, prefix: String = "", localise: @escaping @Sendable (String) -> String = { $0 }) {
         self.page = page
         self.root = SitePaths.rootPrefix(for: page)
         self.baseURL = baseURL
         self.prefix = prefix
-        self.translated = translated
+        self.localise = localise
     }
 
     /// Back to the root of the page's language (`../../cy/` → the Welsh home page's folder):
@@ -29,7 +29,7 @@ public struct PageLinks: Sendable {
 
     /// `path` (a default-language path) in the page's language, when it has that page.
     public func inLanguage(_ path: String) -> String {
-        prefix.isEmpty || !translated(path) ? path : prefix + path
+        prefix.isEmpty ? path : localise(path)
     }
 
     public func to(_ path: String) -> String {

@@ -66,9 +66,8 @@ public struct SiteRenderer: Sendable {
             // Pieces of another language are made afresh: a kept piece is keyed by its event,
             // which has the same id in every language.
             let templates = templates.inLanguage(language)
-            let localise: @Sendable (String) -> String = { translated.hasPage(at: $0) ? translated.prefix + $0 : $0 }
             let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
-                                      pageURL: { path in base.map { $0 + localise(path) } }, words: templates.words)
+                                      pageURL: { path in base.map { $0 + translated.inLanguage(path) } }, words: templates.words)
             let contexts = PageContexts(content: content.translated(into: language, words: templates.words), plan: translated, zone: zone,
                                         templates: templates, ics: ics, site: plan)
             translations[language] = Language(plan: translated, contexts: contexts, templates: templates, ics: ics, words: templates.words)
@@ -162,7 +161,7 @@ public struct SiteRenderer: Sendable {
             let feed = language.words == nil
                 ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
                 : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, words: words,
-                           localise: { translated.hasPage(at: $0) ? translated.prefix + $0 : $0 })
+                           localise: translated.inLanguage)
             let events = plan.events, zone = zone
             return OutputFile(path: file.outputPath) { feed.write(events: events, zone: zone, to: $0) }
         case .stylesheet:
