@@ -60,12 +60,16 @@ public enum FileTree {
     }
 
     /// One file, written whole; a link in the file's place is not followed (the write fails).
+    /// A file made of small pieces (a feed, one event at a time) is gathered into writes of up
+    /// to `chunk` bytes rather than one system call per piece; a large piece (a page) is written
+    /// as it is, without a copy.
     static func write(_ file: OutputFile, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return file.withEachPiece { buffer -> Bool in
-            guard buffer.count > 0 else { return true }
+        let chunk = 1 << 16
+        var pending: [UInt8] = []
+        func writeAll(_ buffer: UnsafeRawBufferPointer) -> Bool {
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -77,6 +81,20 @@ public enum FileTree {
             }
             return true
         }
+        func flush() -> Bool {
+            defer { pending.removeAll(keepingCapacity: true) }
+            return pending.isEmpty || pending.withUnsafeBytes(writeAll)
+        }
+        let wrote = file.withEachPiece { buffer -> Bool in
+            guard buffer.count > 0 else { return true }
+            if buffer.count < 8192, pending.count + buffer.count <= chunk {
+                if pending.capacity == 0 { pending.reserveCapacity(chunk) }
+                pending.append(contentsOf: buffer)
+                return true
+            }
+            return flush() && writeAll(buffer)
+        }
+        return wrote && flush()
     }
 
     /// Removes every link and special file under `root`, so that writing into a reused staging

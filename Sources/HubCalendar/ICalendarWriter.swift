@@ -56,12 +56,16 @@ public struct ICalendarWriter: Sendable {
     /// 20 MB `calendar.ics` is written one event at a time and never held whole. Stops when
     /// the sink refuses a piece; returns whether every piece was taken.
     public func writeCalendar(named name: String, events: [CalendarEvent], to sink: (String) -> Bool) -> Bool {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SCiP Alliance hubs//hubsite//EN", "CALSCALE:GREGORIAN",
-                     "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:" + zone.timeZone.identifier]
-        if events.contains(where: { !$0.start.isAllDay }) {
-            lines += timeZoneLines(for: events)
+        var head = ContentLineBuffer()
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SCiP Alliance hubs//hubsite//EN", "CALSCALE:GREGORIAN"] {
+            head.add(line)
         }
-        guard sink(Self.contentLines(lines)) else { return false }
+        head.add("X-WR-CALNAME:", name, as: .text)
+        head.add("X-WR-TIMEZONE:", zone.timeZone.identifier)
+        if events.contains(where: { !$0.start.isAllDay }) {
+            for line in timeZoneLines(for: events) { head.add(line) }
+        }
+        guard sink(head.text) else { return false }
         // A repeating opportunity is written once, by its first date, with its pattern.
         for event in events where event.series?.isFirst != false && !sink(eventText(event)) { return false }
         return sink("END:VCALENDAR\r\n")
@@ -69,34 +73,28 @@ public struct ICalendarWriter: Sendable {
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
-        pieces.text(for: event, .vevent, settings: settings) { Self.contentLines(eventLines(event)) }
-    }
-
-    static func contentLines(_ lines: [String]) -> String {
-        var text = ""
-        for line in lines {
-            text += fold(line)
-            text += "\r\n"
+        pieces.text(for: event, .vevent, settings: settings) {
+            var buffer = ContentLineBuffer()
+            write(event, into: &buffer)
+            return buffer.text
         }
-        return text
     }
 
     /// The event's VEVENT; for a repeating opportunity, its pattern (RRULE, EXDATE) and a
     /// VEVENT for each single date that changed (RECURRENCE-ID).
-    func eventLines(_ event: CalendarEvent) -> [String] {
-        guard let series = event.series else { return veventLines(event) }
+    func write(_ event: CalendarEvent, into buffer: inout ContentLineBuffer) {
+        guard let series = event.series else { return writeVEvent(event, into: &buffer) }
         var master = event
         master.start = series.start
         master.end = series.end
         master.status = series.status
-        var lines = veventLines(master, pattern: patternLines(series, allDay: series.start.isAllDay))
+        writeVEvent(master, pattern: patternLines(series, allDay: series.start.isAllDay), into: &buffer)
         for change in series.changes {
             let original = master.moved(to: LocalDateTime(date: change.date, time: series.start.time))
             var changed = change.movedTo.map { original.moved(to: $0) } ?? original
             changed.status = change.status
-            lines += veventLines(changed, pattern: ["RECURRENCE-ID" + dateValue(original.start)])
+            writeVEvent(changed, pattern: ["RECURRENCE-ID" + dateValue(original.start)], into: &buffer)
         }
-        return lines
     }
 
     /// `;TZID=Europe/London:20270216T180000`, or `;VALUE=DATE:20270216` for an all-day date.
@@ -128,16 +126,18 @@ public struct ICalendarWriter: Sendable {
         return lines
     }
 
-    func veventLines(_ event: CalendarEvent, pattern: [String] = []) -> [String] {
-        var lines = ["BEGIN:VEVENT", "UID:\(Self.sanitiseUID(event.series?.id ?? event.id))@\(uidDomain)", "DTSTAMP:\(stamp)"]
-        lines.append("DTSTART" + dateValue(event.start))
+    func writeVEvent(_ event: CalendarEvent, pattern: [String] = [], into buffer: inout ContentLineBuffer) {
+        buffer.add("BEGIN:VEVENT")
+        buffer.add("UID:", event.series?.id ?? event.id, as: .uid, then: "@" + uidDomain)
+        buffer.add("DTSTAMP:", stamp)
+        buffer.add("DTSTART", dateValue(event.start))
         if event.start.time != nil {
-            if let end = event.end, end.time != nil { lines.append("DTEND" + dateValue(end)) }
+            if let end = event.end, end.time != nil { buffer.add("DTEND", dateValue(end)) }
         } else {
             // All-day ends are inclusive in content, exclusive in iCalendar.
-            lines.append("DTEND" + dateValue(LocalDateTime(date: event.lastDay.adding(days: 1))))
+            buffer.add("DTEND", dateValue(LocalDateTime(date: event.lastDay.adding(days: 1))))
         }
-        lines.append("SUMMARY:" + Self.escape(event.title))
+        buffer.add("SUMMARY:", event.title, as: .text)
         var description = event.description
         if let booking = event.bookingURL {
             description += (description.isEmpty ? "" : "\n\n") + (words?["event_booking"] ?? "Booking:") + " \(booking)"
@@ -152,24 +152,23 @@ public struct ICalendarWriter: Sendable {
         if let organiser = event.organiser {
             description += (description.isEmpty ? "" : "\n") + (words?.format("event_organised_by", ["organiser": organiser]) ?? "Organised by \(organiser).")
         }
-        if !description.isEmpty { lines.append("DESCRIPTION:" + Self.escape(description)) }
+        if !description.isEmpty { buffer.add("DESCRIPTION:", description, as: .text) }
         if let location = event.location {
-            lines.append("LOCATION:" + Self.escape(location))
+            buffer.add("LOCATION:", location, as: .text)
         } else if event.online {
-            lines.append("LOCATION:" + Self.escape(words?["where_online"] ?? "Online"))
+            buffer.add("LOCATION:", words?["where_online"] ?? "Online", as: .text)
         }
-        if let url = pageURL(event.page) { lines.append("URL:" + Self.stripControls(url)) }
-        if let category = event.category { lines.append("CATEGORIES:" + Self.escape(category)) }
-        lines += pattern
+        if let url = pageURL(event.page) { buffer.add("URL:", url, as: .uri) }
+        if let category = event.category { buffer.add("CATEGORIES:", category, as: .text) }
+        for line in pattern { buffer.add(line) }
         // Only what changed is written: a scheduled event's VEVENT is as it always was.
         switch event.status {
-        case .cancelled: lines.append("STATUS:CANCELLED")
-        case .postponed: lines.append("STATUS:TENTATIVE")
+        case .cancelled: buffer.add("STATUS:CANCELLED")
+        case .postponed: buffer.add("STATUS:TENTATIVE")
         default: break
         }
-        if event.sequence > 0 { lines.append("SEQUENCE:\(event.sequence)") }
-        lines.append("END:VEVENT")
-        return lines
+        if event.sequence > 0 { buffer.add("SEQUENCE:\(event.sequence)") }
+        buffer.add("END:VEVENT")
     }
 
     /// VTIMEZONE covering the events' years (one year either side), with each transition written out.
@@ -211,57 +210,7 @@ public struct ICalendarWriter: Sendable {
     /// TEXT escaping (RFC 5545 3.3.11); other control characters are dropped so no value can
     /// start a property of its own (CRLF injection).
     public static func escape(_ text: String) -> String {
-        // Most values need nothing: check the bytes first, and only rebuild when one does.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) {
-            return text
-        }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                out.append(0x5C)
-                out.append(byte)
-            case UInt8(ascii: "\n"):
-                out.append(0x5C)
-                out.append(UInt8(ascii: "n"))
-            case 0..<0x20, 0x7F: continue
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func stripControls(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
-    }
-
-    static func sanitiseUID(_ id: String) -> String {
-        String(String.UnicodeScalarView(id.unicodeScalars.filter { $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != "," && $0 != "\\" }))
-    }
-
-    /// Folds a content line into 75-octet pieces, never inside a UTF-8 character.
-    public static func fold(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        if bytes.count <= 75 { return line }
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count + bytes.count / 70 * 3)
-        var start = 0
-        var limit = 75
-        while start < bytes.count {
-            var end = min(bytes.count, start + limit)
-            // Step back off UTF-8 continuation bytes (10xxxxxx) so no character is split.
-            while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            if start > 0 { // continuation lines start with a space
-                out.append(13)
-                out.append(10)
-                out.append(32)
-            }
-            out += bytes[start..<end]
-            start = end
-            limit = 74
-        }
-        return String(decoding: out, as: UTF8.self)
+        ContentLineBuffer.escaped(text)
     }
 }
 

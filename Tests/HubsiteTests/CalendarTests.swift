@@ -38,12 +38,21 @@ import HubModel
 
     @Test func foldsAt75OctetsWithoutSplittingCharacters() {
         let line = "DESCRIPTION:" + String(repeating: "é", count: 100)
-        let folded = ICalendarWriter.fold(line)
+        func fold(_ line: String) -> String {
+            var buffer = ContentLineBuffer()
+            buffer.add(line)
+            #expect(buffer.text.hasSuffix("\r\n"))
+            return String(buffer.text.dropLast())
+        }
+        let folded = fold(line)
         for piece in folded.components(separatedBy: "\r\n") {
             #expect(piece.utf8.count <= 75)
         }
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
-        #expect(ICalendarWriter.fold("SHORT:x") == "SHORT:x")
+        #expect(fold("SHORT:x") == "SHORT:x")
+        // A three-byte character straddling octet 75 goes whole onto the next line.
+        let straddling = String(repeating: "a", count: 74) + "€b"
+        #expect(fold(straddling) == String(repeating: "a", count: 74) + "\r\n €b")
     }
 
     @Test func escapesTextAndDropsControlCharacters() {
