@@ -7,43 +7,159 @@ public struct CalendarEvent: Hashable, Sendable {
         case meeting
     }
 
-    public var kind: Kind
+    public var kind: Kind {
+        get { storage.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
     /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date>[-n]`; feeds add the site host.
-    public var id: String
-    public var title: String
-    public var start: LocalDateTime
+    public var id: String {
+        get { storage.fields.id }
+        set { update { $0.id = newValue } }
+    }
+    public var title: String {
+        get { storage.fields.title }
+        set { update { $0.title = newValue } }
+    }
+    public var start: LocalDateTime {
+        get { storage.fields.start }
+        set { update { $0.start = newValue } }
+    }
     /// As written: an all-day event's end is its last day (inclusive); a timed event's end is a time.
-    public var end: LocalDateTime?
-    public var hubs: [String]
-    public var audience: [Audience]
-    public var category: String?
-    public var location: String?
-    public var online: Bool
-    public var cost: String?
-    public var deadline: LocalDate?
-    public var bookingURL: String?
+    public var end: LocalDateTime? {
+        get { storage.fields.end }
+        set { update { $0.end = newValue } }
+    }
+    public var hubs: [String] {
+        get { storage.fields.hubs }
+        set { update { $0.hubs = newValue } }
+    }
+    public var audience: [Audience] {
+        get { storage.fields.audience }
+        set { update { $0.audience = newValue } }
+    }
+    public var category: String? {
+        get { storage.fields.category }
+        set { update { $0.category = newValue } }
+    }
+    public var location: String? {
+        get { storage.fields.location }
+        set { update { $0.location = newValue } }
+    }
+    public var online: Bool {
+        get { storage.fields.online }
+        set { update { $0.online = newValue } }
+    }
+    public var cost: String? {
+        get { storage.fields.cost }
+        set { update { $0.cost = newValue } }
+    }
+    public var deadline: LocalDate? {
+        get { storage.fields.deadline }
+        set { update { $0.deadline = newValue } }
+    }
+    public var bookingURL: String? {
+        get { storage.fields.bookingURL }
+        set { update { $0.bookingURL = newValue } }
+    }
     /// The page about the event, relative to the site root.
-    public var page: String
-    public var description: String
+    public var page: String {
+        get { storage.fields.page }
+        set { update { $0.page = newValue } }
+    }
+    public var description: String {
+        get { storage.fields.description }
+        set { update { $0.description = newValue } }
+    }
     /// What became of it (cancelled, moved online, …).
-    public var status: EventStatus = .scheduled
+    public var status: EventStatus {
+        get { storage.fields.status }
+        set { update { $0.status = newValue } }
+    }
     /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
-    public var sequence = 0
+    public var sequence: Int {
+        get { storage.fields.sequence }
+        set { update { $0.sequence = newValue } }
+    }
     /// Details people look for (an opportunity's `accessibility`, `places`, `organiser`,
     /// `image` and `image_alt`).
-    public var accessibility: [String] = []
-    public var places: Int?
-    public var organiser: String?
-    public var image: String?
-    public var imageAlt: String?
+    public var accessibility: [String] {
+        get { storage.fields.accessibility }
+        set { update { $0.accessibility = newValue } }
+    }
+    public var places: Int? {
+        get { storage.fields.places }
+        set { update { $0.places = newValue } }
+    }
+    public var organiser: String? {
+        get { storage.fields.organiser }
+        set { update { $0.organiser = newValue } }
+    }
+    public var image: String? {
+        get { storage.fields.image }
+        set { update { $0.image = newValue } }
+    }
+    public var imageAlt: String? {
+        get { storage.fields.imageAlt }
+        set { update { $0.imageAlt = newValue } }
+    }
     /// The repeating opportunity this is one date of, if it repeats.
     public var series: Series? {
-        get { seriesBox?.value }
-        set { seriesBox = newValue.map(SeriesBox.init) }
+        get { storage.fields.seriesBox?.value }
+        set { update { $0.seriesBox = newValue.map(SeriesBox.init) } }
     }
-    /// Boxed: most events do not repeat, and a series inline would add some 200 bytes to each
-    /// of a large network's 20,000 events, in every list of them.
-    private var seriesBox: SeriesBox?
+
+    /// The event's values, held once and shared by its copies until one is changed: an event
+    /// is copied into every list and feed that shows it (a large network's 20,000 events, each
+    /// into several), and copying some twenty strings and arrays field by field was a fifth of
+    /// a rebuild.
+    private var storage: Storage
+
+    struct Fields: Hashable, Sendable {
+        var kind: Kind
+        var id: String
+        var title: String
+        var start: LocalDateTime
+        var end: LocalDateTime?
+        var hubs: [String]
+        var audience: [Audience]
+        var category: String?
+        var location: String?
+        var online: Bool
+        var cost: String?
+        var deadline: LocalDate?
+        var bookingURL: String?
+        var page: String
+        var description: String
+        var status: EventStatus = .scheduled
+        var sequence: Int = 0
+        var accessibility: [String] = []
+        var places: Int?
+        var organiser: String?
+        var image: String?
+        var imageAlt: String?
+        /// Boxed: most events do not repeat, and a series inline would add some 200 bytes to
+        /// each of a large network's 20,000 events.
+        var seriesBox: SeriesBox?
+    }
+
+    final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// Changes this copy's values, first taking a copy of its own when they are shared.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        change(&storage.fields)
+    }
+
+    public static func == (lhs: CalendarEvent, rhs: CalendarEvent) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
 
     final class SeriesBox: Hashable, @unchecked Sendable {
         let value: Series
@@ -80,21 +196,9 @@ public struct CalendarEvent: Hashable, Sendable {
                 audience: [Audience], category: String? = nil, location: String? = nil, online: Bool = false,
                 cost: String? = nil, deadline: LocalDate? = nil, bookingURL: String? = nil, page: String,
                 description: String = "") {
-        self.kind = kind
-        self.id = id
-        self.title = title
-        self.start = start
-        self.end = end
-        self.hubs = hubs
-        self.audience = audience
-        self.category = category
-        self.location = location
-        self.online = online
-        self.cost = cost
-        self.deadline = deadline
-        self.bookingURL = bookingURL
-        self.page = page
-        self.description = description
+        storage = Storage(Fields(kind: kind, id: id, title: title, start: start, end: end, hubs: hubs, audience: audience,
+                                 category: category, location: location, online: online, cost: cost, deadline: deadline,
+                                 bookingURL: bookingURL, page: page, description: description))
     }
 
     /// The first and last calendar day the event covers (a timed event ending after midnight

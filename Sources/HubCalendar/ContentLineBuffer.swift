@@ -60,32 +60,46 @@ struct ContentLineBuffer {
         return String(decoding: buffer.line, as: UTF8.self)
     }
 
+    /// Copies `value` into the line as `kind`: runs of bytes that need nothing are copied whole.
     private mutating func append(_ value: String, as kind: Value) {
-        switch kind {
-        case .plain:
+        if kind == .plain {
             line.append(contentsOf: value.utf8)
-        case .text:
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                    line.append(0x5C)
-                    line.append(byte)
-                case UInt8(ascii: "\n"):
-                    line.append(0x5C)
-                    line.append(UInt8(ascii: "n"))
-                case 0..<0x20, 0x7F: continue
-                default: line.append(byte)
+            return
+        }
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let replacement: UInt8?
+                switch kind {
+                case .text:
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): replacement = byte
+                    case UInt8(ascii: "\n"): replacement = UInt8(ascii: "n")
+                    case 0..<0x20, 0x7F: replacement = nil
+                    default: continue
+                    }
+                case .uri:
+                    // Control characters are single bytes in UTF-8: never part of a longer character.
+                    guard byte < 0x20 || byte == 0x7F else { continue }
+                    replacement = nil
+                case .uid:
+                    // Every byte of a non-ASCII character is 0x80 or above: dropping them drops the character.
+                    guard byte <= 0x20 || byte >= 0x80 || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",")
+                        || byte == UInt8(ascii: "\\") else { continue }
+                    replacement = nil
+                case .plain:
+                    continue
                 }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                if let replacement {
+                    line.append(0x5C)
+                    line.append(replacement)
+                }
+                run = index + 1
             }
-        case .uri:
-            // Control characters are single bytes in UTF-8: never part of a longer character.
-            for byte in value.utf8 where byte >= 0x20 && byte != 0x7F { line.append(byte) }
-        case .uid:
-            // Every byte of a non-ASCII character is 0x80 or above: dropping them drops the character.
-            for byte in value.utf8 where byte > 0x20 && byte < 0x80
-                && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ",") && byte != UInt8(ascii: "\\") {
-                line.append(byte)
-            }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
     }
 
