@@ -102,12 +102,63 @@ public struct ContentLoader: Sendable {
 
     /// One content file, loaded: its model (if it could be read) and its problems.
     public struct FileResult: Sendable, Equatable {
-        public var file: String
-        public var text: String?
-        public var hub: Hub?
-        public var opportunity: Opportunity?
-        public var translation: Translation?
-        public var diagnostics: [Diagnostic] = []
+        public var file: String {
+            get { storage.fields.file }
+            set { update { $0.file = newValue } }
+        }
+        public var text: String? {
+            get { storage.fields.text }
+            set { update { $0.text = newValue } }
+        }
+        public var hub: Hub? {
+            get { storage.fields.hub }
+            set { update { $0.hub = newValue } }
+        }
+        public var opportunity: Opportunity? {
+            get { storage.fields.opportunity }
+            set { update { $0.opportunity = newValue } }
+        }
+        public var translation: Translation? {
+            get { storage.fields.translation }
+            set { update { $0.translation = newValue } }
+        }
+        public var diagnostics: [Diagnostic] {
+            get { storage.fields.diagnostics }
+            set { update { $0.diagnostics = newValue } }
+        }
+
+        /// Held once and shared by copies until one is changed: a rebuild takes 10,000 results
+        /// from the cache, each a whole hub or opportunity, and copying them field by field
+        /// was most of a rebuild's loading.
+        private var storage: Storage
+
+        struct Fields: Sendable, Equatable {
+            var file: String
+            var text: String?
+            var hub: Hub?
+            var opportunity: Opportunity?
+            var translation: Translation?
+            var diagnostics: [Diagnostic] = []
+        }
+
+        final class Storage: @unchecked Sendable {
+            var fields: Fields
+            init(_ fields: Fields) { self.fields = fields }
+        }
+
+        init(file: String) {
+            storage = Storage(Fields(file: file))
+        }
+
+        /// Changes this copy's values, first taking a copy of its own when they are shared.
+        private mutating func update(_ change: (inout Fields) -> Void) {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            change(&storage.fields)
+        }
+
+        public static func == (lhs: FileResult, rhs: FileResult) -> Bool {
+            lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        }
     }
 
     /// The texts of `files` that `sources` does not hold, read again: a file's text is kept
