@@ -126,6 +126,10 @@ public struct SitePlan: Sendable {
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), [.opportunity(opportunity.slug)],
                 sources: [opportunity.file], at: start)
         }
+        // Each region's and category's events, in one pass over the events.
+        let sideViews = views.enumerated().filter { !$0.element.isMain }
+        let ownEvents = Dictionary(uniqueKeysWithValues: zip(sideViews.map(\.offset), EventFilter.positions(
+            of: sideViews.map { EventFilter($0.element, regionHubs: regionHubs) }, in: events)))
         for (index, view) in views.enumerated() {
             guard !view.isMain else {
                 add(view.path, .calendarView(index), [.allEvents, .hubTitles, .views])
@@ -134,7 +138,7 @@ public struct SitePlan: Sendable {
             }
             // A region's or a category's page and feed depend on its own events only, so an
             // edit renders the one region's and the one category's again, not all of them.
-            let own = Self.inFeed(of: view, events: events, regionHubs: regionHubs).map { PlannedFile.Dependency.event($0.id) }
+            let own = (ownEvents[index] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
             // A region's page also lists the region's hubs (which hubList covers).
             add(view.path, .calendarView(index), [.hubTitles, .views] + (view.region == nil ? [] : [.hubList]) + own)
             add(view.feed, .viewFeed(index), [.views] + own)
@@ -304,14 +308,7 @@ public struct SitePlan: Sendable {
     }
 
     static func inFeed(of view: CalendarView, events: [CalendarEvent], regionHubs: [String: Set<String>]) -> [CalendarEvent] {
-        guard view.audience != nil || view.region != nil || view.category != nil else { return events }
-        let hubs = view.region.map { regionHubs[SitePaths.slugify($0)] ?? [] }
-        let category = view.category.map(SitePaths.slugify)
-        return events.filter { event in
-            (view.audience.map { event.audience.contains($0) } ?? true)
-                && (hubs.map { event.hubs.contains(where: $0.contains) } ?? true)
-                && (category.map { event.kind == .opportunity && event.category.map(SitePaths.slugify) == $0 } ?? true)
-        }
+        EventFilter(view, regionHubs: regionHubs).filter(events)
     }
 
     /// The month pages before and after one, for its navigation.
