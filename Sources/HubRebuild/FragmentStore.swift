@@ -2,34 +2,46 @@ import Foundation
 
 /// Pieces of output (an event card, an iCalendar event) that `hubsite serve` keeps from one
 /// rebuild to the next, each with the value it was made from: a piece is reused only while
-/// that value is unchanged. Pages render on several threads, so access is locked, in 16
-/// shards by key (one lock made the threads queue for it on a calendar page's thousands of
-/// cards); making a piece happens outside the lock (two threads may both make one; they make
-/// the same). Inlinable so that callers get dictionary code specialised to their key type:
-/// unspecialised generic lookups made the store cost more than the pieces it saved.
+/// that value is unchanged. Each rebuild marks the pieces it uses, and `next()` drops those it
+/// did not, so pieces of deleted events or made under other settings do not pile up.
+///
+/// Pages render on several threads, so access is locked, in 16 shards by key (one lock made
+/// the threads queue for it on a calendar page's thousands of cards); making a piece happens
+/// outside the lock (two threads may both make one; they make the same). Inlinable so that
+/// callers get dictionary code specialised to their key type: unspecialised generic lookups
+/// made the store cost more than the pieces it saved.
 public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & Sendable>: @unchecked Sendable {
-    @usableFromInline typealias Entry = (source: Source, text: String)
+    @usableFromInline struct Entry {
+        @usableFromInline var source: Source
+        @usableFromInline var text: String
+        /// The last rebuild that used it.
+        @usableFromInline var used: Int
 
-    @usableFromInline final class Shard {
-        @usableFromInline let lock = NSLock()
-        /// From the rebuild before: read only.
-        @usableFromInline let previous: [Key: Entry]
-        /// Used or made in this rebuild: what the next one will see.
-        @usableFromInline var current: [Key: Entry] = [:]
-
-        @usableFromInline init(previous: [Key: Entry]) {
-            self.previous = previous
+        @usableFromInline init(source: Source, text: String, used: Int) {
+            self.source = source
+            self.text = text
+            self.used = used
         }
     }
 
-    @usableFromInline let shards: [Shard]
+    @usableFromInline final class Shard {
+        @usableFromInline let lock = NSLock()
+        @usableFromInline var entries: [Key: Entry] = [:]
 
-    public convenience init() {
-        self.init(previous: Array(repeating: [:], count: 16))
+        @usableFromInline init() {}
     }
 
-    @usableFromInline init(previous: [[Key: Entry]]) {
-        shards = previous.map(Shard.init)
+    @usableFromInline let shards: [Shard]
+    /// This rebuild's number, marked on the pieces it uses.
+    @usableFromInline let generation: Int
+
+    public convenience init() {
+        self.init(shards: (0..<16).map { _ in Shard() }, generation: 0)
+    }
+
+    @usableFromInline init(shards: [Shard], generation: Int) {
+        self.shards = shards
+        self.generation = generation
     }
 
     /// The piece kept for `key` if it was made from a value equal to `source`, else `make()`'s.
@@ -37,36 +49,31 @@ public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & S
     public func text(_ key: Key, from source: Source, make: () -> String) -> String {
         let shard = shards[key.hashValue & 15]
         shard.lock.lock()
-        if let kept = shard.current[key] ?? shard.previous[key], kept.source == source {
-            shard.current[key] = kept
+        if let index = shard.entries.index(forKey: key), shard.entries.values[index].source == source {
+            shard.entries.values[index].used = generation
+            let text = shard.entries.values[index].text
             shard.lock.unlock()
-            return kept.text
+            return text
         }
         shard.lock.unlock()
         let text = make()
         shard.lock.lock()
-        shard.current[key] = (source, text)
+        shard.entries[key] = Entry(source: source, text: text, used: generation)
         shard.lock.unlock()
         return text
     }
 
-    /// The store for the next rebuild: the pieces this one used, and no others, so pieces of
-    /// deleted events or made under other settings do not pile up.
+    /// The store for the next rebuild: the pieces this one used, and no others. (The pieces
+    /// are kept in place: building new tables of the 40,000 pieces a large network uses, as
+    /// this once did, cost more than the rest of the store.)
     @inlinable
     public func next() -> FragmentStore {
-        FragmentStore(previous: shards.map { shard in
+        for shard in shards {
             shard.lock.lock()
-            defer { shard.lock.unlock() }
-            return shard.current
-        })
-    }
-
-    /// Pieces used or made in this rebuild.
-    public var count: Int {
-        shards.reduce(0) { total, shard in
-            shard.lock.lock()
-            defer { shard.lock.unlock() }
-            return total + shard.current.count
+            let unused = shard.entries.compactMap { $0.value.used == generation ? nil : $0.key }
+            for key in unused { shard.entries.removeValue(forKey: key) }
+            shard.lock.unlock()
         }
+        return FragmentStore(shards: shards, generation: generation + 1)
     }
 }
