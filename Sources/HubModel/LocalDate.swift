@@ -20,10 +20,15 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard let date = Digits.withBytes(text, { LocalDate(isoBytes: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (the whole buffer).
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = Digits.number(bytes, from: 0, count: 4), let m = Digits.number(bytes, from: 5, count: 2),
+              let d = Digits.number(bytes, from: 8, count: 2) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

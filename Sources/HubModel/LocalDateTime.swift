@@ -16,6 +16,9 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
     public static func parse(_ text: String) -> Result<LocalDateTime, ParseFailure> {
+        // What is almost always written, read from the bytes; anything else (and every
+        // mistake, whose kind the message names) goes the long way.
+        if let value = Digits.withBytes(text, parseCommon) { return .success(value) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let separators: Set<Character> = [" ", "T"]
         if let index = trimmed.firstIndex(where: { separators.contains($0) }) {
@@ -26,6 +29,23 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, CustomStringConvert
         }
         guard let date = LocalDate(iso: trimmed) else { return .failure(.badDate) }
         return .success(LocalDateTime(date: date))
+    }
+
+    /// `YYYY-MM-DD`, then optionally a space or `T` and `H:MM`/`HH:MM`, in ASCII with spaces
+    /// or tabs around: nil for anything else.
+    static func parseCommon(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var start = 0, end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        guard end - start >= 10, bytes[start..<end].allSatisfy({ $0 < 0x80 }),
+              let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[start..<(start + 10)])) else { return nil }
+        if end - start == 10 { return LocalDateTime(date: date) }
+        guard bytes[start + 10] == UInt8(ascii: " ") || bytes[start + 10] == UInt8(ascii: "T") else { return nil }
+        var timeStart = start + 11
+        while timeStart < end, isBlank(bytes[timeStart]) { timeStart += 1 }
+        guard let time = LocalTime(bytes: UnsafeBufferPointer(rebasing: bytes[timeStart..<end])) else { return nil }
+        return LocalDateTime(date: date, time: time)
     }
 
     public var isAllDay: Bool { time == nil }

@@ -11,10 +11,15 @@ public struct LocalTime: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `HH:MM` (and `H:MM`); rejects `25:00` and `12:60`.
     public init?(text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        guard let time = Digits.withBytes(text, { LocalTime(bytes: $0) }) else { return nil }
+        self = time
+    }
+
+    /// Parses `HH:MM` or `H:MM` from UTF-8 bytes (the whole buffer).
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        let colon = bytes.count - 3
+        guard colon == 1 || colon == 2, bytes[colon] == UInt8(ascii: ":"),
+              let h = Digits.number(bytes, from: 0, count: colon), let m = Digits.number(bytes, from: colon + 1, count: 2) else { return nil }
         self.init(hour: h, minute: m)
     }
 

@@ -7,6 +7,27 @@ import HubModel
         #expect(LocalDate(iso: text) == nil)
     }
 
+    /// Dates and times are read from their bytes when written as usual, and the long way
+    /// otherwise: both ways must agree on what is a date, a time and which part is wrong.
+    @Test func readsDateTimesWrittenEveryWay() throws {
+        let date = try #require(LocalDate(year: 2027, month: 2, day: 3))
+        let timed = LocalDateTime(date: date, time: LocalTime(hour: 9, minute: 5))
+        for text in ["2027-02-03 09:05", "2027-02-03 9:05", "2027-02-03T09:05", "2027-02-03T 09:05", "  2027-02-03   9:05\t",
+                     "2027-02-03\u{00A0}09:05".replacingOccurrences(of: "\u{00A0}", with: " ")] {
+            #expect(LocalDateTime.parse(text) == .success(timed), "\(text)")
+        }
+        #expect(LocalDateTime.parse("\u{00A0}2027-02-03\u{00A0}") == .success(LocalDateTime(date: date)))
+        #expect(LocalDateTime.parse("2027-02-03") == .success(LocalDateTime(date: date)))
+        #expect(LocalDateTime.parse("2027-02-03 9.05") == .failure(.badTime))
+        #expect(LocalDateTime.parse("2027-02-03 T09:05") == .failure(.badTime))
+        #expect(LocalDateTime.parse("2027-02-03\t09:05") == .failure(.badDate))
+        #expect(LocalDateTime.parse("2027-2-03 09:05") == .failure(.badDate))
+        #expect(LocalDateTime.parse("２０２７-02-03") == .failure(.badDate))
+        #expect(LocalTime(text: "9:05") == LocalTime(hour: 9, minute: 5))
+        #expect(LocalTime(text: "123:45") == nil)
+        #expect(LocalTime(text: ":45") == nil)
+    }
+
     @Test func acceptsLeapDay() {
         #expect(LocalDate(iso: "2028-02-29") != nil)
         #expect(LocalDate(iso: "2000-02-29") != nil)
