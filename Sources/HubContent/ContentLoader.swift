@@ -392,27 +392,50 @@ public struct ContentLoader: Sendable {
             return problem("The file is a link to a file outside the project folder; hubsite does not read outside it.",
                            "Replace the link with the file itself.")
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType != .typeDirectory else {
+        // One lstat and plain reads: FileManager's attribute dictionaries, asked twice per
+        // file, were 7 % of a large build.
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else {
             return problem("The file could not be read.", "Check that it exists, that it is a file and that you may read it.")
         }
-        if (attributes[.size] as? NSNumber)?.intValue ?? 0 > Self.maxFileBytes {
+        if Int(info.st_size) > Self.maxFileBytes {
             return problem("The file is larger than \(Self.maxFileBytes / 1024 / 1024) MB, far more than any page needs.",
                            "Shorten the text, or move large material into a linked document.")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = Self.readBytes(path, expected: Int(info.st_size)) else {
             return problem("The file could not be read.", "Check that it exists and that you may read it.")
         }
-        return Self.decode([UInt8](data), relative: relative)
+        return Self.decode(bytes, relative: relative)
+    }
+
+    /// The bytes of a file, read to its end (`expected` is the size to start with).
+    static func readBytes(_ path: String, expected: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// The file's path with links resolved, when it lies inside the project; nil otherwise. Only a
     /// path that is a link (or has one among its folders) needs resolving; most do not.
     func realPathInsideProject(_ url: URL) -> String? {
-        var isLink = false
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) {
-            isLink = attributes[.type] as? FileAttributeType == .typeSymbolicLink
-        }
+        var info = stat()
+        let isLink = lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
         let path = isLink || !url.path.hasPrefix(resolvedSource + "/")
             ? url.resolvingSymlinksInPath().standardizedFileURL.path : url.path
         return path.hasPrefix(resolvedSource + "/") ? path : nil
