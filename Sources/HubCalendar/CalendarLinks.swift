@@ -55,15 +55,18 @@ public struct CalendarLinks: Sendable {
     /// Percent-encoded in UTF-8 but for what RFC 3986 leaves alone.
     static func percentEncoded(_ value: String) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(value.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
+        out.reserveCapacity(value.utf8.count + value.utf8.count / 2)
+        // Appended byte by byte: an array literal per escaped byte was an allocation each.
+        func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? digit + UInt8(ascii: "0") : digit - 10 + UInt8(ascii: "A") }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 out.append(byte)
             default:
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                out.append(UInt8(ascii: "%"))
+                out.append(hex(byte >> 4))
+                out.append(hex(byte & 15))
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -71,8 +71,11 @@ public enum Escaping {
 
     /// A URL that may be put in `href`: http(s), mailto and tel only; anything else is nil.
     public static func safeURL(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        // Almost every address is printable ASCII without a space: nothing to trim and no
+        // control character to look for (Foundation's trimming was most of this function's cost).
+        let plain = url.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        let trimmed = plain ? url : url.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard plain || !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
         let lowered = trimmed.lowercased()
         // Web links must name a host (`https://`); email and phone links need only the scheme.
         guard let scheme = LinkSchemes.scheme(of: lowered), LinkSchemes.allowed.contains(scheme) else { return nil }
