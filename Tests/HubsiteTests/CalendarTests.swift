@@ -55,6 +55,67 @@ import HubModel
         #expect(fold(straddling) == String(repeating: "a", count: 74) + "\r\n €b")
     }
 
+    /// Away from a clock change an instant is worked out from the zone's offset; the calendar
+    /// arithmetic it replaced must agree at every half hour of two years, in zones with summer
+    /// time at either end of the year, a half-hour change and none.
+    @Test func instantsAgreeWithFoundationsCalendar() throws {
+        for identifier in ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham"] {
+            let zone = ZonedTime(identifier: identifier)
+            let first = try #require(LocalDate(iso: "2026-01-01"))
+            for day in 0..<730 {
+                let date = first.adding(days: day)
+                #expect(zone.instant(date, nil) == zone.calendarInstant(date, nil), "\(identifier) \(date.iso)")
+                for minutes in stride(from: 0, to: 1440, by: 30) {
+                    let time = try #require(LocalTime(hour: minutes / 60, minute: minutes % 60))
+                    if zone.instant(date, time) != zone.calendarInstant(date, time) {
+                        Issue.record("\(identifier) \(date.iso) \(time): \(zone.instant(date, time)) against \(zone.calendarInstant(date, time))")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The schema.org data is written directly; JSONEncoder (sorted keys, slashes as they are),
+    /// which wrote it before, is the oracle: every character below 0x80, and others that JSON
+    /// or HTML treat specially, in every kind of field, alone and in lists.
+    @Test func eventDataIsWhatJSONEncoderWrites() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let awkward = String(String.UnicodeScalarView((0..<0x80).map { Unicode.Scalar(UInt8($0)) }))
+            + "é ü ŵ — “quotes” \u{2028}\u{2029} \u{00A0} 😀 e\u{301} </script> & \\u0022"
+        let zone = ZonedTime(identifier: "Europe/London")
+        var events: [CalendarEvent] = []
+        for (index, text) in [awkward, "", "plain", "a/b\\c\"d"].enumerated() {
+            var event = Self.event("e\(index)", "2027-04-06 18:00", "2027-04-06 20:00", title: text, description: text)
+            event.location = index == 1 ? nil : text
+            event.online = index != 2
+            event.cost = index == 3 ? nil : "£\(index) " + text
+            event.bookingURL = index == 0 ? "https://example.org/book?a=1&b=\"2\"" : nil
+            event.organiser = index == 2 ? text : nil
+            event.places = index == 0 ? 12 : nil
+            event.status = index == 0 ? .full : .scheduled
+            event.audience = index == 1 ? [] : [.practitioners, .parentsCarers]
+            events.append(event)
+        }
+        for event in events {
+            for language in [nil, "cy"] as [String?] {
+                let value = EventJSONLD.value(event, zone: zone, pageURL: "https://example.org/opportunities/x/",
+                                              organiser: (name: "Hub <South>", url: "https://example.org/"), imageURL: "https://example.org/a b.png",
+                                              language: language)
+                var written = JSONText()
+                value.write(into: &written)
+                #expect(written.text == String(decoding: try encoder.encode(value), as: UTF8.self))
+            }
+        }
+        let values = events.map { EventJSONLD.value($0, zone: zone, pageURL: nil, organiser: (name: "Hub", url: nil)) }
+        var list = JSONText()
+        list.list { json in for value in values { value.write(into: &json) } }
+        #expect(list.text == String(decoding: try encoder.encode(values), as: UTF8.self))
+        // What the page gets: the same text, made safe inside a script element.
+        #expect(EventJSONLD.render(events, zone: zone, pageURL: nil, organiser: (name: "Hub", url: nil))
+                == Escaping.jsonForScript(String(decoding: try encoder.encode(values), as: UTF8.self)))
+    }
+
     @Test func escapesTextAndDropsControlCharacters() {
         #expect(ICalendarWriter.escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
         #expect(ICalendarWriter.escape("evil\r\nX-INJECTED:1") == "evil\\nX-INJECTED:1")
