@@ -60,8 +60,12 @@ public struct SiteWriter: Sendable {
         removeLeftovers(in: parent)
         do {
             var isDirectory: ObjCBool = false
+            // A staging copy left by the previous build is written over, and what that build
+            // made and this one does not is pruned afterwards; a new one holds only this build's.
+            var reused = false
             if FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) {
-                if isDirectory.boolValue { FileTree.removeLinks(staging) } else { FileTree.remove(staging) }
+                reused = isDirectory.boolValue
+                if reused { FileTree.removeLinks(staging) } else { FileTree.remove(staging) }
             }
             if mkdir(staging.path, 0o755) != 0, errno != EEXIST {
                 throw BuildError.outputNotWritable(staging.path, String(cString: strerror(errno)))
@@ -71,19 +75,17 @@ public struct SiteWriter: Sendable {
             let staged = render { files in StagedFiles.put(files, into: base) }
             if let failure = staged.lazy.compactMap(\.failure).first { throw failure }
             var expected: Set<String> = []
-            var folders: Set<String> = []
             for (source, path) in assets {
                 guard Self.isSafe(path) else { throw BuildError.unsafeOutputPath(path) }
                 guard let data = FileManager.default.contents(atPath: source.path), FileTree.put(data, at: path, in: base) else {
                     throw BuildError.outputNotWritable(staging.appendingPathComponent(path).path, "the file could not be copied")
                 }
             }
-            for path in staged.lazy.flatMap(\.paths) + assets.map(\.1) {
-                expected.insert(path)
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { folders.insert(folder) }
+            for path in staged.lazy.flatMap(\.paths) + assets.map(\.1) { expected.insert(path) }
+            if reused {
+                let folders = Set(expected.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+                FileTree.prune(staging, keepingFiles: expected, folders: folders)
             }
-            FileTree.prune(staging, keepingFiles: expected, folders: folders)
             complete(staging)
             try swap(staging)
             return expected.count
