@@ -148,6 +148,19 @@ import HubModel
         _ = try project.pipeline.build()
         #expect(!FileManager.default.fileExists(atPath: stray.path))
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("site/hubs/test/index.html").path))
+        // The third build writes over the second's staging copy (the first build's site, with
+        // the stray file): what it does not make is pruned; a deleted opportunity goes too.
+        let page = project.root.appendingPathComponent("site/opportunities/workshop/index.html")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/opportunities/workshop.md"))
+        let third = try project.pipeline.build()
+        #expect(third.pages != nil)
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+        #expect(!FileManager.default.fileExists(atPath: page.deletingLastPathComponent().path))
+        _ = try project.pipeline.build()
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("site/hubs/test/index.html").path))
     }
 
     @Test func refusesToWriteOverTheProject() {
