@@ -38,6 +38,10 @@ public struct SitePlan: Sendable {
     private let hubRegions: [(slug: String, region: String?)]
     /// Each region's hubs, by the region's address, for the region views.
     private let regionHubs: [String: Set<String>]
+    /// The events of each view that does not show them all, as positions in `events`, by the
+    /// view's address: found in one pass when planning, not by filtering all events again for
+    /// each of the views' pages and feeds.
+    private let viewEvents: [String: [Int]]
 
     /// The plan of a site in its default language and, for each other language of the site,
     /// a plan of that language's pages; `words` gives each other language's words, which
@@ -127,9 +131,10 @@ public struct SitePlan: Sendable {
                 sources: [opportunity.file], at: start)
         }
         // Each region's and category's events, in one pass over the events.
-        let sideViews = views.enumerated().filter { !$0.element.isMain }
-        let ownEvents = Dictionary(uniqueKeysWithValues: zip(sideViews.map(\.offset), EventFilter.positions(
-            of: sideViews.map { EventFilter($0.element, regionHubs: regionHubs) }, in: events)))
+        let filtered = views.map { ($0.path, EventFilter($0, regionHubs: regionHubs)) }.filter { !$0.1.admitsAll }
+        let viewEvents = Dictionary(zip(filtered.map(\.0), EventFilter.positions(of: filtered.map(\.1), in: events)),
+                                    uniquingKeysWith: { first, _ in first })
+        self.viewEvents = viewEvents
         for (index, view) in views.enumerated() {
             guard !view.isMain else {
                 add(view.path, .calendarView(index), [.allEvents, .hubTitles, .views])
@@ -138,7 +143,7 @@ public struct SitePlan: Sendable {
             }
             // A region's or a category's page and feed depend on its own events only, so an
             // edit renders the one region's and the one category's again, not all of them.
-            let own = (ownEvents[index] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
+            let own = (viewEvents[view.path] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
             // A region's page also lists the region's hubs (which hubList covers).
             add(view.path, .calendarView(index), [.hubTitles, .views] + (view.region == nil ? [] : [.hubList]) + own)
             add(view.feed, .viewFeed(index), [.views] + own)
@@ -304,7 +309,8 @@ public struct SitePlan: Sendable {
 
     /// The events of a view's feed: those of its audience, region and category, past ones too.
     public func inFeed(of view: CalendarView) -> [CalendarEvent] {
-        Self.inFeed(of: view, events: events, regionHubs: regionHubs)
+        if let positions = viewEvents[view.path], views.contains(view) { return positions.map { events[$0] } }
+        return Self.inFeed(of: view, events: events, regionHubs: regionHubs)
     }
 
     static func inFeed(of view: CalendarView, events: [CalendarEvent], regionHubs: [String: Set<String>]) -> [CalendarEvent] {
