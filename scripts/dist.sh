@@ -59,15 +59,72 @@ fill() { # prefix, completions layout (deb|tar)
 deb="$stage/deb"
 fill "$deb/usr" deb
 gzip -9n < CHANGELOG.md > "$deb/usr/share/doc/hubsite/changelog.gz"
+# The licences of what the binary holds besides hubsite: the Swift runtime, Foundation and
+# Dispatch (linked statically), ICU's data and code in Foundation, and the Swift packages
+# (scripts/licences/README.md says where each text comes from).
+toolchain_licence="$(dirname "$(readlink -f "$(command -v swift)")")/../share/swift/LICENSE.txt"
+[ -f "$toolchain_licence" ] || { echo "dist: the Swift toolchain's LICENSE.txt is not at $toolchain_licence" >&2; exit 1; }
+licences() { # folder
+  install -d "$1"
+  install -m 0644 "$toolchain_licence" "$1/Swift.txt"
+  install -m 0644 scripts/licences/ICU.txt scripts/licences/libyaml.txt "$1/"
+  for package in Yams FlyingFox swift-argument-parser swift-mustache; do
+    local text; text=$(ls "$scratch/checkouts/$package"/LICENSE* | head -1)
+    [ -f "$text" ] || { echo "dist: no licence file in $scratch/checkouts/$package" >&2; exit 1; }
+    install -m 0644 "$text" "$1/$package.txt"
+  done
+}
+licences "$deb/usr/share/doc/hubsite/licences"
+see() { echo " The full text is in /usr/share/doc/hubsite/licences/$1."; }
 cat > "$deb/usr/share/doc/hubsite/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: hubsite
-Comment: No licence has been chosen for hubsite yet; see README.md.
+Comment: No licence has been chosen for hubsite itself yet; see README.md. The binary
+ also holds, linked statically, the code listed below under the licences given.
 
 Files: *
 Copyright: 2026 the hubsite developers
 License: none-yet
  All rights reserved until the project chooses a licence.
+
+Files: swift-runtime/*
+Comment: The Swift standard library and runtime, Foundation (swift-corelibs-foundation,
+ swift-foundation) and Dispatch, from the Swift toolchain.
+Copyright: Apple Inc. and the Swift project authors
+License: Apache-2.0 with Runtime Library Exception
+$(see Swift.txt)
+
+Files: swift-foundation-icu/*
+Comment: ICU's data and code, as Foundation carries them.
+Copyright: Unicode, Inc. and others
+License: Unicode-ICU
+$(see ICU.txt)
+
+Files: Yams/*
+Copyright: 2016 JP Simard
+License: Expat
+$(see Yams.txt)
+
+Files: Yams/Sources/CYaml/*
+Comment: LibYAML, compiled in by Yams.
+Copyright: 2006-2020 Kirill Simonov
+License: Expat
+$(see libyaml.txt)
+
+Files: swift-argument-parser/*
+Copyright: Apple Inc. and the Swift project authors
+License: Apache-2.0
+$(see swift-argument-parser.txt)
+
+Files: swift-mustache/*
+Copyright: the Hummingbird authors
+License: Apache-2.0
+$(see swift-mustache.txt)
+
+Files: FlyingFox/*
+Copyright: 2022 Simon Whitty
+License: Expat
+$(see FlyingFox.txt)
 COPYRIGHT
 mkdir -p "$stage/shlibs/debian" && echo "Source: hubsite" > "$stage/shlibs/debian/control"
 depends=$(cd "$stage/shlibs" && dpkg-shlibdeps -O "$deb/usr/bin/hubsite" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
@@ -94,6 +151,7 @@ name="hubsite-$version"
 tar_root="$stage/tar/$name"
 fill "$tar_root" tar
 cp CHANGELOG.md "$tar_root/share/doc/hubsite/CHANGELOG.md"
+licences "$tar_root/share/doc/hubsite/licences"
 cat > "$tar_root/share/doc/hubsite/README" <<README
 hubsite $version for x86_64 Linux
 
@@ -104,6 +162,11 @@ hubsite needs these libraries at run time (Debian/Ubuntu package names):
   $depends
 (cmark-gfm for Markdown, libcurl for 'hubsite check --links', libxml2, and the C/C++
 runtimes). It needs no Swift.
+
+No licence has been chosen for hubsite itself yet. The binary also holds, linked
+statically, the Swift runtime, Foundation and Dispatch, ICU's data, Yams (with LibYAML),
+swift-argument-parser, swift-mustache and FlyingFox: their licences are in
+share/doc/hubsite/licences/.
 README
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@${SOURCE_DATE_EPOCH:-0}" -C "$stage/tar" -czf "dist/$name-linux-x86_64.tar.gz" "$name"
 

@@ -27,15 +27,31 @@ for file in ./usr/bin/hubsite ./usr/share/man/man1/hubsite.1.gz ./usr/share/bash
             ./usr/share/doc/hubsite/copyright ./usr/share/doc/hubsite/changelog.gz; do
   grep -q " $file\$" <<<"$contents" || fail "the .deb lacks $file"
 done
+# The licences of everything linked in, in both packages, and named in the copyright file.
+licences="Swift ICU libyaml Yams FlyingFox swift-argument-parser swift-mustache"
+copyright=$(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/hubsite/copyright)
+for licence in $licences; do
+  grep -q " ./usr/share/doc/hubsite/licences/$licence.txt\$" <<<"$contents" || fail "the .deb lacks the licence of $licence"
+  grep -q "licences/$licence.txt" <<<"$copyright" || fail "the copyright file does not name $licence"
+done
 listing=$(tar -tzf "$tarball")
-for file in bin/hubsite share/man/man1/hubsite.1.gz share/doc/hubsite/README share/zsh/site-functions/_hubsite; do
+for file in bin/hubsite share/man/man1/hubsite.1.gz share/doc/hubsite/README share/zsh/site-functions/_hubsite \
+            $(for licence in $licences; do echo "share/doc/hubsite/licences/$licence.txt"; done); do
   grep -q "^hubsite-$version/$file\$" <<<"$listing" || fail "the tarball lacks $file"
 done
+# Each licence text is the one it names (a licence file mixed up with another would pass the
+# listing above).
+grep -q "Runtime Library Exception" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/Swift.txt") || fail "Swift.txt is not Swift's licence"
+grep -q "JP Simard" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/Yams.txt") || fail "Yams.txt is not Yams' licence"
+grep -q "Simon Whitty" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/FlyingFox.txt") || fail "FlyingFox.txt is not FlyingFox's licence"
+grep -q "UNICODE, INC. LICENSE" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/ICU.txt") || fail "ICU.txt is not ICU's licence"
 (cd dist && sha256sum -c --status SHA256SUMS) || fail "SHA256SUMS does not match the packages"
 pass "contents of the .deb and the tarball, SHA256SUMS"
 # lintian, for what a Debian maintainer would look at. What it still reports, and why:
 #   E embedded-library libyaml: Yams compiles its own copy of libyaml into the binary (it
-#     cannot use Debian's); the binary carries no other library's code.
+#     cannot use Debian's); its licence is in licences/libyaml.txt and the copyright file, as
+#     are those of the other code linked in statically (the Swift runtime, Foundation, ICU's
+#     data and the Swift packages), which lintian does not look for.
 #   W syntax-error-in-debian-changelog: changelog.gz is CHANGELOG.md, the project's own, not a
 #     Debian changelog (the package is built outside Debian, with no Debian revision).
 #   W groff-message, if any remain: from swift-argument-parser's manual generator.
