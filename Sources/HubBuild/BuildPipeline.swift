@@ -164,7 +164,7 @@ public struct BuildPipeline: Sendable {
         let checked = check(links: .asConfigured)
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
         returnFreedMemory()
-        guard let renderer = renderer(for: checked) else {
+        guard let renderer = renderer(for: checked, pieces: BuildPieces().pieces) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
         let writer = SiteWriter(output: options.output)

@@ -55,6 +55,27 @@ import HubModel
         #expect(fold(straddling) == String(repeating: "a", count: 74) + "\r\n €b")
     }
 
+    /// A one-off build makes each event's VEVENT once, for every feed that lists it, and the
+    /// feeds are the same as when each is made afresh.
+    @Test func aBuildMakesEachVEventOnce() {
+        final class Counter: @unchecked Sendable { var made = 0 }
+        let counter = Counter()
+        let pieces = BuildPieces().pieces
+        let event = Self.event("one", "2027-04-06 18:00")
+        for _ in 0..<3 { _ = pieces.text(for: event, .vevent, settings: 1) { counter.made += 1; return "A" } }
+        #expect(counter.made == 1)
+        #expect(pieces.text(for: event, .vevent, settings: 2) { counter.made += 1; return "B" } == "B")
+        #expect(pieces.text(for: event, .vevent, settings: 1) { "C" } == "A")
+        for _ in 0..<2 { _ = pieces.text(for: event, .card(root: "../"), settings: 1) { counter.made += 1; return "card" } }
+        #expect(counter.made == 4)
+        let events = [event, Self.event("two", "2027-04-07"), Self.event("three", "2027-04-08 09:30", "2027-04-08 11:00")]
+        let kept = ICalendarWriter(zone: ZonedTime(identifier: "Europe/London"), uidDomain: "example.org", stamp: Date(timeIntervalSince1970: 1_795_564_800),
+                                   pageURL: { "https://example.org/" + $0 }, pieces: BuildPieces().pieces)
+        let once = kept.calendar(named: "Test", events: events)
+        #expect(kept.calendar(named: "Test", events: events) == once)
+        #expect(once == Self.writer().calendar(named: "Test", events: events))
+    }
+
     /// Away from a clock change an instant is worked out from the zone's offset; the calendar
     /// arithmetic it replaced must agree at every half hour of two years, in zones with summer
     /// time at either end of the year, a half-hour change and none.
