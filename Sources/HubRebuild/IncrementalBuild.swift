@@ -161,14 +161,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             if first {
                 return FileTree.put(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))
             }
-            let url = output.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: url, options: .atomic)
-                return nil
-            } catch {
-                return (file.path, "\(error)")
-            }
+            // Foundation's atomic write fsynced each file: the preview needs none.
+            return FileTree.replace(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))
         }.compactMap { $0 }
         if let failed = failures.first {
             throw BuildError.outputNotWritable(output.appendingPathComponent(failed.path).path, failed.reason)

@@ -25,6 +25,12 @@ public struct OutputFile: Sendable, Hashable {
         self.content = .text(text)
     }
 
+    /// The same content under another path.
+    public init(path: String, renaming file: OutputFile) {
+        self.path = path
+        self.content = file.content
+    }
+
     /// A file whose pieces are made as it is written (`produce` hands each to the sink).
     public init(path: String, producing produce: @escaping @Sendable (_ sink: (String) -> Bool) -> Bool) {
         self.path = path
