@@ -1,4 +1,5 @@
 import Testing
+import HubModel
 @testable import HubContent
 
 @Suite struct MarkdownTests {
@@ -65,12 +66,22 @@ import Testing
 
     @Test func parsesConcurrentlyWithoutCorruption() async {
         // cmark-gfm is not thread-safe; the renderer serialises it. Parallel use must still
-        // produce the single-threaded result every time.
-        let source = "~~strike~~ www.example.org\n\n| a |\n|---|\n| b |\n"
-        let expected = renderer.render(source).html
-        await withTaskGroup(of: String.self) { group in
-            for _ in 0..<400 { group.addTask { MarkdownRenderer().render(source).html } }
-            for await html in group { #expect(html == expected) }
+        // produce the single-threaded result every time, links rewritten and words counted
+        // (under the thread sanitizer in CI, too).
+        let sources = ["~~strike~~ www.example.org\n\n| a |\n|---|\n| b |\n",
+                       "# Dates\n\nSee [the calendar](/calendar/) and [a hub](/hubs/south/#meetings), <https://example.org>.\n\n- [x] done\n- [ ] not yet\n\n> quoted *words* here\n"]
+        let expected = sources.map { renderer.render($0, firstLine: 5, rootPrefix: "../../") }
+        await withTaskGroup(of: (Int, MarkdownDocument).self) { group in
+            for index in 0..<800 {
+                group.addTask { (index % 2, MarkdownRenderer().render(sources[index % 2], firstLine: 5, rootPrefix: "../../")) }
+            }
+            for await (which, document) in group {
+                #expect(document.html == expected[which].html)
+                #expect(document.plainText == expected[which].plainText)
+                #expect(document.proseWordCount == expected[which].proseWordCount)
+                #expect(document.links.map(\.destination) == expected[which].links.map(\.destination))
+            }
         }
+        #expect(expected[1].html.contains("href=\"../../calendar/index.html\""))
     }
 }
