@@ -8,111 +8,108 @@ public struct CalendarEvent: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        get { storage.fields.kind }
-        set { update { $0.kind = newValue } }
+        get { storage.value.kind }
+        set { storage.value.kind = newValue }
     }
     /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date>[-n]`; feeds add the site host.
     public var id: String {
-        get { storage.fields.id }
-        set { update { $0.id = newValue } }
+        get { storage.value.id }
+        set { storage.value.id = newValue }
     }
     public var title: String {
-        get { storage.fields.title }
-        set { update { $0.title = newValue } }
+        get { storage.value.title }
+        set { storage.value.title = newValue }
     }
     public var start: LocalDateTime {
-        get { storage.fields.start }
-        set { update { $0.start = newValue } }
+        get { storage.value.start }
+        set { storage.value.start = newValue }
     }
     /// As written: an all-day event's end is its last day (inclusive); a timed event's end is a time.
     public var end: LocalDateTime? {
-        get { storage.fields.end }
-        set { update { $0.end = newValue } }
+        get { storage.value.end }
+        set { storage.value.end = newValue }
     }
     public var hubs: [String] {
-        get { storage.fields.hubs }
-        set { update { $0.hubs = newValue } }
+        get { storage.value.hubs }
+        set { storage.value.hubs = newValue }
     }
     public var audience: [Audience] {
-        get { storage.fields.audience }
-        set { update { $0.audience = newValue } }
+        get { storage.value.audience }
+        set { storage.value.audience = newValue }
     }
     public var category: String? {
-        get { storage.fields.category }
-        set { update { $0.category = newValue } }
+        get { storage.value.category }
+        set { storage.value.category = newValue }
     }
     public var location: String? {
-        get { storage.fields.location }
-        set { update { $0.location = newValue } }
+        get { storage.value.location }
+        set { storage.value.location = newValue }
     }
     public var online: Bool {
-        get { storage.fields.online }
-        set { update { $0.online = newValue } }
+        get { storage.value.online }
+        set { storage.value.online = newValue }
     }
     public var cost: String? {
-        get { storage.fields.cost }
-        set { update { $0.cost = newValue } }
+        get { storage.value.cost }
+        set { storage.value.cost = newValue }
     }
     public var deadline: LocalDate? {
-        get { storage.fields.deadline }
-        set { update { $0.deadline = newValue } }
+        get { storage.value.deadline }
+        set { storage.value.deadline = newValue }
     }
     public var bookingURL: String? {
-        get { storage.fields.bookingURL }
-        set { update { $0.bookingURL = newValue } }
+        get { storage.value.bookingURL }
+        set { storage.value.bookingURL = newValue }
     }
     /// The page about the event, relative to the site root.
     public var page: String {
-        get { storage.fields.page }
-        set { update { $0.page = newValue } }
+        get { storage.value.page }
+        set { storage.value.page = newValue }
     }
     public var description: String {
-        get { storage.fields.description }
-        set { update { $0.description = newValue } }
+        get { storage.value.description }
+        set { storage.value.description = newValue }
     }
     /// What became of it (cancelled, moved online, …).
     public var status: EventStatus {
-        get { storage.fields.status }
-        set { update { $0.status = newValue } }
+        get { storage.value.status }
+        set { storage.value.status = newValue }
     }
     /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
     public var sequence: Int {
-        get { storage.fields.sequence }
-        set { update { $0.sequence = newValue } }
+        get { storage.value.sequence }
+        set { storage.value.sequence = newValue }
     }
     /// Details people look for (an opportunity's `accessibility`, `places`, `organiser`,
     /// `image` and `image_alt`).
     public var accessibility: [String] {
-        get { storage.fields.accessibility }
-        set { update { $0.accessibility = newValue } }
+        get { storage.value.accessibility }
+        set { storage.value.accessibility = newValue }
     }
     public var places: Int? {
-        get { storage.fields.places }
-        set { update { $0.places = newValue } }
+        get { storage.value.places }
+        set { storage.value.places = newValue }
     }
     public var organiser: String? {
-        get { storage.fields.organiser }
-        set { update { $0.organiser = newValue } }
+        get { storage.value.organiser }
+        set { storage.value.organiser = newValue }
     }
     public var image: String? {
-        get { storage.fields.image }
-        set { update { $0.image = newValue } }
+        get { storage.value.image }
+        set { storage.value.image = newValue }
     }
     public var imageAlt: String? {
-        get { storage.fields.imageAlt }
-        set { update { $0.imageAlt = newValue } }
+        get { storage.value.imageAlt }
+        set { storage.value.imageAlt = newValue }
     }
     /// The repeating opportunity this is one date of, if it repeats.
     public var series: Series? {
-        get { storage.fields.seriesBox?.value }
-        set { update { $0.seriesBox = newValue.map(SeriesBox.init) } }
+        get { storage.value.seriesBox?.value }
+        set { storage.value.seriesBox = newValue.map(SeriesBox.init) }
     }
 
-    /// The event's values, held once and shared by its copies until one is changed: an event
-    /// is copied into every list and feed that shows it (a large network's 20,000 events, each
-    /// into several), and copying some twenty strings and arrays field by field was a fifth of
-    /// a rebuild.
-    private var storage: Storage
+    /// The event's values, held once and shared by its copies until one is changed.
+    private var storage: Shared<Fields>
 
     struct Fields: Hashable, Sendable {
         var kind: Kind
@@ -140,25 +137,6 @@ public struct CalendarEvent: Hashable, Sendable {
         /// Boxed: most events do not repeat, and a series inline would add some 200 bytes to
         /// each of a large network's 20,000 events.
         var seriesBox: SeriesBox?
-    }
-
-    final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    /// Changes this copy's values, first taking a copy of its own when they are shared.
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        change(&storage.fields)
-    }
-
-    public static func == (lhs: CalendarEvent, rhs: CalendarEvent) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.fields)
     }
 
     final class SeriesBox: Hashable, @unchecked Sendable {
@@ -196,7 +174,7 @@ public struct CalendarEvent: Hashable, Sendable {
                 audience: [Audience], category: String? = nil, location: String? = nil, online: Bool = false,
                 cost: String? = nil, deadline: LocalDate? = nil, bookingURL: String? = nil, page: String,
                 description: String = "") {
-        storage = Storage(Fields(kind: kind, id: id, title: title, start: start, end: end, hubs: hubs, audience: audience,
+        storage = Shared(Fields(kind: kind, id: id, title: title, start: start, end: end, hubs: hubs, audience: audience,
                                  category: category, location: location, online: online, cost: cost, deadline: deadline,
                                  bookingURL: bookingURL, page: page, description: description))
     }

@@ -103,34 +103,33 @@ public struct ContentLoader: Sendable {
     /// One content file, loaded: its model (if it could be read) and its problems.
     public struct FileResult: Sendable, Equatable {
         public var file: String {
-            get { storage.fields.file }
-            set { update { $0.file = newValue } }
+            get { storage.value.file }
+            set { storage.value.file = newValue }
         }
         public var text: String? {
-            get { storage.fields.text }
-            set { update { $0.text = newValue } }
+            get { storage.value.text }
+            set { storage.value.text = newValue }
         }
         public var hub: Hub? {
-            get { storage.fields.hub }
-            set { update { $0.hub = newValue } }
+            get { storage.value.hub }
+            set { storage.value.hub = newValue }
         }
         public var opportunity: Opportunity? {
-            get { storage.fields.opportunity }
-            set { update { $0.opportunity = newValue } }
+            get { storage.value.opportunity }
+            set { storage.value.opportunity = newValue }
         }
         public var translation: Translation? {
-            get { storage.fields.translation }
-            set { update { $0.translation = newValue } }
+            get { storage.value.translation }
+            set { storage.value.translation = newValue }
         }
         public var diagnostics: [Diagnostic] {
-            get { storage.fields.diagnostics }
-            set { update { $0.diagnostics = newValue } }
+            get { storage.value.diagnostics }
+            set { storage.value.diagnostics = newValue }
         }
 
         /// Held once and shared by copies until one is changed: a rebuild takes 10,000 results
-        /// from the cache, each a whole hub or opportunity, and copying them field by field
-        /// was most of a rebuild's loading.
-        private var storage: Storage
+        /// from the cache, each a whole hub or opportunity.
+        private var storage: Shared<Fields>
 
         struct Fields: Sendable, Equatable {
             var file: String
@@ -141,23 +140,8 @@ public struct ContentLoader: Sendable {
             var diagnostics: [Diagnostic] = []
         }
 
-        final class Storage: @unchecked Sendable {
-            var fields: Fields
-            init(_ fields: Fields) { self.fields = fields }
-        }
-
         init(file: String) {
-            storage = Storage(Fields(file: file))
-        }
-
-        /// Changes this copy's values, first taking a copy of its own when they are shared.
-        private mutating func update(_ change: (inout Fields) -> Void) {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            change(&storage.fields)
-        }
-
-        public static func == (lhs: FileResult, rhs: FileResult) -> Bool {
-            lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+            storage = Shared(Fields(file: file))
         }
     }
 
