@@ -130,7 +130,8 @@ public struct SitePlan: Sendable {
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), [.opportunity(opportunity.slug)],
                 sources: [opportunity.file], at: start)
         }
-        // Each region's and category's events, in one pass over the events.
+        // The events of each view that does not show all (an audience, a region, a category),
+        // in one pass over the events.
         let filtered = views.map { ($0.path, EventFilter($0, regionHubs: regionHubs)) }.filter { !$0.1.admitsAll }
         let viewEvents = Dictionary(zip(filtered.map(\.0), EventFilter.positions(of: filtered.map(\.1), in: events)),
                                     uniquingKeysWith: { first, _ in first })
