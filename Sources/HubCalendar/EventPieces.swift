@@ -1,9 +1,10 @@
 import HubModel
 
 /// How a piece of output made from one event (its VEVENT, its Atom entry, its card on a page)
-/// is obtained. A one-off build makes each afresh (`.fresh`); `hubsite serve` passes one that
-/// may hand back the same piece made in the rebuild before. The writers only ask for pieces:
-/// what is kept, and for how long, is the rebuild layer's business.
+/// is obtained. A one-off build makes each event's VEVENT once for all its feeds and the rest
+/// afresh (`BuildPieces`); `hubsite serve` passes one that may hand back the same piece made in
+/// the rebuild before. The writers only ask for pieces: what is kept, and for how long, is the
+/// business of the build pipeline and the rebuild layer.
 public struct EventPieces: Sendable {
     /// Which piece of an event.
     public enum Kind: Hashable, Sendable {
