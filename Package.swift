@@ -6,7 +6,7 @@ import Foundation
 // Data flows one way: files → model → diagnostics → site plan → pages. docs/architecture.md
 // draws the module graph below; a test fails when the two disagree.
 //   HubModel     plain value types (hubs, opportunities, dates, diagnostics, rule ids)
-//   HubParallel  the order-preserving parallel map every stage uses
+//   HubParallel  the order-preserving parallel map every stage uses, and the locked store of pieces
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
 //   HubCalendar  events, month grids, iCalendar, Atom, JSON-LD
 //   HubReport    the Healthy Hub report: every hub against the framework's criteria

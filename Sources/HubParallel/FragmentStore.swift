@@ -1,9 +1,11 @@
 import Foundation
 
-/// Pieces of output (an event card, an iCalendar event) that `hubsite serve` keeps from one
-/// rebuild to the next, each with the value it was made from: a piece is reused only while
-/// that value is unchanged. Each rebuild marks the pieces it uses, and `next()` drops those it
-/// did not, so pieces of deleted events or made under other settings do not pile up.
+/// Pieces of output (an event card, an iCalendar event) made on several threads and kept,
+/// each with the value it was made from: a piece is reused only while that value is unchanged.
+/// A one-off build keeps each event's VEVENT for every feed that lists it; `hubsite serve`
+/// keeps pieces from one rebuild to the next, and each rebuild marks the pieces it uses so that
+/// `next()` drops those it did not (pieces of deleted events, or made under other settings, do
+/// not pile up).
 ///
 /// Pages render on several threads, so access is locked, in 16 shards by key (one lock made
 /// the threads queue for it on a calendar page's thousands of cards); making a piece happens
