@@ -28,8 +28,6 @@ public struct ContentSet: Sendable {
         self.sources = sources
     }
 
-    public func hub(slug: String) -> Hub? { hubs.first { $0.slug == slug } }
-
     /// The content without the locations of its fields, which only checking needs: what the
     /// renderer holds while it renders.
     public var withoutFieldLocations: ContentSet {
