@@ -28,8 +28,8 @@ struct EventFilter {
     }
 
     /// The positions in `events` of the events each filter admits, in one pass over the events
-    /// (each event is read once, not once per view: the plan asks for every region's and
-    /// category's events).
+    /// (each event is read once, not once per view: the plan keeps the events of every view
+    /// that does not show them all).
     static func positions(of filters: [EventFilter], in events: [CalendarEvent]) -> [[Int]] {
         var slugs = CategorySlugs()
         var positions = [[Int]](repeating: [], count: filters.count)

@@ -311,11 +311,7 @@ public struct SitePlan: Sendable {
     /// The events of a view's feed: those of its audience, region and category, past ones too.
     public func inFeed(of view: CalendarView) -> [CalendarEvent] {
         if let positions = viewEvents[view.path], views.contains(view) { return positions.map { events[$0] } }
-        return Self.inFeed(of: view, events: events, regionHubs: regionHubs)
-    }
-
-    static func inFeed(of view: CalendarView, events: [CalendarEvent], regionHubs: [String: Set<String>]) -> [CalendarEvent] {
-        EventFilter(view, regionHubs: regionHubs).filter(events)
+        return EventFilter(view, regionHubs: regionHubs).filter(events)
     }
 
     /// The month pages before and after one, for its navigation.
