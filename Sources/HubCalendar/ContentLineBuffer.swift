@@ -49,12 +49,9 @@ struct ContentLineBuffer {
         finishLine()
     }
 
-    /// `text` escaped as a TEXT value, alone.
+    /// `text` escaped as a TEXT value, alone (the few values written outside a VEVENT: time
+    /// zone names).
     static func escaped(_ text: String) -> String {
-        // Most values need nothing: check the bytes first, and only rebuild when one does.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) {
-            return text
-        }
         var buffer = ContentLineBuffer(capacity: 0)
         buffer.append(text, as: .text)
         return String(decoding: buffer.line, as: UTF8.self)
