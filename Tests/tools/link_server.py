@@ -15,6 +15,16 @@ import tempfile
 import threading
 import time
 
+# Redirecting paths: status and where to.
+REDIRECTS = {
+    "/moved": (301, "/ok"),
+    "/perm-1": (308, "/perm-2"),
+    "/perm-2": (308, "/ok"),
+    "/temporary": (302, "/ok"),
+    "/loop-a": (302, "/loop-b"),
+    "/loop-b": (302, "/loop-a"),
+}
+
 lock = threading.Lock()
 counts = {}
 in_flight = 0
@@ -64,18 +74,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.reply(200, [("Content-Type", "text/html")], b"<p>ok</p>")
         if path == "/head-refused":
             return self.reply(405 if self.command == "HEAD" else 200, [("Allow", "GET")])
-        if path == "/moved":
-            return self.reply(301, [("Location", "/ok")])
-        if path == "/perm-1":
-            return self.reply(308, [("Location", "/perm-2")])
-        if path == "/perm-2":
-            return self.reply(308, [("Location", "/ok")])
-        if path == "/temporary":
-            return self.reply(302, [("Location", "/ok")])
-        if path == "/loop-a":
-            return self.reply(302, [("Location", "/loop-b")])
-        if path == "/loop-b":
-            return self.reply(302, [("Location", "/loop-a")])
+        if path in REDIRECTS:
+            status, location = REDIRECTS[path]
+            return self.reply(status, [("Location", location)])
         if path == "/gone-404":
             return self.reply(404)
         if path == "/gone-410":
