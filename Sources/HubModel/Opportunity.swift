@@ -1,61 +1,65 @@
 /// One entry of the calendar of opportunities: `content/opportunities/<slug>.md`.
+@dynamicMemberLookup
 public struct Opportunity: Hashable, Sendable {
-    public var slug: String
-    public var file: String
-    public var title: String
-    /// nil when missing or unreadable; the `opportunity` rule reports it.
-    public var start: LocalDateTime?
-    public var end: LocalDateTime?
-    /// Hub slugs, as written; the `opportunity` rule checks they exist.
-    public var hubs: [String]
-    public var audience: [Audience]
-    public var category: String?
-    public var location: String?
-    public var online: Bool
-    public var bookingURL: String?
-    public var deadline: LocalDate?
-    public var cost: String?
-    /// How it repeats, if it does (`repeat:`).
-    public var recurrence: Recurrence?
-    /// Changes to single dates of a repeating opportunity (`repeat.changed`).
-    public var occurrenceChanges: [OccurrenceChange] = []
-    public var status: EventStatus = .scheduled
-    /// What changed, one entry per change, oldest first (`changes:`); their number is the
-    /// iCalendar SEQUENCE, so a calendar that subscribed takes the new version.
-    public var changes: [String] = []
-    /// What makes it accessible: "Step-free access", "BSL interpretation", "Captions".
-    public var accessibility: [String] = []
-    /// How many places there are.
-    public var places: Int?
-    /// Who runs it, when not the hub itself.
-    public var organiser: String?
-    /// A picture (a file under content/, checked like logos) and what it shows.
-    public var image: String?
-    public var imageAlt: String?
-    /// `translations: required` (true) or `optional` (false); nil follows its hubs and the site.
-    public var translationsRequired: Bool?
-    public var body: MarkdownDocument
-    public var fields: FieldLocations
+    /// What the file says. Held once and shared by the opportunity's copies (`Shared`): an
+    /// opportunity is copied into the plan, the rules and the pages, and copying its
+    /// thirty-odd fields one by one was the largest share of a rebuild's retains.
+    public struct Details: Hashable, Sendable {
+        public var slug: String
+        public var file: String
+        public var title: String
+        /// nil when missing or unreadable; the `opportunity` rule reports it.
+        public var start: LocalDateTime?
+        public var end: LocalDateTime?
+        /// Hub slugs, as written; the `opportunity` rule checks they exist.
+        public var hubs: [String]
+        public var audience: [Audience]
+        public var category: String?
+        public var location: String?
+        public var online: Bool
+        public var bookingURL: String?
+        public var deadline: LocalDate?
+        public var cost: String?
+        /// How it repeats, if it does (`repeat:`).
+        public var recurrence: Recurrence?
+        /// Changes to single dates of a repeating opportunity (`repeat.changed`).
+        public var occurrenceChanges: [OccurrenceChange] = []
+        public var status: EventStatus = .scheduled
+        /// What changed, one entry per change, oldest first (`changes:`); their number is the
+        /// iCalendar SEQUENCE, so a calendar that subscribed takes the new version.
+        public var changes: [String] = []
+        /// What makes it accessible: "Step-free access", "BSL interpretation", "Captions".
+        public var accessibility: [String] = []
+        /// How many places there are.
+        public var places: Int?
+        /// Who runs it, when not the hub itself.
+        public var organiser: String?
+        /// A picture (a file under content/, checked like logos) and what it shows.
+        public var image: String?
+        public var imageAlt: String?
+        /// `translations: required` (true) or `optional` (false); nil follows its hubs and the site.
+        public var translationsRequired: Bool?
+        public var body: MarkdownDocument
+        public var fields: FieldLocations
+
+    }
+
+    @usableFromInline var storage: Shared<Details>
+
+    /// Reads and writes go to the shared details; a write copies them first when another
+    /// copy shares them.
+    @inlinable public subscript<Value>(dynamicMember path: WritableKeyPath<Details, Value>) -> Value {
+        get { storage.value[keyPath: path] }
+        _modify { yield &storage.value[keyPath: path] }
+    }
 
     public init(slug: String, file: String, title: String, start: LocalDateTime?, end: LocalDateTime? = nil,
                 hubs: [String] = [], audience: [Audience] = [], category: String? = nil,
                 location: String? = nil, online: Bool = false, bookingURL: String? = nil,
                 deadline: LocalDate? = nil, cost: String? = nil, body: MarkdownDocument,
                 fields: FieldLocations) {
-        self.slug = slug
-        self.file = file
-        self.title = title
-        self.start = start
-        self.end = end
-        self.hubs = hubs
-        self.audience = audience
-        self.category = category
-        self.location = location
-        self.online = online
-        self.bookingURL = bookingURL
-        self.deadline = deadline
-        self.cost = cost
-        self.body = body
-        self.fields = fields
+        storage = Shared(Details(slug: slug, file: file, title: title, start: start, end: end, hubs: hubs, audience: audience,
+                                 category: category, location: location, online: online, bookingURL: bookingURL,
+                                 deadline: deadline, cost: cost, body: body, fields: fields))
     }
 }
