@@ -39,31 +39,6 @@ public enum FileTree {
         return write(file, to: path)
     }
 
-    /// Replaces a file under `base` whole: written beside it under a temporary name, then
-    /// renamed over it, so that a reader (the preview server, mid-rebuild) sees the old file or
-    /// the new one, never half of one. No fsync: the preview is made again from the sources.
-    /// Unlike `put`, nothing in the way is removed: a file where a folder goes is a failure.
-    public static func replace(_ file: OutputFile, in base: String) -> Bool {
-        let relative = file.path
-        let folder = (relative as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((relative as NSString).lastPathComponent).hubsite-new"
-        let copy = OutputFile(path: temporary, renaming: file)
-        if !write(copy, to: base + "/" + temporary) {
-            guard errno == ENOENT else { return false }
-            var path = base
-            for component in folder.split(separator: "/") {
-                path += "/" + component
-                if mkdir(path, 0o755) != 0, errno != EEXIST { return false }
-            }
-            guard write(copy, to: base + "/" + temporary) else { return false }
-        }
-        if rename(base + "/" + temporary, base + "/" + relative) == 0 { return true }
-        let failure = errno
-        unlink(base + "/" + temporary)
-        errno = failure
-        return false
-    }
-
     /// Creates `folders` (relative to `base`, each with all its parents listed too) before the
     /// files are written. Level by level, and each parent's new folders from one thread:
     /// creating entries in one folder from two threads at once made the kernel spin on that

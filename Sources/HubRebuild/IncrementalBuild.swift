@@ -7,44 +7,47 @@ import HubParallel
 import HubPlan
 import HubRender
 
-/// Rebuilds a site in place after edits, doing only the work a change needs: unchanged files
-/// are not re-read, unchanged planned files are not re-rendered, unchanged outputs are not
-/// rewritten. It runs the build pipeline's own steps and adds reuse around them: what was
-/// read, rendered and written the time before. Used by `hubsite serve` (one instance, driven
-/// from one task at a time).
+/// Rebuilds a site after edits, doing only the work a change needs: unchanged files are not
+/// re-read and unchanged planned files are not re-rendered. It runs the build pipeline's own
+/// steps and adds reuse around them: what was read and rendered the time before. The result
+/// is a `PreviewSite` in memory, which `hubsite serve` serves (one instance, driven from one
+/// task at a time).
 public final class IncrementalBuild: @unchecked Sendable {
     public let pipeline: BuildPipeline
-    public let output: URL
     private var files = FileCache()
     /// The templates as last loaded: reused while their texts are the same.
     private var templateSet: TemplateSet.LoadResult?
     /// Each planned file's output the time before, with the fingerprint it was made from.
-    private var rendered: [String: (fingerprint: Int, file: OutputFile)] = [:]
+    private var rendered: [String: RenderedFile] = [:]
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int>()
-    /// What the preview folder holds, as last written.
-    private var written: [String: OutputFile] = [:]
+    /// Each asset's stamp when the last good site was made, by its path in the site.
     private var assetStamps: [String: FileStamp] = [:]
+    /// The last good site.
+    private var site: PreviewSite?
     /// What the last successful rebuild was made from, and what it reported.
     private var lastGood: (config: SiteConfig, today: LocalDate, templates: Int, diagnostics: [Diagnostic], sources: SourceTexts)?
     private let lock = NSLock()
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
-        /// False when errors stopped the build or the preview could not be written; the folder
-        /// then still holds the last good site.
+        /// False when errors stopped the build; the last good site is then still served.
         public var succeeded: Bool
         public var pagesRendered: Int
-        public var filesWritten: Int
+        /// Files that are new or changed since the last good site: re-rendered files, and
+        /// assets added or changed.
+        public var filesChanged: Int
         public var filesRemoved: Int
         public var seconds: Double
         public var sources: SourceTexts
         public var fileCount: Int
+        /// The site to serve: this rebuild's, or the last good one when this one failed (nil
+        /// when none has succeeded yet).
+        public var site: PreviewSite?
     }
 
     public init(options: BuildOptions) {
         pipeline = BuildPipeline(options: options)
-        output = options.output
     }
 
     public func rebuild() -> Outcome {
@@ -60,9 +63,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         let templates = pipeline.loadTemplates(languages: content.config.languages, reusing: templateSet)
         templateSet = templates
         let fileCount = content.sources.files.count
-        func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Outcome {
-            Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesWritten: written, filesRemoved: removed,
-                    seconds: Date().timeIntervalSince(started), sources: sources, fileCount: fileCount)
+        func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, changed: Int = 0, removed: Int = 0) -> Outcome {
+            Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesChanged: changed, filesRemoved: removed,
+                    seconds: Date().timeIntervalSince(started), sources: sources, fileCount: fileCount, site: site)
         }
         // A save that changed nothing (the same content read again, the same settings,
         // templates, date and assets) gets the last result without checking or rendering.
@@ -99,94 +102,50 @@ public final class IncrementalBuild: @unchecked Sendable {
         let plan = checked.plan
         let fingerprints = ParallelMap.map(plan.files) { prints.of($0) }
         let stale = plan.files.indices.filter { rendered[plan.files[$0].path]?.fingerprint != fingerprints[$0] }
-        // Feeds made while they are written are made once here: the preview compares and
-        // keeps what it wrote, and would otherwise make them again for each.
-        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file.materialized }
-        var next: [String: (fingerprint: Int, file: OutputFile)] = [:]
-        next.reserveCapacity(plan.files.count)
-        for (index, planned) in plan.files.enumerated() {
-            if let kept = rendered[planned.path], kept.fingerprint == fingerprints[index] { next[planned.path] = kept }
+        // Feeds stay as they are made while written: each is joined from its pieces when it
+        // is asked for, which a preview seldom does, instead of on every rebuild (a large
+        // network's re-rendered feeds are 60 MB). A piece is taken from the store only while
+        // its event's fingerprint is the one the feed was planned with, and made again
+        // otherwise, so a feed joined after later rebuilds is still the one planned here.
+        let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file }
+        // The paths come from the plan, which the build writes too: one it would refuse to
+        // write fails here as well.
+        if let unsafe = fresh.first(where: { !SiteWriter.isSafe($0.path) }) {
+            diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: unsafe.path, line: 1, column: 1),
+                                          message: "\(BuildError.unsafeOutputPath(unsafe.path))", hint: "Rename the content that makes this address."))
+            return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
         }
-        for (position, index) in stale.enumerated() { next[plan.files[index].path] = (fingerprints[index], fresh[position]) }
-        let outputs = plan.files.map { next[$0.path]!.file }
-        do {
-            // The folders matter only to the first sync, which fills an empty folder.
-            let (writtenCount, removed) = try sync(outputs, rerendered: fresh, assets: pipeline.assets(content),
-                                                   folders: written.isEmpty ? plan.folders : [])
-            // Kept only once written: after a failed write the next rebuild renders (and
-            // writes) those files again instead of taking them as already on disk.
-            rendered = next
-            pieces = store.next()
-            lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
-            return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count, written: writtenCount, removed: removed)
-        } catch {
-            diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: output.path, line: 1, column: 1),
-                                          message: "Could not write the preview: \(error)", hint: "Check the disk has space and the folder is writable."))
-            return outcome(diagnostics, succeeded: false, sources: checked.content.sources, rendered: fresh.count)
+        // The last table, with the re-rendered files put in and the files no longer planned
+        // taken out (there are some exactly when it holds more files than the plan).
+        var next = rendered
+        for (position, index) in stale.enumerated() { next[plan.files[index].path] = RenderedFile(fingerprint: fingerprints[index], file: fresh[position]) }
+        var removed = 0
+        if next.count > plan.files.count {
+            let planned = Set(plan.files.map(\.path))
+            for path in next.keys where !planned.contains(path) { next.removeValue(forKey: path); removed += 1 }
         }
+        var assets: [String: URL] = [:], stamps: [String: FileStamp] = [:]
+        var changedAssets = 0
+        for (source, path) in pipeline.assets(content) {
+            assets[path] = source
+            let stamp = FileStamp(source)
+            if let stamp { stamps[path] = stamp }
+            if stamp == nil || assetStamps[path] != stamp { changedAssets += 1 }
+        }
+        removed += assetStamps.keys.filter { assets[$0] == nil }.count
+        rendered = next
+        pieces = store.next()
+        assetStamps = stamps
+        site = PreviewSite(rendered: next, assets: assets)
+        lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
+        return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count,
+                       changed: fresh.count + changedAssets, removed: removed)
     }
 
-    /// True when the assets are the files last copied, with the same stamps.
+    /// True when the assets are the files of the last good site, with the same stamps.
     private func assetsUnchanged(_ assets: [(URL, String)]) -> Bool {
         assets.count == assetStamps.count && assets.allSatisfy { source, path in
             FileStamp(source).map { assetStamps[path] == $0 } ?? false
         }
-    }
-
-    /// Makes the output folder hold exactly these files, touching only those that changed.
-    /// Only `rerendered` files can differ from what is on disk (`written` before), unless a
-    /// file was missing from the last sync: comparing all 20,000 files of a large network
-    /// byte for byte took longer than rendering the one page an edit changes.
-    private func sync(_ outputs: [OutputFile], rerendered: [OutputFile], assets: [(URL, String)], folders: Set<String>) throws -> (Int, Int) {
-        let manager = FileManager.default
-        try manager.createDirectory(at: output, withIntermediateDirectories: true)
-        var next: [String: OutputFile] = [:]
-        next.reserveCapacity(outputs.count)
-        for file in outputs { next[file.path] = file }
-        let fresh = Set(rerendered.map(\.path))
-        var changed: [OutputFile] = []
-        for file in outputs where fresh.contains(file.path) || written[file.path] == nil {
-            guard SiteWriter.isSafe(file.path) else { throw BuildError.unsafeOutputPath(file.path) }
-            if written[file.path] != file { changed.append(file) }
-        }
-        // Written on all cores. The first sync fills a folder nothing is served from yet, in
-        // place; later ones replace each file by renaming a complete copy over it, so that a
-        // page fetched mid-rebuild is the old one or the new one, never half of one.
-        let first = written.isEmpty
-        let root = output.path
-        // As a build does: the folders first, so that the writing threads do not contend
-        // for the same parent folder.
-        if first { FileTree.makeFolders(folders, in: root) }
-        let failures = ParallelMap.map(changed) { file -> (path: String, reason: String)? in
-            if first {
-                return FileTree.put(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))
-            }
-            // Foundation's atomic write fsynced each file: the preview needs none.
-            return FileTree.replace(file, in: root) ? nil : (file.path, String(cString: strerror(errno)))
-        }.compactMap { $0 }
-        if let failed = failures.first {
-            throw BuildError.outputNotWritable(output.appendingPathComponent(failed.path).path, failed.reason)
-        }
-        var count = changed.count
-        var stamps: [String: FileStamp] = [:]
-        for (source, path) in assets {
-            guard SiteWriter.isSafe(path) else { throw BuildError.unsafeOutputPath(path) }
-            let stamp = FileStamp(source)
-            stamps[path] = stamp
-            if let stamp, assetStamps[path] == stamp { continue }
-            let url = output.appendingPathComponent(path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? manager.removeItem(at: url)
-            try manager.copyItem(at: source, to: url)
-            count += 1
-        }
-        var removed = 0
-        for path in Set(written.keys).subtracting(next.keys).union(Set(assetStamps.keys).subtracting(stamps.keys)) {
-            try? manager.removeItem(at: output.appendingPathComponent(path))
-            removed += 1
-        }
-        written = next
-        assetStamps = stamps
-        return (count, removed)
     }
 }

@@ -25,23 +25,10 @@ public struct OutputFile: Sendable, Hashable {
         self.content = .text(text)
     }
 
-    /// The same content under another path.
-    public init(path: String, renaming file: OutputFile) {
-        self.path = path
-        self.content = file.content
-    }
-
     /// A file whose pieces are made as it is written (`produce` hands each to the sink).
     public init(path: String, producing produce: @escaping @Sendable (_ sink: (String) -> Bool) -> Bool) {
         self.path = path
         self.content = .stream(produce)
-    }
-
-    /// The same file with a stream made now, once: for a caller that keeps the file and reads
-    /// it more than once (the preview).
-    public var materialized: OutputFile {
-        guard case .stream = content else { return self }
-        return OutputFile(path: path, data: data)
     }
 
     /// The file's bytes, joined.

@@ -8,12 +8,11 @@ import HubBuild
 import HubRebuild
 import HubModel
 
-/// `hubsite serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds on save and
+/// `hubsite serve`: builds the site in memory, serves it on 127.0.0.1, rebuilds on save and
 /// tells open pages to reload. A failed rebuild keeps serving the last good site with an overlay
 /// listing the problems.
 public final class PreviewServer: @unchecked Sendable {
     public let source: URL
-    public let folder: URL
     public let builder: IncrementalBuild
     public let signal = ReloadSignal()
     public let state = PreviewState()
@@ -25,11 +24,7 @@ public final class PreviewServer: @unchecked Sendable {
     /// - Parameter report: called after every build (print diagnostics, timings).
     public init(options: BuildOptions, report: @escaping @Sendable (IncrementalBuild.Outcome) -> Void = { _ in }) throws {
         source = options.source
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var serveOptions = options
-        serveOptions.output = folder
-        builder = IncrementalBuild(options: serveOptions)
+        builder = IncrementalBuild(options: options)
         self.report = report
     }
 
@@ -59,7 +54,7 @@ public final class PreviewServer: @unchecked Sendable {
                 let version = await signal.wait(since: since, seconds: 25)
                 return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"], body: Data(String(version).utf8))
             }
-            await server.appendRoute("GET,HEAD *", to: SiteFileHandler(root: folder, signal: signal, state: state))
+            await server.appendRoute("GET,HEAD *", to: SiteFileHandler(signal: signal, state: state))
             let task = Task { try await server.run() }
             do {
                 try await server.waitUntilListening(timeout: 5)
@@ -98,11 +93,10 @@ public final class PreviewServer: @unchecked Sendable {
         } == 0
     }
 
-    /// Stops watching and serving, ends open reload waits, and removes the temporary folder.
+    /// Stops watching and serving, and ends open reload waits.
     public func stop() async {
         watcher?.stop()
         await signal.releaseAll()
         await server?.stop(timeout: 1)
-        try? FileManager.default.removeItem(at: folder)
     }
 }

@@ -1,16 +1,20 @@
 import HubBuild
 import HubRebuild
 
-/// The latest rebuild's outcome, shared between the rebuild loop and request handlers.
+/// The latest rebuild's outcome and the site to serve, shared between the rebuild loop and
+/// request handlers.
 public actor PreviewState {
     public private(set) var latest: IncrementalBuild.Outcome?
-    /// True once any build has succeeded (there is a site to show under the overlay).
-    public private(set) var hasSite = false
+    /// The last good site; nil until a build has succeeded.
+    public private(set) var site: PreviewSite?
 
     public init() {}
 
+    /// True once any build has succeeded (there is a site to show under the overlay).
+    public var hasSite: Bool { site != nil }
+
     func record(_ outcome: IncrementalBuild.Outcome) {
         latest = outcome
-        if outcome.succeeded { hasSite = true }
+        if let site = outcome.site { self.site = site }
     }
 }

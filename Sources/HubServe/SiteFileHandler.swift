@@ -1,12 +1,12 @@
 import FlyingFox
 import Foundation
 import HubModel
+import HubRebuild
 
-/// Serves the preview folder: folders as their `index.html`, the site's 404 page for anything
-/// missing, and never a file outside the folder (`/../`, `%2e%2e`, encoded slashes and links
-/// that leave it all get 404).
+/// Serves the last good site from memory: folders as their `index.html`, the site's 404 page
+/// for anything missing, and nothing outside the site (`/../`, `%2e%2e`, encoded slashes all
+/// get 404). HTML pages get the reload script and, after a failed rebuild, the error overlay.
 struct SiteFileHandler: HTTPHandler {
-    let root: URL
     let signal: ReloadSignal
     let state: PreviewState
 
@@ -17,43 +17,22 @@ struct SiteFileHandler: HTTPHandler {
         "json": "application/json", "pdf": "application/pdf",
     ]
 
-    /// The file a request path names, or nil when it does not exist or would leave the root.
-    static func resolve(_ rawPath: String, in root: URL) -> URL? {
-        let pathOnly = String(rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-        guard let decoded = pathOnly.removingPercentEncoding else { return nil }
-        if decoded.contains("\0") || decoded.contains("\\") { return nil }
-        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        if segments.contains(where: { $0 == ".." || $0 == "." }) { return nil }
-        let base = root.resolvingSymlinksInPath().standardizedFileURL
-        var url = base
-        for segment in segments { url.appendPathComponent(String(segment)) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue {
-            url.appendPathComponent("index.html")
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        }
-        let resolved = url.resolvingSymlinksInPath().standardizedFileURL
-        guard resolved.path.hasPrefix(base.path + "/") else { return nil }
-        return resolved
-    }
-
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let version = await signal.version
         let outcome = await state.latest
-        if !(await state.hasSite) {
+        guard let site = await state.site else {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                                 body: PreviewPage.errorPage(outcome?.diagnostics ?? [], version: version))
         }
         let diagnostics = outcome?.succeeded == false ? outcome?.diagnostics : nil
-        guard let file = Self.resolve(request.target.path(percentEncoded: true), in: root),
-              let data = FileManager.default.contents(atPath: file.path) else {
-            let notFound = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data("Not found".utf8)
+        guard let (path, data) = site.file(requested: request.target.path(percentEncoded: true)) else {
+            let notFound = site.bytes(at: "404.html") ?? Data("Not found".utf8)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                                 body: PreviewPage.inject(into: notFound, version: version, diagnostics: diagnostics))
         }
-        let type = Self.types[file.pathExtension.lowercased()] ?? "application/octet-stream"
-        let body = file.pathExtension.lowercased() == "html" ? PreviewPage.inject(into: data, version: version, diagnostics: diagnostics) : data
+        let suffix = (path as NSString).pathExtension.lowercased()
+        let type = Self.types[suffix] ?? "application/octet-stream"
+        let body = suffix == "html" ? PreviewPage.inject(into: data, version: version, diagnostics: diagnostics) : data
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
     }
 }

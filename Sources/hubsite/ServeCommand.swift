@@ -81,7 +81,7 @@ struct ServeCommand: ParsableCommand {
         if outcome.succeeded, !quiet {
             let ms = Int(outcome.seconds * 1000)
             let note = warnings.isEmpty || newWarnings ? "" : " (\(warnings.count) warnings, as before)"
-            Terminal.printOut("Built in \(ms) ms: \(outcome.pagesRendered) pages rendered, \(outcome.filesWritten) files written, \(outcome.filesRemoved) removed\(note).\n")
+            Terminal.printOut("Built in \(ms) ms: \(outcome.pagesRendered) pages rendered, \(outcome.filesChanged) files changed, \(outcome.filesRemoved) removed\(note).\n")
         } else if !outcome.succeeded {
             Terminal.printError("Not rebuilt because of the errors above; the browser shows them until they are fixed.\n")
         }

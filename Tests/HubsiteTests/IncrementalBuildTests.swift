@@ -4,9 +4,9 @@ import HubRebuild
 import HubBuild
 import HubModel
 
-/// `hubsite serve` rebuilds in place and reuses what has not changed (pages, event cards,
-/// iCalendar events). After every kind of edit its folder must hold exactly what a full
-/// build of the same content writes.
+/// `hubsite serve` rebuilds in memory and reuses what has not changed (pages, event cards,
+/// iCalendar events). After every kind of edit the site it serves must hold exactly what a
+/// full build of the same content writes.
 @Suite struct IncrementalBuildTests {
     /// Every file under `folder` by relative path, with its bytes.
     static func files(in folder: URL) -> [String: Data] {
@@ -19,6 +19,12 @@ import HubModel
         return result
     }
 
+    /// Every file of a served site by path, with its bytes.
+    static func files(of site: PreviewSite?) -> [String: Data] {
+        guard let site else { return [:] }
+        return Dictionary(uniqueKeysWithValues: site.paths.map { ($0, site.bytes(at: $0) ?? Data()) })
+    }
+
     @Test func everyEditLeavesWhatAFullBuildWrites() throws {
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-incremental-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: project) }
@@ -27,8 +33,7 @@ import HubModel
             try FileManager.default.copyItem(at: BuildTests.fixtureSite.appendingPathComponent(item), to: project.appendingPathComponent(item))
         }
         let today = LocalDate(iso: "2026-11-25")!
-        let served = project.appendingPathComponent("site")
-        let build = IncrementalBuild(options: BuildOptions(source: project, output: served, today: today))
+        let build = IncrementalBuild(options: BuildOptions(source: project, today: today))
         func edit(_ path: String, _ change: (String) -> String) throws {
             let url = project.appendingPathComponent(path)
             let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
@@ -43,7 +48,7 @@ import HubModel
             let full = project.appendingPathComponent("full-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: full) }
             _ = try BuildPipeline(options: BuildOptions(source: project, output: full, today: today)).build()
-            let expected = Self.files(in: full), actual = Self.files(in: served)
+            let expected = Self.files(in: full), actual = Self.files(of: outcome.site)
             #expect(Set(actual.keys) == Set(expected.keys), "\(step)")
             for (path, data) in expected where actual[path] != data {
                 Issue.record("\(step): \(path) differs from a full build")
@@ -51,6 +56,10 @@ import HubModel
         }
 
         try expectSameAsFullBuild("first build")
+        // A site once served stays as it was through later rebuilds (a page fetched while
+        // one runs is the old site's, whole), feeds joined late included.
+        let firstSite = build.rebuild().site
+        let firstFiles = Self.files(of: firstSite)
         let opportunity = "content/opportunities/campus-taster-days.md"
         try edit(opportunity) { $0.replacingOccurrences(of: "cost: Free", with: "cost: Free, lunch included") }
         try expectSameAsFullBuild("an opportunity's cost (its card, its feeds)")
@@ -66,9 +75,10 @@ import HubModel
             "<li class=\"card\"><a href=\"{{url}}\">{{title}}</a> ({{site.title}}, <a href=\"{{root}}calendar/index.html\">all</a>){{{card}}}</li>\n"
         }
         try expectSameAsFullBuild("a new event-card template (using root, site and, harmlessly, card)")
-        let calendar = try String(contentsOf: served.appendingPathComponent("calendar/index.html"), encoding: .utf8)
+        let served = try #require(build.rebuild().site)
+        let calendar = String(decoding: try #require(served.bytes(at: "calendar/index.html")), as: UTF8.self)
         #expect(calendar.contains("(SCiP Alliance Hubs, <a href=\"../calendar/index.html\">all</a>)</li>"), "cards use the project's event-card template")
-        let hub = try String(contentsOf: served.appendingPathComponent("hubs/south/index.html"), encoding: .utf8)
+        let hub = String(decoding: try #require(served.bytes(at: "hubs/south/index.html")), as: UTF8.self)
         #expect(hub.contains("(SCiP Alliance Hubs, <a href=\"../../calendar/index.html\">all</a>)</li>"), "with the page's own root")
         try edit("content/hubs/south.cy.md") { $0.replacingOccurrences(of: "title: Hyb y De", with: "title: Hyb De Lloegr") }
         try expectSameAsFullBuild("a translation's title (its Welsh page, cards and feeds)")
@@ -82,6 +92,9 @@ import HubModel
         try expectSameAsFullBuild("a base URL (every feed's URLs)")
         try FileManager.default.removeItem(at: project.appendingPathComponent(opportunity))
         try expectSameAsFullBuild("a deleted opportunity")
+        let firstAgain = Self.files(of: firstSite)
+        #expect(firstAgain.count == firstFiles.count && firstAgain.count > 50)
+        for (path, data) in firstFiles where firstAgain[path] != data { Issue.record("\(path) of the first site changed after later rebuilds") }
     }
 
     /// A save that changes nothing (touched, or the same bytes written again) gets the last
@@ -96,7 +109,7 @@ import HubModel
         let text = try Data(contentsOf: opportunity)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: opportunity.path)
         let touched = build.rebuild()
-        #expect(touched.succeeded && touched.pagesRendered == 0 && touched.filesWritten == 0)
+        #expect(touched.succeeded && touched.pagesRendered == 0 && touched.filesChanged == 0)
         #expect(touched.diagnostics == first.diagnostics)
         project.write(text, to: "content/opportunities/workshop.md")
         #expect(build.rebuild().pagesRendered == 0)
@@ -105,7 +118,7 @@ import HubModel
                       to: "content/opportunities/workshop.md")
         let edited = build.rebuild()
         #expect(edited.pagesRendered > 0)
-        let page = try String(contentsOf: project.root.appendingPathComponent("site/opportunities/workshop/index.html"), encoding: .utf8)
+        let page = String(decoding: try #require(edited.site?.bytes(at: "opportunities/workshop/index.html")), as: UTF8.self)
         #expect(page.contains("Renamed workshop"))
 
         project.write(Data("title: Another title\n".utf8), to: "hubsite.yml")

@@ -3,7 +3,6 @@ import Testing
 import HubBuild
 import HubModel
 import HubPlan
-import HubRebuild
 
 /// The site plan is the one list of the site's files: what is built, linked, mapped and
 /// rebuilt all comes from it.
@@ -69,24 +68,5 @@ import HubRebuild
         defer { reporting.remove() }
         #expect(reporting.check().with(rule: "links").map(\.message).allSatisfy { $0.contains("/calendar/2031/05/") })
         #expect(reporting.check().with(rule: "links").count == 1)
-    }
-
-    /// A preview that cannot be written is a failure, and the next rebuild writes it again.
-    @Test func aFailedPreviewWriteIsReportedAsAFailure() throws {
-        let project = TestProject()
-        defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
-        #expect(build.rebuild().succeeded)
-        let hubs = project.root.appendingPathComponent("site/hubs")
-        try FileManager.default.removeItem(at: hubs)
-        try Data("a file where the folder was".utf8).write(to: hubs)
-        project.write(Data(TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Renamed Hub").utf8), to: "content/hubs/test.md")
-        let failed = build.rebuild()
-        #expect(!failed.succeeded)
-        #expect(failed.diagnostics.contains { $0.rule == "build" && $0.message.hasPrefix("Could not write the preview") })
-        try FileManager.default.removeItem(at: hubs)
-        let again = build.rebuild()
-        #expect(again.succeeded)
-        #expect(try String(contentsOf: hubs.appendingPathComponent("test/index.html"), encoding: .utf8).contains("Renamed Hub"))
     }
 }
