@@ -21,10 +21,29 @@ struct EventFilter {
 
     /// Whether the view holds an event; `categorySlug` is the event's category as a slug.
     func admits(_ event: CalendarEvent, categorySlug: String?) -> Bool {
+        admits(Facts(event, categorySlug: categorySlug))
+    }
+
+    func admits(_ event: Facts) -> Bool {
         if let audience, !event.audience.contains(audience) { return false }
         if let hubs, !event.hubs.contains(where: hubs.contains) { return false }
-        if let category, event.kind != .opportunity || categorySlug != category { return false }
+        if let category, !event.isOpportunity || event.categorySlug != category { return false }
         return true
+    }
+
+    /// What the filters look at in an event, read from it once for all the views.
+    struct Facts {
+        let audience: [Audience]
+        let hubs: [String]
+        let isOpportunity: Bool
+        let categorySlug: String?
+
+        init(_ event: CalendarEvent, categorySlug: String?) {
+            audience = event.audience
+            hubs = event.hubs
+            isOpportunity = event.kind == .opportunity
+            self.categorySlug = categorySlug
+        }
     }
 
     /// The positions in `events` of the events each filter admits, in one pass over the events
@@ -34,8 +53,8 @@ struct EventFilter {
         var slugs = CategorySlugs()
         var positions = [[Int]](repeating: [], count: filters.count)
         for (index, event) in events.enumerated() {
-            let slug = slugs.of(event)
-            for (view, filter) in filters.enumerated() where filter.admits(event, categorySlug: slug) {
+            let facts = Facts(event, categorySlug: slugs.of(event))
+            for (view, filter) in filters.enumerated() where filter.admits(facts) {
                 positions[view].append(index)
             }
         }

@@ -67,7 +67,10 @@ public struct SitePlan: Sendable {
         var eventIndex: [String: Int] = [:]
         eventIndex.reserveCapacity(events.count)
         for (index, event) in events.enumerated() {
-            for slug in Set(event.hubs) { byHub[slug, default: []].append(index) }
+            // An event has one hub or a few: a hub named twice is skipped by a look back, not
+            // by making a set for each of 20,000 events.
+            let hubs = event.hubs
+            for (position, slug) in hubs.enumerated() where !hubs[..<position].contains(slug) { byHub[slug, default: []].append(index) }
             if eventIndex[event.id] == nil { eventIndex[event.id] = index }
         }
         eventsByHub = byHub
@@ -153,11 +156,28 @@ public struct SitePlan: Sendable {
         add(SitePaths.subscribe, .subscribe, [.hubTitles, .views])
         add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
         add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])
-        for month in months {
-            let window = MonthGrid.window(year: month.year, month: month.month)
-            let shown = events.filter { $0.lastDay >= window.first && $0.firstDay <= window.last }
-            add(SitePaths.month(year: month.year, month: month.month), .month(month), [.files] + shown.map { .event($0.id) },
-                sources: shown.compactMap { eventFiles[$0.id] })
+        // Each month's grid shows the events on its days (and the days around it that fill its
+        // weeks): the months are in order, so each event is placed from the first month whose
+        // window it reaches, in one pass over the events.
+        let windows = months.map { MonthGrid.window(year: $0.year, month: $0.month) }
+        var shown = [[Int]](repeating: [], count: months.count)
+        for (index, event) in events.enumerated() {
+            let first = event.firstDay, last = event.lastDay
+            // The first month whose window ends on or after the event's first day (the
+            // windows' ends rise with the months).
+            var month = 0, end = windows.count
+            while month < end {
+                let middle = (month + end) / 2
+                if windows[middle].last < first { month = middle + 1 } else { end = middle }
+            }
+            while month < windows.count, windows[month].first <= last {
+                shown[month].append(index)
+                month += 1
+            }
+        }
+        for (position, month) in months.enumerated() {
+            add(SitePaths.month(year: month.year, month: month.month), .month(month), [.files] + shown[position].map { .event(events[$0].id) },
+                sources: shown[position].compactMap { eventFiles[events[$0].id] })
         }
         add(SitePaths.stylesheet, .stylesheet, [])
         add("favicon.svg", .favicon, [])
@@ -178,7 +198,9 @@ public struct SitePlan: Sendable {
         var problems: [Diagnostic] = translations.flatMap(\.problems)
         var taken: [String: (file: PlannedFile, location: SourceLocation?)] = [:]
         for entry in planned {
-            let key = entry.file.outputPath.lowercased()
+            // Planned paths are slugs, lower case already but for odd file names.
+            let path = entry.file.outputPath
+            let key = path.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? path.lowercased() : path
             guard let first = taken[key] else {
                 taken[key] = entry
                 kept.append(entry.file)
