@@ -3,6 +3,7 @@ import Foundation
 import HubCalendar
 import HubContent
 import HubModel
+import HubParallel
 import HubPlan
 import HubRender
 import HubReport
@@ -103,8 +104,11 @@ public struct BuildPipeline: Sendable {
         for language in content.config.otherLanguages {
             if let set = templates.templates?.inLanguage(language), set.words.language == language { words[language] = set.words }
         }
-        let plan = SitePlan(content: content, today: today, words: words)
-        var diagnostics = validator.validate(content, plan: plan, loadDiagnostics: loaded.diagnostics, today: today, source: options.source)
+        // Planning and the rules that do not read the plan run side by side; the rules that do
+        // read it come after.
+        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words) },
+                                                          { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source) })
+        var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics
         let mode: LinkCheck.Mode? = switch links {
         case .asConfigured: content.config.checkLinks ? .cached : nil

@@ -41,4 +41,17 @@ public enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Runs two pieces of work side by side (one after the other with one thread) and returns
+    /// both results. Put the longer first.
+    public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        let results = map([true, false]) { isFirst in isFirst ? Either<A, B>.first(first()) : .second(second()) }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else { fatalError("ParallelMap.map keeps the order") }
+        return (a, b)
+    }
+
+    private enum Either<A: Sendable, B: Sendable>: Sendable {
+        case first(A)
+        case second(B)
+    }
 }

@@ -10,7 +10,7 @@ public protocol HubRule: Sendable {
     func check(_ hub: Hub, context: RuleContext, findings: inout Findings)
 }
 
-/// A rule that looks at the content as a whole (opportunities, links between pages).
+/// A rule that looks at the content as a whole (opportunities, translations).
 public protocol SiteRule: Sendable {
     static var id: String { get }
     func check(_ context: RuleContext, findings: inout Findings)

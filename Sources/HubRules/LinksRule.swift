@@ -5,15 +5,14 @@ import HubPlan
 /// "Is easily accessible" (003): links between pages work, and no two pages collide at one
 /// address (also in different letter case, since some static hosts ignore case). Both are
 /// read from the site plan: a link works when the plan has a file at its address.
-public struct LinksRule: SiteRule {
+public struct LinksRule: PlanRule {
     public static let id = RuleID.links
     public init() {}
 
-    public func check(_ context: RuleContext, findings: inout Findings) {
-        let content = context.content
+    public func check(_ content: ContentSet, plan: SitePlan, findings: inout Findings) {
         // Two files at one address: the plan found them.
-        for problem in context.plan.problems { findings.report(problem.message, at: problem.location, hint: problem.hint) }
-        let known = Known(plan: context.plan, assets: Set(content.assets.map(SitePaths.asset)))
+        for problem in plan.problems { findings.report(problem.message, at: problem.location, hint: problem.hint) }
+        let known = Known(plan: plan, assets: Set(content.assets.map(SitePaths.asset)))
         for hub in content.hubs {
             checkLinks(hub.body.links, file: hub.file, page: SitePaths.hub(hub.slug), known: known, findings: &findings)
         }

@@ -1,12 +1,9 @@
 import Foundation
 import HubModel
-import HubPlan
 
 /// What every rule may consult: the whole content, today's date, settings and the source folder.
 public struct RuleContext: Sendable {
     public let content: ContentSet
-    /// Every file the site will contain.
-    public let plan: SitePlan
     public let today: LocalDate
     public let catalogue: RuleCatalogue
     /// The source folder, for rules that look at files (logos).
@@ -14,9 +11,8 @@ public struct RuleContext: Sendable {
     /// Every logo the hubs name, inspected once each.
     let logos: [String: LogoVerdict]
 
-    public init(content: ContentSet, plan: SitePlan, today: LocalDate, catalogue: RuleCatalogue, source: URL) {
+    public init(content: ContentSet, today: LocalDate, catalogue: RuleCatalogue, source: URL) {
         self.content = content
-        self.plan = plan
         self.today = today
         self.catalogue = catalogue
         self.source = source

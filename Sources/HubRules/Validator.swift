@@ -14,20 +14,30 @@ public struct Validator: Sendable {
         IntroductionRule(), LeadsRule(), ContactsRule(), LogoRule(), ActionPlanRule(),
         MeetingsRule(), UpToDateRule(), MembershipRule(),
     ]
-    public static let siteRules: [any SiteRule] = [OpportunityRule(), LinksRule(), TranslationRule()]
+    public static let siteRules: [any SiteRule] = [OpportunityRule(), TranslationRule()]
+    public static let planRules: [any PlanRule] = [LinksRule()]
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {
         // external-links needs the network: `hubsite check --links` runs it (HubLinkCheck).
-        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + [RuleID.frontMatter, ExternalLinksRule.id]
+        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + planRules.map { type(of: $0).id }
+            + [RuleID.frontMatter, ExternalLinksRule.id]
     }
 
     public init(catalogue: RuleCatalogue = .builtIn) {
         self.catalogue = catalogue
     }
 
+    /// Every rule, sorted by file and line.
     public func validate(_ content: ContentSet, plan: SitePlan, loadDiagnostics: [Diagnostic] = [], today: LocalDate, source: URL) -> [Diagnostic] {
-        let context = RuleContext(content: content, plan: plan, today: today, catalogue: catalogue, source: source)
+        (validate(content, loadDiagnostics: loadDiagnostics, today: today, source: source)
+            + validate(content, plan: plan)).sorted()
+    }
+
+    /// The rules that do not read the site plan, the config's problems and the loading
+    /// problems (unsorted): all that can run while the site is being planned.
+    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL) -> [Diagnostic] {
+        let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
 
@@ -47,7 +57,18 @@ public struct Validator: Sendable {
             rule.check(context, findings: &findings)
             diagnostics += resolve(findings, config: content.config)
         }
-        return diagnostics.sorted()
+        return diagnostics
+    }
+
+    /// The rules that read the site plan (unsorted).
+    public func validate(_ content: ContentSet, plan: SitePlan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in Self.planRules {
+            var findings = Findings(rule: type(of: rule).id)
+            rule.check(content, plan: plan, findings: &findings)
+            diagnostics += resolve(findings, config: content.config)
+        }
+        return diagnostics
     }
 
     /// The severity a finding ends up with, or nil when its rule is off.
