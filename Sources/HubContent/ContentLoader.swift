@@ -452,20 +452,39 @@ public struct ContentLoader: Sendable {
             .map { folder + "/" + $0 }
     }
 
-    /// Every non-Markdown file under `content/` (logos, documents), relative to `content/`.
+    /// Every non-Markdown file under `content/` (logos, documents), relative to `content/`:
+    /// regular files only (not links), in folders that are not hidden or links. Read with
+    /// readdir: a walk making a URL of each of a large network's 10,000 content files took
+    /// 18 ms of every rebuild.
     func assetFiles() -> [String] {
-        let root = source.appendingPathComponent("content")
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let rootPath = root.standardizedFileURL.path
         var assets: [String] = []
-        for case let url as URL in enumerator {
-            guard url.pathExtension.lowercased() != "md",
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath + "/") else { continue }
-            assets.append(String(path.dropFirst(rootPath.count + 1)))
+        func walk(_ folder: String, _ relative: String) {
+            guard let directory = opendir(folder) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasPrefix(".") { continue }
+                let path = folder + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : 0
+                }
+                if type == UInt8(DT_DIR) {
+                    walk(path, relative + name + "/")
+                } else if type == UInt8(DT_REG), !Self.isMarkdown(name) {
+                    assets.append(relative + name)
+                }
+            }
         }
+        walk(source.appendingPathComponent("content").standardizedFileURL.path, "")
         return assets.sorted()
+    }
+
+    /// A name ending in `.md`, in any letter case.
+    static func isMarkdown(_ name: String) -> Bool {
+        let bytes = Array(name.utf8.suffix(3))
+        return bytes.count == 3 && bytes[0] == UInt8(ascii: ".") && bytes[1] | 0x20 == UInt8(ascii: "m") && bytes[2] | 0x20 == UInt8(ascii: "d")
     }
 }

@@ -116,4 +116,19 @@ import HubModel
         let problems = project.load().diagnostics
         #expect(problems.filter { $0.message.contains("too large") }.count == 1)
     }
+
+    /// The assets are the regular files under content/ that are not Markdown, in any folder
+    /// but hidden ones; links are left out (as are links to folders), as before the walk was
+    /// rewritten with readdir.
+    @Test func assetsAreTheRegularFilesThatAreNotMarkdown() throws {
+        let project = TestProject(data: ["content/docs/plan.pdf": Data("%PDF".utf8), "content/docs/Notes.MD": Data("# notes".utf8),
+                                         "content/.hidden.png": Data("x".utf8), "content/.git/logo.png": Data("x".utf8),
+                                         "content/deep/er/still.svg": Data("<svg/>".utf8)])
+        defer { project.remove() }
+        let content = project.root.appendingPathComponent("content")
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("linked.png"),
+                                                   withDestinationURL: content.appendingPathComponent("logos/test.png"))
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("folder-link"), withDestinationURL: content.appendingPathComponent("docs"))
+        #expect(project.load().content.assets == ["deep/er/still.svg", "docs/plan.pdf", "logos/test.png"])
+    }
 }
