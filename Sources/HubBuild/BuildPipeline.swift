@@ -96,7 +96,9 @@ public struct BuildPipeline: Sendable {
 
     /// Steps 3 and 4: plan the site and validate everything, and with `links` check the
     /// outward links over the network. What `hubsite check` runs, after loading.
-    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never) -> Checked {
+    /// - Parameter previous: the plan of the last check of this project, which stands when an
+    ///   edit changed no file's address or listing (`hubsite serve`).
+    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -106,7 +108,7 @@ public struct BuildPipeline: Sendable {
         }
         // Planning and the rules that do not read the plan run side by side; the rules that do
         // read it come after.
-        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words) },
+        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous) },
                                                           { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics

@@ -21,7 +21,11 @@ public struct SitePlan: Sendable {
     public let problems: [Diagnostic]
     public let today: LocalDate
     /// Every calendar event, soonest first.
-    public let events: [CalendarEvent]
+    public private(set) var events: [CalendarEvent]
+    /// What the plan read from the content (for `init(content:today:words:after:)`).
+    let basis: PlanBasis
+    /// True when `init(content:today:words:after:)` took the previous plan's files (tests).
+    private(set) var isPreviousWithNewEvents = false
     /// The months that get a page, in order.
     public let months: [YearMonth]
     /// The regions that get a page, by name, sorted.
@@ -54,15 +58,37 @@ public struct SitePlan: Sendable {
         self.init(content: content, today: today, language: nil, translations: others)
     }
 
-    private init(content: ContentSet, today: LocalDate, language: String?, translations: [SitePlan] = []) {
+    /// The same plan as `init(content:today:words:)` makes, made from `previous` (the plan of
+    /// the content before an edit) when it stands: when the edit left what decides the files
+    /// and their dependencies as it was (`PlanBasis`), `previous` with the new events is the
+    /// plan. An edit to what a page shows (an opportunity's cost, a hub's introduction) then
+    /// costs a rebuild collecting the events, not planning 20,000 files again. Sites in more
+    /// than one language, and plans with problems, are planned whole.
+    public init(content: ContentSet, today: LocalDate, words: [String: Words] = [:], after previous: SitePlan?) {
+        guard let previous, content.config.otherLanguages.isEmpty, previous.translations.isEmpty, previous.problems.isEmpty else {
+            self.init(content: content, today: today, words: words)
+            return
+        }
+        let events = EventCollector.events(from: content, today: today)
+        guard PlanBasis(content: content, events: events, today: today) == previous.basis else {
+            self.init(content: content, today: today, language: nil, events: events)
+            return
+        }
+        self = previous
+        self.events = events
+        isPreviousWithNewEvents = true
+    }
+
+    private init(content: ContentSet, today: LocalDate, language: String?, translations: [SitePlan] = [], events collected: [CalendarEvent]? = nil) {
         self.today = today
         self.language = language
         self.translations = translations
         let prefix = language.map { $0 + "/" } ?? ""
         self.prefix = prefix
         hubRegions = content.hubs.map { ($0.slug, $0.region) }
-        let events = EventCollector.events(from: content, today: today)
+        let events = collected ?? EventCollector.events(from: content, today: today)
         self.events = events
+        basis = PlanBasis(content: content, events: events, today: today)
         var byHub: [String: [Int]] = [:]
         var eventIndex: [String: Int] = [:]
         eventIndex.reserveCapacity(events.count)

@@ -19,6 +19,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var templateSet: TemplateSet.LoadResult?
     /// Each planned file's output the time before, with the fingerprint it was made from.
     private var rendered: [String: RenderedFile] = [:]
+    /// The site plan the time before.
+    private var lastPlan: SitePlan?
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int>()
     /// Each asset's stamp when the last good site was made, by its path in the site.
@@ -75,7 +77,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
-        let checked = pipeline.check(loaded, templates: templates)
+        let checked = pipeline.check(loaded, templates: templates, after: lastPlan)
+        lastPlan = checked.plan
         var diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)

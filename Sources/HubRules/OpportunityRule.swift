@@ -13,7 +13,7 @@ public struct OpportunityRule: SiteRule {
         let known = Set(slugs)
         // Each picture inspected once, like logos (same checks and size limit).
         let maxKB = context.option("max_kb", of: LogoRule.id)
-        let paths = Set(context.content.opportunities.compactMap(\.image))
+        let paths = Set(context.content.opportunities.compactMap { $0.image })
         let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
         // Each opportunity on its own, on all cores; the findings are merged in file order.
         let perOpportunity = ParallelMap.map(context.content.opportunities) { opportunity in

@@ -97,6 +97,25 @@ import HubModel
         for (path, data) in firstFiles where firstAgain[path] != data { Issue.record("\(path) of the first site changed after later rebuilds") }
     }
 
+    /// In a site in one language, an edit to what pages show keeps the plan (it is not made
+    /// again) and still gives what a full build writes.
+    @Test func anEditToWhatPagesShowGivesWhatAFullBuildWrites() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        #expect(build.rebuild().succeeded)
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £5 (lunch included)").utf8),
+                      to: "content/opportunities/workshop.md")
+        let outcome = build.rebuild()
+        #expect(outcome.succeeded && outcome.pagesRendered > 0)
+        let full = project.root.appendingPathComponent("full")
+        _ = try BuildPipeline(options: BuildOptions(source: project.root, output: full, today: TestProject.today)).build()
+        let expected = Self.files(in: full), actual = Self.files(of: outcome.site)
+        #expect(Set(actual.keys) == Set(expected.keys))
+        for (path, data) in expected where actual[path] != data { Issue.record("\(path) differs from a full build") }
+        #expect(String(decoding: actual["opportunities/workshop/index.html"] ?? Data(), as: UTF8.self).contains("£5 (lunch included)"))
+    }
+
     /// A save that changes nothing (touched, or the same bytes written again) gets the last
     /// result without rendering; any real change, to content, settings or a logo, does not.
     @Test func aSaveThatChangesNothingIsNotRebuilt() throws {
