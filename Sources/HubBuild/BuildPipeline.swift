@@ -96,9 +96,15 @@ public struct BuildPipeline: Sendable {
 
     /// Steps 3 and 4: plan the site and validate everything, and with `links` check the
     /// outward links over the network. What `hubsite check` runs, after loading.
-    /// - Parameter previous: the plan of the last check of this project, which stands when an
-    ///   edit changed no file's address or listing (`hubsite serve`).
-    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil) -> Checked {
+    /// - Parameters:
+    ///   - previous: the plan of the last check of this project, which stands when an edit
+    ///     changed no file's address or listing (`hubsite serve`).
+    ///   - keepingFieldLocations: false drops the content's field locations, which only
+    ///     checking needs, so that rendering does not hold them; `hubsite serve` keeps the
+    ///     loaded files between rebuilds, field locations and all, so dropping them there
+    ///     would only make copies (10 ms of a large network's rebuild).
+    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil,
+                      keepingFieldLocations: Bool = false) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -120,11 +126,11 @@ public struct BuildPipeline: Sendable {
         if let mode {
             diagnostics += LinkCheck(source: options.source, mode: mode, validator: validator).runBlocking(content)
         }
-        let fileCount = content.sources.files.count
+        let fileCount = content.sources.fileCount
         // Only the texts of files with diagnostics are kept: all that printing them needs.
         let files = Set(diagnostics.map(\.location.file))
         content.sources = ContentLoader(source: options.source).texts(of: files, adding: content.sources.keeping(files))
-        content = content.withoutFieldLocations
+        if !keepingFieldLocations { content = content.withoutFieldLocations }
         return Checked(content: content, plan: plan, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
     }

@@ -47,6 +47,9 @@ public struct SourceTexts: Sendable {
     /// Every file read.
     public var files: [String] { names.sorted() }
 
+    /// How many files were read (without sorting their names).
+    public var fileCount: Int { names.count }
+
     /// Whether the file was read (whatever became of it).
     public func contains(_ file: String) -> Bool { names.contains(file) }
 

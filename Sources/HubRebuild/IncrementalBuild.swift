@@ -64,7 +64,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let today = pipeline.today(for: content.config)
         let templates = pipeline.loadTemplates(languages: content.config.languages, reusing: templateSet)
         templateSet = templates
-        let fileCount = content.sources.files.count
+        let fileCount = content.sources.fileCount
         func outcome(_ diagnostics: [Diagnostic], succeeded: Bool, sources: SourceTexts, rendered: Int = 0, changed: Int = 0, removed: Int = 0) -> Outcome {
             Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesChanged: changed, filesRemoved: removed,
                     seconds: Date().timeIntervalSince(started), sources: sources, fileCount: fileCount, site: site)
@@ -77,7 +77,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
-        let checked = pipeline.check(loaded, templates: templates, after: lastPlan)
+        let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true)
         lastPlan = checked.plan
         var diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {

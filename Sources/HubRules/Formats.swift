@@ -49,9 +49,20 @@ public enum Formats {
 
     /// An absolute `https://` address with a real host name.
     public static func isHTTPSURL(_ text: String) -> Bool {
-        guard text.hasPrefix("https://"), !text.contains(where: { $0.isWhitespace }),
+        guard text.hasPrefix("https://"), !hasWhitespace(text),
               let components = URLComponents(string: text), let host = components.host else { return false }
         return isHostName(host)
+    }
+
+    /// Whether the text has white space in it, of any kind: read byte by byte while it is ASCII
+    /// (most addresses are), character by character otherwise.
+    static func hasWhitespace(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { return true }
+        }
+        return !ascii && text.contains(where: { $0.isWhitespace })
     }
 
     /// An email address as it was surely meant, with what was wrong: written as a link

@@ -117,6 +117,9 @@ import HubModel
         #expect(!Formats.isHTTPSURL("http://www.example.org/"))
         #expect(!Formats.isHTTPSURL("www.example.org"))
         #expect(!Formats.isHTTPSURL("https://exa mple.org"))
+        #expect(!Formats.isHTTPSURL("https://example.org/a\tb") && !Formats.isHTTPSURL("https://example.org/\r\n"))
+        #expect(!Formats.isHTTPSURL("https://example.org/caf\u{E9}\u{A0}menu"), "a no-break space after a non-ASCII letter")
+        #expect(Formats.isHTTPSURL("https://example.org/caf%C3%A9"))
     }
 
     // MARK: logo
