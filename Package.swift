@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "HubRebuild",
-            dependencies: ["HubBuild", "HubModel", "HubParallel", "HubContent", "HubCalendar", "HubPlan", "HubRender"]
+            dependencies: ["HubBuild", "HubModel", "HubParallel", "HubContent", "HubCalendar", "HubPlan", "HubRender", "HubRules"]
         ),
         .target(
             name: "HubServe",

@@ -14,13 +14,13 @@ struct BuildPieces: Sendable {
 
     /// Within one build a VEVENT depends only on its key: every piece is made from the same
     /// value (0).
-    private let store = FragmentStore<Key, Int>()
+    private let store = FragmentStore<Key, Int, String>()
 
     var pieces: EventPieces {
         let store = store
         return EventPieces { event, kind, settings, make in
             guard case .vevent = kind else { return make() }
-            return store.text(Key(id: event.id, settings: settings), from: 0, make: make)
+            return store.value(Key(id: event.id, settings: settings), from: 0, make: make)
         }
     }
 }

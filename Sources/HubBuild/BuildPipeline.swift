@@ -103,8 +103,9 @@ public struct BuildPipeline: Sendable {
     ///     checking needs, so that rendering does not hold them; `hubsite serve` keeps the
     ///     loaded files between rebuilds, field locations and all, so dropping them there
     ///     would only make copies (10 ms of a large network's rebuild).
+    ///   - hubFindings: where each hub's findings come from (`hubsite serve` keeps them).
     public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil,
-                      keepingFieldLocations: Bool = false) -> Checked {
+                      keepingFieldLocations: Bool = false, hubFindings: HubFindings = .fresh) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -115,7 +116,8 @@ public struct BuildPipeline: Sendable {
         // Planning and the rules that do not read the plan run side by side; the rules that do
         // read it come after.
         let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous) },
-                                                          { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source) })
+                                                          { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source,
+                                                                                 hubFindings: hubFindings) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics
         let mode: LinkCheck.Mode? = switch links {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Pieces of output (an event card, an iCalendar event) made on several threads and kept,
-/// each with the value it was made from: a piece is reused only while that value is unchanged.
+/// Pieces of output (an event card, an iCalendar event, a hub's findings) made on several
+/// threads and kept, each with the value it was made from: a piece is reused only while that
+/// value is unchanged.
 /// A one-off build keeps each event's VEVENT for every feed that lists it; `hubsite serve`
 /// keeps pieces from one rebuild to the next, and each rebuild marks the pieces it uses so that
 /// `next()` drops those it did not (pieces of deleted events, or made under other settings, do
@@ -12,16 +13,16 @@ import Foundation
 /// outside the lock (two threads may both make one; they make the same). Inlinable so that
 /// callers get dictionary code specialised to their key type: unspecialised generic lookups
 /// made the store cost more than the pieces it saved.
-public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & Sendable>: @unchecked Sendable {
+public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & Sendable, Value: Sendable>: @unchecked Sendable {
     @usableFromInline struct Entry {
         @usableFromInline var source: Source
-        @usableFromInline var text: String
+        @usableFromInline var value: Value
         /// The last rebuild that used it.
         @usableFromInline var used: Int
 
-        @usableFromInline init(source: Source, text: String, used: Int) {
+        @usableFromInline init(source: Source, value: Value, used: Int) {
             self.source = source
-            self.text = text
+            self.value = value
             self.used = used
         }
     }
@@ -48,21 +49,21 @@ public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & S
 
     /// The piece kept for `key` if it was made from a value equal to `source`, else `make()`'s.
     @inlinable
-    public func text(_ key: Key, from source: Source, make: () -> String) -> String {
+    public func value(_ key: Key, from source: Source, make: () -> Value) -> Value {
         let shard = shards[key.hashValue & 15]
         shard.lock.lock()
         if let index = shard.entries.index(forKey: key), shard.entries.values[index].source == source {
             shard.entries.values[index].used = generation
-            let text = shard.entries.values[index].text
+            let value = shard.entries.values[index].value
             shard.lock.unlock()
-            return text
+            return value
         }
         shard.lock.unlock()
-        let text = make()
+        let value = make()
         shard.lock.lock()
-        shard.entries[key] = Entry(source: source, text: text, used: generation)
+        shard.entries[key] = Entry(source: source, value: value, used: generation)
         shard.lock.unlock()
-        return text
+        return value
     }
 
     /// The store for the next rebuild: the pieces this one used, and no others. (The pieces

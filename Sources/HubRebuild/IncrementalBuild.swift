@@ -6,6 +6,7 @@ import HubModel
 import HubParallel
 import HubPlan
 import HubRender
+import HubRules
 
 /// Rebuilds a site after edits, doing only the work a change needs: unchanged files are not
 /// re-read and unchanged planned files are not re-rendered. It runs the build pipeline's own
@@ -21,8 +22,10 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var rendered: [String: RenderedFile] = [:]
     /// The site plan the time before.
     private var lastPlan: SitePlan?
+    /// Each hub's findings the time before, by its file.
+    private var hubFindings = FragmentStore<String, Int, [Diagnostic]>()
     /// Event cards, VEVENTs and Atom entries the time before.
-    private var pieces = FragmentStore<PieceKey, Int>()
+    private var pieces = FragmentStore<PieceKey, Int, String>()
     /// Each asset's stamp when the last good site was made, by its path in the site.
     private var assetStamps: [String: FileStamp] = [:]
     /// The last good site.
@@ -77,8 +80,11 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
-        let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true)
+        let findings = hubFindings
+        let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true,
+                                     hubFindings: HubFindings { hub, fingerprint, make in findings.value(hub.file, from: fingerprint(), make: make) })
         lastPlan = checked.plan
+        hubFindings = findings.next()
         var diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
@@ -96,7 +102,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let reuse = EventPieces { event, kind, settings, make in
             var key = settings
             if case .card = kind { key = generation }
-            return store.text(PieceKey(kind: kind, settings: key, id: event.id), from: eventPrints[event.id] ?? event.hashValue, make: make)
+            return store.value(PieceKey(kind: kind, settings: key, id: event.id), from: eventPrints[event.id] ?? event.hashValue, make: make)
         }
         // Step 5, for the planned files whose fingerprint changed.
         guard let renderer = pipeline.renderer(for: checked, pieces: reuse) else {

@@ -3,7 +3,7 @@ import Foundation
 /// Resolves a path written in content (a logo, a document) to a file inside `content/`,
 /// refusing anything that would read outside it.
 public enum AssetPath {
-    public enum Problem: Error, Equatable {
+    public enum Problem: Error, Hashable {
         case absolute
         case parentReference
         case missing

@@ -3,7 +3,7 @@ import Foundation
 /// What inspecting one logo file found. Worked out once per path and validation run, however
 /// many hubs use the logo (a network often shares one), so that a rebuild does not read the
 /// same file for every hub.
-enum LogoVerdict: Sendable, Equatable {
+enum LogoVerdict: Sendable, Hashable {
     /// The path does not lead to a readable file inside `content/`.
     case unresolved(AssetPath.Problem)
     /// The file is there but unusable, or (advisory) larger than it should be.

@@ -36,20 +36,36 @@ public struct Validator: Sendable {
 
     /// The rules that do not read the site plan, the config's problems and the loading
     /// problems (unsorted): all that can run while the site is being planned.
-    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL) -> [Diagnostic] {
+    /// - Parameter hubFindings: where each hub's findings come from (`hubsite serve` keeps
+    ///   them between rebuilds).
+    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL,
+                         hubFindings: HubFindings = .fresh) -> [Diagnostic] {
         let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
 
+        var shared = Hasher()
+        shared.combine(today)
+        shared.combine(content.config)
+        shared.combine(source.path)
+        let facts = shared.finalize()
         let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
-            Self.hubRules.flatMap { rule -> [Diagnostic] in
-                // A field written but not read has its error already; the rules that require
-                // or count it say nothing more about it.
-                if hub.fields.anyUnread(type(of: rule).fields) { return [] }
-                var findings = Findings(rule: type(of: rule).id)
-                rule.check(hub, context: context, findings: &findings)
-                return resolve(findings, config: content.config)
-            }
+            hubFindings.findings(hub, {
+                var hasher = Hasher()
+                hasher.combine(facts)
+                hasher.combine(hub)
+                for logo in hub.organisations.compactMap(\.logo) { hasher.combine(context.logos[logo]) }
+                return hasher.finalize()
+            }, {
+                Self.hubRules.flatMap { rule -> [Diagnostic] in
+                    // A field written but not read has its error already; the rules that
+                    // require or count it say nothing more about it.
+                    if hub.fields.anyUnread(type(of: rule).fields) { return [] }
+                    var findings = Findings(rule: type(of: rule).id)
+                    rule.check(hub, context: context, findings: &findings)
+                    return resolve(findings, config: content.config)
+                }
+            })
         }
         diagnostics += perHub.flatMap { $0 }
         for rule in Self.siteRules {

@@ -116,6 +116,32 @@ import HubModel
         #expect(String(decoding: actual["opportunities/workshop/index.html"] ?? Data(), as: UTF8.self).contains("£5 (lunch included)"))
     }
 
+    /// Each rebuild reports what a check from scratch reports, though hubs' findings are kept
+    /// between rebuilds: a changed hub, changed settings and a changed logo are each checked
+    /// again.
+    @Test func keptFindingsAreWhatACheckFindsAfterEveryChange() throws {
+        let project = TestProject(files: ["content/hubs/other.md": TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Other Hub")])
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        func expectSameAsCheck(_ step: String) {
+            let rebuilt = build.rebuild().diagnostics
+            let checked = BuildPipeline(options: BuildOptions(source: project.root, today: TestProject.today)).check().diagnostics
+            #expect(rebuilt == checked, "\(step)")
+        }
+        expectSameAsCheck("first build")
+        let broken = TestProject.validHub.replacingOnce("email: ada@test-university.example", with: "email: ada-at-test-university")
+        project.write(Data(broken.utf8), to: "content/hubs/test.md")
+        expectSameAsCheck("a hub with a broken email")
+        #expect(build.rebuild().diagnostics.contains { $0.rule == "leads" || $0.rule == "contacts" })
+        project.write(Data("rules: { leads: off, contacts: off }\n".utf8), to: "hubsite.yml")
+        expectSameAsCheck("the rules turned off in the settings")
+        project.write(Data("".utf8), to: "hubsite.yml")
+        expectSameAsCheck("the rules back on")
+        project.write(Data("not an image".utf8), to: "content/logos/test.png")
+        expectSameAsCheck("a logo both hubs use broken, their files unchanged")
+        #expect(build.rebuild().diagnostics.filter { $0.rule == "logo" && $0.severity == .error }.count == 2)
+    }
+
     /// A save that changes nothing (touched, or the same bytes written again) gets the last
     /// result without rendering; any real change, to content, settings or a logo, does not.
     @Test func aSaveThatChangesNothingIsNotRebuilt() throws {
