@@ -85,7 +85,7 @@ public final class IncrementalBuild: @unchecked Sendable {
                                      hubFindings: HubFindings { hub, fingerprint, make in findings.value(hub.file, from: fingerprint(), make: make) })
         lastPlan = checked.plan
         hubFindings = findings.next()
-        var diagnostics = checked.diagnostics
+        let diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
         }
@@ -117,13 +117,6 @@ public final class IncrementalBuild: @unchecked Sendable {
         // its event's fingerprint is the one the feed was planned with, and made again
         // otherwise, so a feed joined after later rebuilds is still the one planned here.
         let fresh = renderer.render(stale.map { plan.files[$0] }) { _, file in file }
-        // The paths come from the plan, which the build writes too: one it would refuse to
-        // write fails here as well.
-        if let unsafe = fresh.first(where: { !SiteWriter.isSafe($0.path) }) {
-            diagnostics.append(Diagnostic(severity: .error, rule: "build", location: SourceLocation(file: unsafe.path, line: 1, column: 1),
-                                          message: "\(BuildError.unsafeOutputPath(unsafe.path))", hint: "Rename the content that makes this address."))
-            return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
-        }
         // The last table, with the re-rendered files put in and the files no longer planned
         // taken out (there are some exactly when it holds more files than the plan).
         var next = rendered
