@@ -72,10 +72,12 @@ public final class IncrementalBuild: @unchecked Sendable {
             Outcome(diagnostics: diagnostics, succeeded: succeeded, pagesRendered: rendered, filesChanged: changed, filesRemoved: removed,
                     seconds: Date().timeIntervalSince(started), sources: sources, fileCount: fileCount, site: site)
         }
+        // Each asset with its stamp, taken once for the check below and the site.
+        let assets = pipeline.assets(content).map { (source: $0.0, path: $0.1, stamp: FileStamp($0.0)) }
         // A save that changed nothing (the same content read again, the same settings,
         // templates, date and assets) gets the last result without checking or rendering.
         if let last = lastGood, newFiles.changes == 0, last.config == content.config, last.today == today,
-           last.templates == templates.templates?.fingerprint, assetsUnchanged(pipeline.assets(content)) {
+           last.templates == templates.templates?.fingerprint, assetsUnchanged(assets) {
             return outcome(last.diagnostics, succeeded: true, sources: last.sources)
         }
         lastGood = nil
@@ -126,28 +128,27 @@ public final class IncrementalBuild: @unchecked Sendable {
             let planned = Set(plan.files.map(\.path))
             for path in next.keys where !planned.contains(path) { next.removeValue(forKey: path); removed += 1 }
         }
-        var assets: [String: URL] = [:], stamps: [String: FileStamp] = [:]
+        var sources: [String: URL] = [:], stamps: [String: FileStamp] = [:]
         var changedAssets = 0
-        for (source, path) in pipeline.assets(content) {
-            assets[path] = source
-            let stamp = FileStamp(source)
+        for (source, path, stamp) in assets {
+            sources[path] = source
             if let stamp { stamps[path] = stamp }
             if stamp == nil || assetStamps[path] != stamp { changedAssets += 1 }
         }
-        removed += assetStamps.keys.filter { assets[$0] == nil }.count
+        removed += assetStamps.keys.filter { sources[$0] == nil }.count
         rendered = next
         pieces = store.next()
         assetStamps = stamps
-        site = PreviewSite(rendered: next, assets: assets)
+        site = PreviewSite(rendered: next, assets: sources)
         lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
         return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count,
                        changed: fresh.count + changedAssets, removed: removed)
     }
 
     /// True when the assets are the files of the last good site, with the same stamps.
-    private func assetsUnchanged(_ assets: [(URL, String)]) -> Bool {
-        assets.count == assetStamps.count && assets.allSatisfy { source, path in
-            FileStamp(source).map { assetStamps[path] == $0 } ?? false
+    private func assetsUnchanged(_ assets: [(source: URL, path: String, stamp: FileStamp?)]) -> Bool {
+        assets.count == assetStamps.count && assets.allSatisfy { asset in
+            asset.stamp.map { assetStamps[asset.path] == $0 } ?? false
         }
     }
 }
