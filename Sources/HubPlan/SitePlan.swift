@@ -24,8 +24,10 @@ public struct SitePlan: Sendable {
     public private(set) var events: [CalendarEvent]
     /// What the plan read from the content (for `init(content:today:words:after:)`).
     let basis: PlanBasis
-    /// True when `init(content:today:words:after:)` took the previous plan's files (tests).
-    private(set) var isPreviousWithNewEvents = false
+    /// True when `init(content:today:words:after:)` took the previous plan's files: `files`
+    /// is then the previous plan's list, file for file, which lets a rebuild keep what it
+    /// worked out from that list.
+    public private(set) var isPreviousWithNewEvents = false
     /// The months that get a page, in order.
     public let months: [YearMonth]
     /// The regions that get a page, by name, sorted.

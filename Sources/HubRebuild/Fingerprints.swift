@@ -29,12 +29,12 @@ struct Fingerprints {
     /// Which pages have a translation into which language.
     let translated: Int
 
-    /// `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
+    /// `slots` are the plan's files with their dependencies numbered. `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
     /// (the loader reads a file again exactly when its stamp changes, and what it makes of a
     /// file depends only on the file and the settings, which `global` covers), so a rebuild
     /// does not hash every hub and opportunity, bodies and all (half of its fingerprinting).
     /// Without a stamp, the parsed value itself is hashed.
-    init(checked: BuildPipeline.Checked, global: Int, stamp: (String) -> FileStamp?) {
+    init(checked: BuildPipeline.Checked, slots: DependencySlots, global: Int, stamp: (String) -> FileStamp?) {
         self.global = global
         let content = checked.content
         let plan = checked.plan
@@ -80,9 +80,7 @@ struct Fingerprints {
         }
         hubList = list.finalize()
         hubTitles = titles.finalize()
-        var paths = Hasher()
-        for file in plan.files { paths.combine(file.path) }
-        files = paths.finalize()
+        files = slots.paths
         var named = Hasher()
         for view in plan.views { named.combine(view) }
         views = named.finalize()
@@ -119,25 +117,29 @@ struct Fingerprints {
         return hasher.finalize()
     }
 
-    func of(_ file: PlannedFile) -> Int {
-        var hasher = Hasher()
-        hasher.combine(global)
-        hasher.combine(file.kind)
-        for dependency in file.dependencies {
-            switch dependency {
-            case .hub(let slug): hasher.combine(hubs[slug])
-            case .opportunity(let slug): hasher.combine(opportunities[slug])
-            case .event(let id): hasher.combine(events[id])
-            case .allEvents: hasher.combine(allEvents)
-            case .hubList: hasher.combine(hubList)
-            case .hubTitles: hasher.combine(hubTitles)
-            case .files: hasher.combine(files)
-            case .views: hasher.combine(views)
-            case .everything: hasher.combine(everything)
-            case .translations(let language): hasher.combine(translations[language])
-            case .translated: hasher.combine(translated)
-            }
+    /// Each file's fingerprint, in the order of the plan's files: the files' dependencies are
+    /// valued once each, and each file combines the values of its own.
+    func ofFiles(_ slots: DependencySlots) -> [Int] {
+        let values = ParallelMap.map(slots.dependencies) { value(of: $0) }
+        return slots.fingerprints(global: global, values: values)
+    }
+
+    /// What a dependency is now (a value that is missing, such as the print of a hub that is
+    /// gone, is `Int.min`).
+    func value(of dependency: PlannedFile.Dependency) -> Int {
+        let value: Int? = switch dependency {
+        case .hub(let slug): hubs[slug]
+        case .opportunity(let slug): opportunities[slug]
+        case .event(let id): events[id]
+        case .allEvents: allEvents
+        case .hubList: hubList
+        case .hubTitles: hubTitles
+        case .files: files
+        case .views: views
+        case .everything: everything
+        case .translations(let language): translations[language]
+        case .translated: translated
         }
-        return hasher.finalize()
+        return value ?? .min
     }
 }

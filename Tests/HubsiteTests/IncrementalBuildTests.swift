@@ -116,6 +116,47 @@ import HubModel
         #expect(String(decoding: actual["opportunities/workshop/index.html"] ?? Data(), as: UTF8.self).contains("£5 (lunch included)"))
     }
 
+    /// What a rebuild keeps of the plan's files (their dependencies, numbered, and each file's
+    /// fingerprint) is the last plan's: after a failed rebuild that planned other files, and
+    /// through several edits that keep the plan, each rebuild still gives what a full build
+    /// writes.
+    @Test func whatIsKeptOfThePlanFollowsThePlanThroughAFailedRebuild() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        func expectSameAsFullBuild(_ step: String) throws {
+            let outcome = build.rebuild()
+            #expect(outcome.succeeded, "\(step): \(outcome.diagnostics.errors.summary)")
+            let full = project.root.appendingPathComponent("full-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: full) }
+            _ = try BuildPipeline(options: BuildOptions(source: project.root, output: full, today: TestProject.today)).build()
+            let expected = Self.files(in: full), actual = Self.files(of: outcome.site)
+            #expect(Set(actual.keys) == Set(expected.keys), "\(step)")
+            for (path, data) in expected where actual[path] != data { Issue.record("\(step): \(path) differs from a full build") }
+        }
+        let workshop = "content/opportunities/workshop.md", hub = "content/hubs/test.md"
+        try expectSameAsFullBuild("first build")
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £5").utf8), to: workshop)
+        try expectSameAsFullBuild("an edit that keeps the plan")
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £6").utf8), to: workshop)
+        try expectSameAsFullBuild("a second edit that keeps the plan")
+        // A new opportunity (new files in the plan) while the hub has an error: the rebuild fails.
+        project.write(Data(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Second workshop")
+            .replacingOnce("start: 2027-01-15 10:00", with: "start: 2027-02-15 10:00").replacingOnce("end: 2027-01-15 12:00", with: "end: 2027-02-15 12:00")
+            .replacingOnce("deadline: 2027-01-08", with: "deadline: 2027-02-08").utf8), to: "content/opportunities/second.md")
+        let broken = TestProject.validHub.replacingOnce("  email: hub@test-university.example\n", with: "")
+            .replacingOnce("  phone: \"+44 1632 960 000\"\n", with: "")
+        project.write(Data(broken.utf8), to: hub)
+        let failed = build.rebuild()
+        #expect(!failed.succeeded && failed.diagnostics.errors.contains { $0.location.file == hub })
+        // The hub mended: the plan of the failed rebuild stands, and the site has the new pages.
+        project.write(Data(TestProject.validHub.utf8), to: hub)
+        try expectSameAsFullBuild("the hub mended after a failed rebuild that planned a new opportunity")
+        #expect(Self.files(of: build.rebuild().site)["opportunities/second/index.html"] != nil)
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £7").utf8), to: workshop)
+        try expectSameAsFullBuild("an edit that keeps the plan after that")
+    }
+
     /// Each rebuild reports what a check from scratch reports, though hubs' findings are kept
     /// between rebuilds: a changed hub, changed settings and a changed logo are each checked
     /// again.
