@@ -114,9 +114,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         let reuse = EventPieces { event, kind, settings, make in
             var key = settings
             if case .card = kind { key = generation }
-            let id = event.id
-            let print = eventPrints[id] ?? event.hashValue
-            return store.value(PieceKey(kind: kind, settings: key, id: id, eventPrint: print), from: print, make: make)
+            let print = eventPrints[event.id] ?? event.hashValue
+            return store.value(PieceKey(kind: kind, settings: key, eventPrint: print), from: print, make: make)
         }
         // Step 5, for the planned files whose fingerprint changed.
         guard let renderer = pipeline.renderer(for: checked, pieces: reuse) else {
