@@ -50,8 +50,12 @@ public struct ContentLoader: Sendable {
         }
 
         let renderer = MarkdownRenderer(allowRawHTML: config.allowRawHTML)
-        let hubFiles = markdownFiles(in: "content/hubs", diagnostics: &diagnostics)
-        let opportunityFiles = markdownFiles(in: "content/opportunities", diagnostics: &diagnostics)
+        // Paths joined as text: building a URL for each of 10,000 files was a quarter of a
+        // rebuild's loading time.
+        let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
+        let hubListing = FolderListing(path: folder + "content/hubs")
+        let opportunityListing = FolderListing(path: folder + "content/opportunities")
+        let hubNames = Self.markdownNames(hubListing), opportunityNames = Self.markdownNames(opportunityListing)
         if !FileManager.default.fileExists(atPath: source.appendingPathComponent("content").path) {
             diagnostics.append(Diagnostic(severity: .error, rule: "front-matter",
                                           location: SourceLocation(file: "content", line: 1, column: 1),
@@ -59,11 +63,9 @@ public struct ContentLoader: Sendable {
                                           hint: "Run hubsite in the project folder, or pass it with --source DIR."))
         }
 
-        let all = hubFiles.map { ($0, true) } + opportunityFiles.map { ($0, false) }
-        // Paths joined as text: building a URL for each of 10,000 files was a quarter of a
-        // rebuild's loading time.
-        let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
-        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = ParallelMap.map(all) { ($0.0, $0.1, FileStamp(path: folder + $0.0)) }
+        let stamps = (hubListing?.stamps(of: hubNames) ?? []) + (opportunityListing?.stamps(of: opportunityNames) ?? [])
+        let all = hubNames.map { ("content/hubs/" + $0, true) } + opportunityNames.map { ("content/opportunities/" + $0, false) }
+        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
         let read: [(result: FileResult, changed: Bool)] = ParallelMap.map(stamped) { file, isHub, stamp in
             let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages ? $0 : nil }
             if let stamp, let cached, cached.stamp == stamp { return (cached.result, false) }
@@ -94,7 +96,8 @@ public struct ContentLoader: Sendable {
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
         var content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
-                                 assets: assetFiles(), sources: sources)
+                                 assets: assetFiles(listed: ["hubs/": hubListing, "opportunities/": opportunityListing].compactMapValues { $0 }),
+                                 sources: sources)
         content.unreadHubs = unreadHubs
         content.translations = translations
         return (Result(content: content, diagnostics: diagnostics), newCache)
@@ -444,28 +447,25 @@ public struct ContentLoader: Sendable {
     }
 
     /// `.md` files directly in a content folder, sorted, as paths relative to the source.
-    func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let url = source.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
-            .sorted()
-            .map { folder + "/" + $0 }
+    /// The names of a folder's Markdown files, in order (a README is not content).
+    static func markdownNames(_ listing: FolderListing?) -> [String] {
+        (listing?.entries ?? []).lazy.map(\.name).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
     }
 
     /// Every non-Markdown file under `content/` (logos, documents), relative to `content/`:
     /// regular files only (not links), in folders that are not hidden or links. Read with
     /// readdir: a walk making a URL of each of a large network's 10,000 content files took
-    /// 18 ms of every rebuild.
-    func assetFiles() -> [String] {
+    /// 18 ms of every rebuild. `listed` are folders already read, by their path relative to
+    /// `content/` (`hubs/`), taken as they are instead of read again.
+    func assetFiles(listed: [String: FolderListing] = [:]) -> [String] {
         var assets: [String] = []
         func walk(_ folder: String, _ relative: String) {
-            guard let directory = opendir(folder) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let listing = listed[relative] ?? FolderListing(path: folder) else { return }
+            for entry in listing.entries {
+                let name = entry.name
                 if name.hasPrefix(".") { continue }
                 let path = folder + "/" + name
-                var type = entry.pointee.d_type
+                var type = entry.type
                 if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     guard lstat(path, &info) == 0 else { continue }
