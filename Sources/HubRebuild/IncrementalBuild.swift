@@ -87,9 +87,16 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
-        let findings = hubFindings
+        // A hub's findings are kept while its file's stamp (what the hub is read from, under
+        // the settings the context's print covers) and the context are the same.
+        let findings = hubFindings, cache = files
         let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true,
-                                     hubFindings: HubFindings { hub, fingerprint, make in findings.value(hub.file, from: fingerprint(), make: make) })
+                                     hubFindings: HubFindings { hub, context, make in
+            var hasher = Hasher()
+            if let stamp = cache.stamp(of: hub.file) { hasher.combine(stamp) } else { hasher.combine(hub) }
+            hasher.combine(context())
+            return findings.value(hub.file, from: hasher.finalize(), make: make)
+        })
         lastPlan = checked.plan
         if !checked.plan.isPreviousWithNewEvents { numbered = nil }
         hubFindings = findings.next()
@@ -102,7 +109,6 @@ public final class IncrementalBuild: @unchecked Sendable {
         global.combine(today)
         global.combine(pipeline.stamp(today: today))
         global.combine(set.fingerprint)
-        let cache = files
         let plan = checked.plan
         // The plan's files are numbered again only when they are not the last plan's.
         if numbered?.slots.fileCount != plan.files.count { numbered = nil }

@@ -53,7 +53,6 @@ public struct Validator: Sendable {
             hubFindings.findings(hub, {
                 var hasher = Hasher()
                 hasher.combine(facts)
-                hasher.combine(hub)
                 for logo in hub.organisations.compactMap(\.logo) { hasher.combine(context.logos[logo]) }
                 return hasher.finalize()
             }, {
