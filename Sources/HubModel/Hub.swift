@@ -1,26 +1,41 @@
 /// One hub page: `content/hubs/<slug>.md`.
+@dynamicMemberLookup
 public struct Hub: Hashable, Sendable {
-    public var slug: String
-    /// Source path relative to the source folder.
-    public var file: String
-    public var title: String
-    public var region: String?
-    public var updated: LocalDate?
-    public var organisations: [Organisation]
-    public var leads: [Lead]
-    public var contact: Contact
-    public var members: [Member]
-    public var meetings: [Meeting]
-    public var actionPlan: ActionPlan?
-    public var termsOfReference: String?
-    /// Optional monitoring figures (Healthy Hub report).
-    public var distributionList: Int?
-    public var hubLeadsMeetingsAttended: Int?
-    public var toolkit: String?
-    /// `translations: required` (true) or `optional` (false); nil follows the site.
-    public var translationsRequired: Bool?
-    public var body: MarkdownDocument
-    public var fields: FieldLocations
+    /// What the file says. Held once and shared by the hub's copies (`Shared`), as an
+    /// opportunity's are: a hub is copied into the rules, the plan and the pages, and copying
+    /// its twenty-odd fields one by one was measurable in every build and rebuild.
+    public struct Details: Hashable, Sendable {
+        public var slug: String
+        /// Source path relative to the source folder.
+        public var file: String
+        public var title: String
+        public var region: String?
+        public var updated: LocalDate?
+        public var organisations: [Organisation]
+        public var leads: [Lead]
+        public var contact: Contact
+        public var members: [Member]
+        public var meetings: [Meeting]
+        public var actionPlan: ActionPlan?
+        public var termsOfReference: String?
+        /// Optional monitoring figures (Healthy Hub report).
+        public var distributionList: Int?
+        public var hubLeadsMeetingsAttended: Int?
+        public var toolkit: String?
+        /// `translations: required` (true) or `optional` (false); nil follows the site.
+        public var translationsRequired: Bool?
+        public var body: MarkdownDocument
+        public var fields: FieldLocations
+    }
+
+    @usableFromInline var storage: Shared<Details>
+
+    /// Reads and writes go to the shared details; a write copies them first when another
+    /// copy shares them.
+    @inlinable public subscript<Value>(dynamicMember path: WritableKeyPath<Details, Value>) -> Value {
+        get { storage.value[keyPath: path] }
+        _modify { yield &storage.value[keyPath: path] }
+    }
 
     public init(slug: String, file: String, title: String, region: String? = nil, updated: LocalDate? = nil,
                 organisations: [Organisation] = [], leads: [Lead] = [], contact: Contact = Contact(),
@@ -28,22 +43,10 @@ public struct Hub: Hashable, Sendable {
                 termsOfReference: String? = nil, distributionList: Int? = nil,
                 hubLeadsMeetingsAttended: Int? = nil, toolkit: String? = nil,
                 body: MarkdownDocument, fields: FieldLocations) {
-        self.slug = slug
-        self.file = file
-        self.title = title
-        self.region = region
-        self.updated = updated
-        self.organisations = organisations
-        self.leads = leads
-        self.contact = contact
-        self.members = members
-        self.meetings = meetings
-        self.actionPlan = actionPlan
-        self.termsOfReference = termsOfReference
-        self.distributionList = distributionList
-        self.hubLeadsMeetingsAttended = hubLeadsMeetingsAttended
-        self.toolkit = toolkit
-        self.body = body
-        self.fields = fields
+        storage = Shared(Details(slug: slug, file: file, title: title, region: region, updated: updated, organisations: organisations,
+                                 leads: leads, contact: contact, members: members, meetings: meetings, actionPlan: actionPlan,
+                                 termsOfReference: termsOfReference, distributionList: distributionList,
+                                 hubLeadsMeetingsAttended: hubLeadsMeetingsAttended, toolkit: toolkit, translationsRequired: nil,
+                                 body: body, fields: fields))
     }
 }
