@@ -22,6 +22,9 @@ public struct SitePlan: Sendable {
     public let today: LocalDate
     /// Every calendar event, soonest first.
     public private(set) var events: [CalendarEvent]
+    /// Whether each event (by its position in `events`) is still to come: worked out once for
+    /// the calendar's pages, which each list the upcoming or the past events of a view.
+    private var upcoming: [Bool]
     /// What the plan read from the content (for `init(content:today:words:after:)`).
     let basis: PlanBasis
     /// True when `init(content:today:words:after:)` took the previous plan's files: `files`
@@ -78,6 +81,7 @@ public struct SitePlan: Sendable {
         }
         self = previous
         self.events = events
+        upcoming = Self.upcoming(events, today: today)
         isPreviousWithNewEvents = true
     }
 
@@ -90,6 +94,7 @@ public struct SitePlan: Sendable {
         hubRegions = content.hubs.map { ($0.slug, $0.region) }
         let events = collected ?? EventCollector.events(from: content, today: today)
         self.events = events
+        upcoming = Self.upcoming(events, today: today)
         basis = PlanBasis(content: content, events: events, today: today)
         var byHub: [String: [Int]] = [:]
         var eventIndex: [String: Int] = [:]
@@ -353,15 +358,43 @@ public struct SitePlan: Sendable {
 
     /// The events a calendar view lists, in its order.
     public func listed(in view: CalendarView) -> [CalendarEvent] {
-        var selected = inFeed(of: view).filter { $0.isUpcoming(today: today) != view.past }
+        var selected: [CalendarEvent]
+        if let positions = viewPositions(of: view) {
+            selected = positions.filter { upcoming[$0] != view.past }.map { events[$0] }
+        } else if EventFilter(view, regionHubs: regionHubs).admitsAll {
+            selected = events.indices.filter { upcoming[$0] != view.past }.map { events[$0] }
+        } else {
+            selected = inFeed(of: view).filter { $0.isUpcoming(today: today) != view.past }
+        }
         if view.past { selected.reverse() }
         return selected
     }
 
     /// The events of a view's feed: those of its audience, region and category, past ones too.
     public func inFeed(of view: CalendarView) -> [CalendarEvent] {
-        if let positions = viewEvents[view.path], views.contains(view) { return positions.map { events[$0] } }
+        if let positions = viewPositions(of: view) { return positions.map { events[$0] } }
         return EventFilter(view, regionHubs: regionHubs).filter(events)
+    }
+
+    /// The events of one audience, past ones too: its view's, when the calendar has a view of
+    /// that audience alone.
+    public func events(for audience: Audience) -> [CalendarEvent] {
+        if let view = views.first(where: { $0.audience == audience && $0.region == nil && $0.category == nil }),
+           let positions = viewPositions(of: view) {
+            return positions.map { events[$0] }
+        }
+        return events.filter { $0.audience.contains(audience) }
+    }
+
+    /// The positions in `events` of a view's events, past ones too, when the plan kept them
+    /// (for each of its views that does not show every event).
+    private func viewPositions(of view: CalendarView) -> [Int]? {
+        guard let positions = viewEvents[view.path], views.contains(view) else { return nil }
+        return positions
+    }
+
+    static func upcoming(_ events: [CalendarEvent], today: LocalDate) -> [Bool] {
+        events.map { $0.isUpcoming(today: today) }
     }
 
     /// The month pages before and after one, for its navigation.

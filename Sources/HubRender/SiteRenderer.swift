@@ -159,7 +159,7 @@ public struct SiteRenderer: Sendable {
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):
             return calendarFile(file, named: words.format("calendar_feed_audience", ["site": config.title, "audience": words["audience_" + audience.rawValue].lowercased()]),
-                                events: plan.events.filter { $0.audience.contains(audience) })
+                                events: plan.events(for: audience))
         case .viewFeed(let index):
             let view = plan.views[index]
             return calendarFile(file, named: "\(config.title) – \(view.texts(in: words).heading)", events: plan.inFeed(of: view))
