@@ -103,9 +103,10 @@ public struct BuildPipeline: Sendable {
     ///     checking needs, so that rendering does not hold them; `hubsite serve` keeps the
     ///     loaded files between rebuilds, field locations and all, so dropping them there
     ///     would only make copies (10 ms of a large network's rebuild).
-    ///   - hubFindings: where each hub's findings come from (`hubsite serve` keeps them).
+    ///   - fileFindings: where each hub's and opportunity's findings come from (`hubsite
+    ///     serve` keeps them).
     public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil,
-                      keepingFieldLocations: Bool = false, hubFindings: HubFindings = .fresh) -> Checked {
+                      keepingFieldLocations: Bool = false, fileFindings: FileFindings = .fresh) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -117,7 +118,7 @@ public struct BuildPipeline: Sendable {
         // read it come after.
         let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous) },
                                                           { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source,
-                                                                                 hubFindings: hubFindings) })
+                                                                                 fileFindings: fileFindings) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics
         let mode: LinkCheck.Mode? = switch links {

@@ -27,8 +27,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// what pages show), so that a rebuild compares fingerprints by position rather than
     /// looking up 20,000 paths. Nil when the last plan planned other files.
     private var numbered: (slots: DependencySlots, fingerprints: [Int])?
-    /// Each hub's findings the time before, by its file.
-    private var hubFindings = FragmentStore<String, Int, [Diagnostic]>()
+    /// Each hub's and opportunity's findings the time before, by its file.
+    private var fileFindings = FragmentStore<String, Int, [Diagnostic]>()
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int, String>()
     /// Each asset's stamp when the last good site was made, by its path in the site.
@@ -87,19 +87,20 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
-        // A hub's findings are kept while its file's stamp (what the hub is read from, under
-        // the settings the context's print covers) and the context are the same.
-        let findings = hubFindings, cache = files
+        // A file's findings are kept while its stamp (what it was read from, under the
+        // settings the context's print covers) and the context are the same.
+        let findings = fileFindings, cache = files
         let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true,
-                                     hubFindings: HubFindings { hub, context, make in
+                                     fileFindings: FileFindings { file, context, make in
+            guard let stamp = cache.stamp(of: file) else { return make() }
             var hasher = Hasher()
-            if let stamp = cache.stamp(of: hub.file) { hasher.combine(stamp) } else { hasher.combine(hub) }
+            hasher.combine(stamp)
             hasher.combine(context())
-            return findings.value(hub.file, from: hasher.finalize(), make: make)
+            return findings.value(file, from: hasher.finalize(), make: make)
         })
         lastPlan = checked.plan
         if !checked.plan.isPreviousWithNewEvents { numbered = nil }
-        hubFindings = findings.next()
+        fileFindings = findings.next()
         let diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)

@@ -3,29 +3,45 @@ import HubParallel
 
 /// The "calendar of opportunities for service children and practitioners" (000) can only be
 /// trusted if every entry has real dates, real hubs and a working booking link.
-public struct OpportunityRule: SiteRule {
+public struct OpportunityRule: PerOpportunityRule {
     public static let id = RuleID.opportunity
     public init() {}
 
-    public func check(_ context: RuleContext, findings: inout Findings) {
+    /// The hubs there are and each picture's verdict, found once for all the opportunities.
+    public struct Facts: Sendable {
+        let hubSlugs: [String]
+        /// A set for the lookups: 8,000 opportunities against 2,000 hubs made the list scan quadratic.
+        let known: Set<String>
+        let unreadHubs: [String: String]
+        let images: [String: LogoVerdict]
+        /// A print of the hubs there are (read by every opportunity's check).
+        let hubsPrint: Int
+    }
+
+    public func facts(_ context: RuleContext) -> Facts {
         let slugs = context.content.hubs.map(\.slug)
-        // A set for the lookups: 8,000 opportunities against 2,000 hubs made the list scan quadratic.
-        let known = Set(slugs)
         // Each picture inspected once, like logos (same checks and size limit).
         let maxKB = context.option("max_kb", of: LogoRule.id)
         let paths = Set(context.content.opportunities.compactMap { $0.image })
         let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
-        // Each opportunity on its own, on all cores; the findings are merged in file order.
-        let perOpportunity = ParallelMap.map(context.content.opportunities) { opportunity in
-            var own = Findings(rule: Self.id)
-            check(opportunity, hubSlugs: slugs, known: known, unreadHubs: context.content.unreadHubs, images: images, findings: &own)
-            return own
+        var hasher = Hasher()
+        hasher.combine(slugs)
+        for (slug, file) in context.content.unreadHubs.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(slug)
+            hasher.combine(file)
         }
-        for own in perOpportunity { findings.merge(own) }
+        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images, hubsPrint: hasher.finalize())
     }
 
-    func check(_ opportunity: Opportunity, hubSlugs: [String], known: Set<String>, unreadHubs: [String: String],
-               images: [String: LogoVerdict] = [:], findings: inout Findings) {
+    public func print(of facts: Facts, for opportunity: Opportunity) -> Int {
+        var hasher = Hasher()
+        hasher.combine(facts.hubsPrint)
+        hasher.combine(opportunity.image.flatMap { facts.images[$0] })
+        return hasher.finalize()
+    }
+
+    public func check(_ opportunity: Opportunity, facts: Facts, findings: inout Findings) {
+        let hubSlugs = facts.hubSlugs, known = facts.known, unreadHubs = facts.unreadHubs, images = facts.images
         let fields = opportunity.fields
         if opportunity.start == nil, !fields.has("start") {
             findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),

@@ -36,10 +36,10 @@ public struct Validator: Sendable {
 
     /// The rules that do not read the site plan, the config's problems and the loading
     /// problems (unsorted): all that can run while the site is being planned.
-    /// - Parameter hubFindings: where each hub's findings come from (`hubsite serve` keeps
-    ///   them between rebuilds).
+    /// - Parameter fileFindings: where each hub's and each opportunity's findings come from
+    ///   (`hubsite serve` keeps them between rebuilds).
     public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL,
-                         hubFindings: HubFindings = .fresh) -> [Diagnostic] {
+                         fileFindings: FileFindings = .fresh) -> [Diagnostic] {
         let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
@@ -50,7 +50,7 @@ public struct Validator: Sendable {
         shared.combine(source.path)
         let facts = shared.finalize()
         let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
-            hubFindings.findings(hub, {
+            fileFindings.findings(hub.file, {
                 var hasher = Hasher()
                 hasher.combine(facts)
                 for logo in hub.organisations.compactMap(\.logo) { hasher.combine(context.logos[logo]) }
@@ -68,11 +68,36 @@ public struct Validator: Sendable {
         }
         diagnostics += perHub.flatMap { $0 }
         for rule in Self.siteRules {
+            if let rule = rule as? any PerOpportunityRule {
+                diagnostics += check(rule, context: context, facts: facts, fileFindings: fileFindings)
+                continue
+            }
             var findings = Findings(rule: type(of: rule).id)
             rule.check(context, findings: &findings)
             diagnostics += resolve(findings, config: content.config)
         }
         return diagnostics
+    }
+
+    /// A rule's findings, opportunity by opportunity, each file's through `fileFindings`;
+    /// `facts` is the print of the date, settings and source folder.
+    private func check<Rule: PerOpportunityRule>(_ rule: Rule, context: RuleContext, facts: Int, fileFindings: FileFindings) -> [Diagnostic] {
+        let ruleFacts = rule.facts(context)
+        let config = context.content.config
+        let perOpportunity: [[Diagnostic]] = ParallelMap.map(context.content.opportunities) { opportunity in
+            fileFindings.findings(opportunity.file, {
+                var hasher = Hasher()
+                hasher.combine(facts)
+                hasher.combine(Rule.id)
+                hasher.combine(rule.print(of: ruleFacts, for: opportunity))
+                return hasher.finalize()
+            }, {
+                var findings = Findings(rule: Rule.id)
+                rule.check(opportunity, facts: ruleFacts, findings: &findings)
+                return resolve(findings, config: config)
+            })
+        }
+        return perOpportunity.flatMap { $0 }
     }
 
     /// The rules that read the site plan (unsorted).

@@ -157,11 +157,15 @@ import HubModel
         try expectSameAsFullBuild("an edit that keeps the plan after that")
     }
 
-    /// Each rebuild reports what a check from scratch reports, though hubs' findings are kept
-    /// between rebuilds: a changed hub, changed settings and a changed logo are each checked
+    /// Each rebuild reports what a check from scratch reports, though hubs' and opportunities'
+    /// findings are kept between rebuilds: a changed hub or opportunity, changed settings, a
+    /// changed logo or picture, and a deleted hub that an opportunity names are each checked
     /// again.
     @Test func keptFindingsAreWhatACheckFindsAfterEveryChange() throws {
-        let project = TestProject(files: ["content/hubs/other.md": TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Other Hub")])
+        let workshop = "content/opportunities/workshop.md"
+        let opportunity = TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Free\nimage: logos/test.png\nimage_alt: A test picture")
+        let project = TestProject(files: ["content/hubs/other.md": TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Other Hub"),
+                                          workshop: opportunity])
         defer { project.remove() }
         let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         func expectSameAsCheck(_ step: String) {
@@ -179,8 +183,19 @@ import HubModel
         project.write(Data("".utf8), to: "hubsite.yml")
         expectSameAsCheck("the rules back on")
         project.write(Data("not an image".utf8), to: "content/logos/test.png")
-        expectSameAsCheck("a logo both hubs use broken, their files unchanged")
+        expectSameAsCheck("a logo both hubs and the opportunity use broken, their files unchanged")
         #expect(build.rebuild().diagnostics.filter { $0.rule == "logo" && $0.severity == .error }.count == 2)
+        #expect(build.rebuild().diagnostics.contains { $0.rule == "opportunity" && $0.location.file == workshop })
+        project.write(TestProject.fixtureData("test.png"), to: "content/logos/test.png")
+        expectSameAsCheck("the picture mended")
+        project.write(Data(opportunity.replacingOnce("booking_url: https://", with: "booking_url: http://").utf8), to: workshop)
+        expectSameAsCheck("an opportunity with an insecure booking address")
+        #expect(build.rebuild().diagnostics.contains { $0.rule == "opportunity" && $0.message.contains("booking_url") })
+        project.write(Data(opportunity.utf8), to: workshop)
+        expectSameAsCheck("the booking address mended")
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/hubs/test.md"))
+        expectSameAsCheck("the opportunity's hub deleted, the opportunity's file unchanged")
+        #expect(build.rebuild().diagnostics.contains { $0.rule == "opportunity" && $0.message.contains("'test' is not a hub") })
     }
 
     /// A save that changes nothing (touched, or the same bytes written again) gets the last
