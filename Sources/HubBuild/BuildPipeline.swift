@@ -103,10 +103,11 @@ public struct BuildPipeline: Sendable {
     ///     checking needs, so that rendering does not hold them; `hubsite serve` keeps the
     ///     loaded files between rebuilds, field locations and all, so dropping them there
     ///     would only make copies (10 ms of a large network's rebuild).
-    ///   - fileFindings: where each hub's and opportunity's findings come from (`hubsite
-    ///     serve` keeps them).
+    ///   - fileFindings: where each hub's and opportunity's findings come from, and
+    ///     `fileEvents` each file's calendar events (`hubsite serve` keeps both).
     public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil,
-                      keepingFieldLocations: Bool = false, fileFindings: FileFindings = .fresh) -> Checked {
+                      keepingFieldLocations: Bool = false, fileFindings: FileFindings = .fresh,
+                      fileEvents: FileEvents = .fresh) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -116,7 +117,7 @@ public struct BuildPipeline: Sendable {
         }
         // Planning and the rules that do not read the plan run side by side; the rules that do
         // read it come after.
-        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous) },
+        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous, fileEvents: fileEvents) },
                                                           { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source,
                                                                                  fileFindings: fileFindings) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)

@@ -2,54 +2,78 @@ import HubModel
 
 /// Turns opportunities and hub meetings into calendar events, soonest first.
 public enum EventCollector {
-    /// - Parameter today: repeating opportunities are listed up to 18 months after it.
-    public static func events(from content: ContentSet, today: LocalDate) -> [CalendarEvent] {
+    /// - Parameters:
+    ///   - today: repeating opportunities are listed up to 18 months after it.
+    ///   - fileEvents: where each file's events come from (`hubsite serve` keeps them); a
+    ///     translated copy of the content, whose meetings are named in its words, makes them
+    ///     afresh.
+    public static func events(from content: ContentSet, today: LocalDate, fileEvents: FileEvents = .fresh) -> [CalendarEvent] {
+        let kept = content.words == nil ? fileEvents : .fresh
+        var context = Hasher()
+        context.combine(today)
+        let print = context.finalize()
         var events: [CalendarEvent] = []
         for opportunity in content.opportunities {
-            guard let start = opportunity.start else { continue }
-            var event = CalendarEvent(
-                kind: .opportunity, id: "opportunity-\(opportunity.slug)", title: opportunity.title,
-                start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
-                audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
-                online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
-                bookingURL: opportunity.bookingURL, page: SitePaths.opportunity(opportunity.slug),
-                description: opportunity.body.plainText)
-            event.status = opportunity.status
-            event.sequence = opportunity.changes.count
-            event.accessibility = opportunity.accessibility
-            event.places = opportunity.places
-            event.organiser = opportunity.organiser
-            event.image = opportunity.image
-            event.imageAlt = opportunity.imageAlt
-            if let recurrence = opportunity.recurrence {
-                events += occurrences(of: event, recurrence: recurrence, changes: opportunity.occurrenceChanges, today: today)
-            } else {
-                events.append(event)
-            }
+            events += kept.events(opportunity.file, print) { Self.events(of: opportunity, today: today) }
         }
         for hub in content.hubs {
-            var seen: [LocalDate: Int] = [:]
-            for meeting in hub.meetings {
-                let n = seen[meeting.date, default: 0]
-                seen[meeting.date] = n + 1
-                let start = LocalDateTime(date: meeting.date, time: meeting.start)
-                var end: LocalDateTime?
-                if let startTime = meeting.start, let endTime = meeting.end, endTime > startTime {
-                    end = LocalDateTime(date: meeting.date, time: endTime)
-                }
-                // A translated copy of the content names meetings in its own words.
-                let words = content.words
-                let named = words.map { $0.format("event_meeting", ["hub": hub.title]) } ?? "\(hub.title) meeting"
-                var description = named + "."
-                if let agenda = meeting.agendaURL { description += " " + (words?["event_agenda"] ?? "Agenda:") + " \(agenda)" }
-                events.append(CalendarEvent(
-                    kind: .meeting, id: "meeting-\(hub.slug)-\(meeting.date.iso)" + (n > 0 ? "-\(n + 1)" : ""),
-                    title: meeting.title.map { "\(hub.title): \($0)" } ?? named,
-                    start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
-                    category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.location, online: meeting.online,
-                    page: SitePaths.hub(hub.slug), description: description))
-            }
+            events += kept.events(hub.file, print) { Self.events(ofMeetingsOf: hub, words: content.words) }
         }
+        return sorted(events)
+    }
+
+    /// An opportunity's events: one, or one for each listed date of a repeating one; none
+    /// without a start.
+    static func events(of opportunity: Opportunity, today: LocalDate) -> [CalendarEvent] {
+        guard let start = opportunity.start else { return [] }
+        var event = CalendarEvent(
+            kind: .opportunity, id: "opportunity-\(opportunity.slug)", title: opportunity.title,
+            start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
+            audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
+            online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
+            bookingURL: opportunity.bookingURL, page: SitePaths.opportunity(opportunity.slug),
+            description: opportunity.body.plainText)
+        event.status = opportunity.status
+        event.sequence = opportunity.changes.count
+        event.accessibility = opportunity.accessibility
+        event.places = opportunity.places
+        event.organiser = opportunity.organiser
+        event.image = opportunity.image
+        event.imageAlt = opportunity.imageAlt
+        if let recurrence = opportunity.recurrence {
+            return occurrences(of: event, recurrence: recurrence, changes: opportunity.occurrenceChanges, today: today)
+        }
+        return [event]
+    }
+
+    /// A hub's meetings as events; `words` names them in a translated copy of the content.
+    static func events(ofMeetingsOf hub: Hub, words: Words?) -> [CalendarEvent] {
+        var events: [CalendarEvent] = []
+        var seen: [LocalDate: Int] = [:]
+        for meeting in hub.meetings {
+            let n = seen[meeting.date, default: 0]
+            seen[meeting.date] = n + 1
+            let start = LocalDateTime(date: meeting.date, time: meeting.start)
+            var end: LocalDateTime?
+            if let startTime = meeting.start, let endTime = meeting.end, endTime > startTime {
+                end = LocalDateTime(date: meeting.date, time: endTime)
+            }
+            // A translated copy of the content names meetings in its own words.
+            let named = words.map { $0.format("event_meeting", ["hub": hub.title]) } ?? "\(hub.title) meeting"
+            var description = named + "."
+            if let agenda = meeting.agendaURL { description += " " + (words?["event_agenda"] ?? "Agenda:") + " \(agenda)" }
+            events.append(CalendarEvent(
+                kind: .meeting, id: "meeting-\(hub.slug)-\(meeting.date.iso)" + (n > 0 ? "-\(n + 1)" : ""),
+                title: meeting.title.map { "\(hub.title): \($0)" } ?? named,
+                start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
+                category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.location, online: meeting.online,
+                page: SitePaths.hub(hub.slug), description: description))
+        }
+        return events
+    }
+
+    /// Soonest first; events that start together by title, then id.
+    static func sorted(_ events: [CalendarEvent]) -> [CalendarEvent] {
         // Sorting positions rather than the events themselves: an event is a large value, and
         // moving 10,000 of them around took a tenth of a second in every rebuild. Starts are
         // compared as one number each, so titles are compared only between events that start

@@ -29,6 +29,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var numbered: (slots: DependencySlots, fingerprints: [Int])?
     /// Each hub's and opportunity's findings the time before, by its file.
     private var fileFindings = FragmentStore<String, Int, [Diagnostic]>()
+    /// Each hub's and opportunity's calendar events the time before, by its file.
+    private var fileEvents = FragmentStore<String, Int, [CalendarEvent]>()
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int, String>()
     /// Each asset's stamp when the last good site was made, by its path in the site.
@@ -88,8 +90,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         lastGood = nil
         // Steps 2 to 4, as every build runs them.
         // A file's findings are kept while its stamp (what it was read from, under the
-        // settings the context's print covers) and the context are the same.
-        let findings = fileFindings, cache = files
+        // settings the context's print covers) and the context are the same; its events while
+        // its stamp, the settings (which it was read with) and the context are.
+        let findings = fileFindings, events = fileEvents, cache = files
+        var configuration = Hasher()
+        configuration.combine(content.config)
+        let settings = configuration.finalize()
         let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true,
                                      fileFindings: FileFindings { file, context, make in
             guard let stamp = cache.stamp(of: file) else { return make() }
@@ -97,10 +103,18 @@ public final class IncrementalBuild: @unchecked Sendable {
             hasher.combine(stamp)
             hasher.combine(context())
             return findings.value(file, from: hasher.finalize(), make: make)
+        }, fileEvents: FileEvents { file, context, make in
+            guard let stamp = cache.stamp(of: file) else { return make() }
+            var hasher = Hasher()
+            hasher.combine(stamp)
+            hasher.combine(settings)
+            hasher.combine(context)
+            return events.value(file, from: hasher.finalize(), make: make)
         })
         lastPlan = checked.plan
         if !checked.plan.isPreviousWithNewEvents { numbered = nil }
         fileFindings = findings.next()
+        fileEvents = events.next()
         let diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)

@@ -100,10 +100,19 @@ import HubModel
     /// In a site in one language, an edit to what pages show keeps the plan (it is not made
     /// again) and still gives what a full build writes.
     @Test func anEditToWhatPagesShowGivesWhatAFullBuildWrites() throws {
-        let project = TestProject()
+        let club = "content/opportunities/club.md"
+        let repeating = TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Test club")
+            .replacingOnce("deadline: 2027-01-08\n", with: "").replacingOnce("cost: Free", with: "cost: Free\nrepeat:\n  every: week\n  until: 2027-03-01")
+        let project = TestProject(files: [club: repeating])
         defer { project.remove() }
         let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         #expect(build.rebuild().succeeded)
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Free of charge").utf8),
+                      to: "content/opportunities/workshop.md")
+        #expect(build.rebuild().succeeded, "a rebuild after an edit, whose events are kept for the next")
+        // Each file's events are kept between rebuilds: an edited file's are made again,
+        // a repeating opportunity's every date included.
+        project.write(Data(repeating.replacingOnce("cost: Free", with: "cost: £2 a week").utf8), to: club)
         project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £5 (lunch included)").utf8),
                       to: "content/opportunities/workshop.md")
         let outcome = build.rebuild()
@@ -114,6 +123,8 @@ import HubModel
         #expect(Set(actual.keys) == Set(expected.keys))
         for (path, data) in expected where actual[path] != data { Issue.record("\(path) differs from a full build") }
         #expect(String(decoding: actual["opportunities/workshop/index.html"] ?? Data(), as: UTF8.self).contains("£5 (lunch included)"))
+        #expect(String(decoding: actual["calendar/index.html"] ?? Data(), as: UTF8.self).components(separatedBy: "£2 a week").count > 5,
+                "every date of the repeating opportunity shows its new cost")
     }
 
     /// What a rebuild keeps of the plan's files (their dependencies, numbered, and each file's
