@@ -69,14 +69,16 @@ public struct SitePlan: Sendable {
     /// plan. An edit to what a page shows (an opportunity's cost, a hub's introduction) then
     /// costs a rebuild collecting the events, not planning 20,000 files again. Sites in more
     /// than one language, and plans with problems, are planned whole. `fileEvents` is where a
-    /// site in one language gets each file's events (`hubsite serve` keeps them).
+    /// site in one language gets each file's events (`hubsite serve` keeps them), the first
+    /// plan's included.
     public init(content: ContentSet, today: LocalDate, words: [String: Words] = [:], after previous: SitePlan?, fileEvents: FileEvents = .fresh) {
-        guard let previous, content.config.otherLanguages.isEmpty, previous.translations.isEmpty, previous.problems.isEmpty else {
+        guard content.config.otherLanguages.isEmpty else {
             self.init(content: content, today: today, words: words)
             return
         }
         let events = EventCollector.events(from: content, today: today, fileEvents: fileEvents)
-        guard PlanBasis(content: content, events: events, today: today) == previous.basis else {
+        guard let previous, previous.translations.isEmpty, previous.problems.isEmpty,
+              PlanBasis(content: content, events: events, today: today) == previous.basis else {
             self.init(content: content, today: today, language: nil, events: events)
             return
         }
