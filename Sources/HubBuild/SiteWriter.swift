@@ -30,8 +30,23 @@ public struct SiteWriter: Sendable {
 
     /// Checks a relative output path: no absolute paths, no `..`, nothing empty.
     public static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
-            && !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+        // One pass over the bytes, each name between slashes checked as it ends: splitting
+        // each of a large site's 20,000 paths into substrings was 1 % of a build.
+        var path = path
+        return path.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                if byte == UInt8(ascii: "\\") || byte == 0 { return false }
+                guard byte == UInt8(ascii: "/") else { continue }
+                let length = index - start
+                // An empty name (a leading, doubled or trailing slash, or no path), "." or "..".
+                if length == 0 || (bytes[start] == UInt8(ascii: ".") && (length == 1 || (length == 2 && bytes[start + 1] == UInt8(ascii: "."))))
+                { return false }
+                start = index + 1
+            }
+            return true
+        }
     }
 
     /// The second copy of the site, beside it: each build overwrites it in place and then

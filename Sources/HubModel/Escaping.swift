@@ -31,8 +31,7 @@ public enum Escaping {
     /// is one Character, not `"`, and would otherwise close an attribute). Text with nothing to
     /// escape is returned as it is, without a copy.
     public static func html(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
-        guard text.utf8.contains(where: special) else { return text }
+        guard contains(text, where: isHTMLSpecial) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {
@@ -48,11 +47,21 @@ public enum Escaping {
         return String(decoding: out, as: UTF8.self)
     }
 
+    static func isHTMLSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// Whether any byte of `text` is one `test` picks: read from the string's own storage when
+    /// it has one (most texts, which have nothing to escape, are only ever looked at here).
+    static func contains(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
+    }
+
     /// JSON text made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become
     /// `\u003c`-style escapes, so no value can close the script element.
     public static func jsonForScript(_ json: String) -> String {
         // U+2028 and U+2029 start with the byte E2.
-        if !json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) {
+        if !contains(json, where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) {
             return json
         }
         var out = ""
