@@ -93,7 +93,7 @@ public struct AtomFeed: Sendable {
         text += "    <updated>\(stamp)</updated>\n"
         text += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(event.page)))\"/>\n"
         if let category = event.category { text += "    <category term=\"\(Escaping.xml(category))\"/>\n" }
-        text += "    <summary>\(Escaping.xml(String(summary.prefix(600))))</summary>\n"
+        text += "    <summary>\(Escaping.xml(String(summary.leadingCharacters(600))))</summary>\n"
         text += "  </entry>\n"
         return text
     }

@@ -192,7 +192,7 @@ public enum EventJSONLD {
         var offer = event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) }
         if event.status == .full { offer?.availability = "https://schema.org/SoldOut" }
         return Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
-                          eventStatus: status(event.status), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.prefix(1000)),
+                          eventStatus: status(event.status), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.leadingCharacters(1000)),
                           url: pageURL, location: locations.isEmpty ? nil : locations,
                           organizer: organizer, offers: offer,
                           audience: event.audience.first.map { Audience(audienceType: $0.label) },

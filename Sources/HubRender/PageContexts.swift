@@ -271,8 +271,8 @@ public struct PageContexts: Sendable {
 
     /// The text up to `characters` long, cut after a whole word with "…".
     static func excerpt(_ text: String, characters: Int) -> String {
-        guard text.count > characters else { return text }
-        let cut = text.prefix(characters)
+        let cut = text.leadingCharacters(characters)
+        guard cut.endIndex < text.endIndex else { return text }
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 

@@ -37,3 +37,17 @@ struct ByteScanTests {
         #expect(Escaping.jsonForScript("{\"a\":1}") == "{\"a\":1}")
     }
 }
+
+extension ByteScanTests {
+    /// `leadingCharacters(n)` is `prefix(n)` for every n, where the shortcut applies and where
+    /// it must not: a CR LF pair, a combining mark or an emoji at the cut.
+    @Test func leadingCharactersAreThePrefix() {
+        let texts = ["", "plain ascii text", "line one\r\nline two", "cafe\u{301} and more", "e\u{301}\u{301}x", "abc\u{301}",
+                     "👩‍👩‍👧 family 🇬🇧 flag", "Croeso i Gymru – dyma'r hyb", "\r\n\r\n", String(repeating: "ab ", count: 50) + "é"]
+        for text in texts {
+            for count in 0...(text.utf8.count + 2) {
+                #expect(text.leadingCharacters(count) == text.prefix(count), "\(text.debugDescription) cut at \(count)")
+            }
+        }
+    }
+}
