@@ -11,7 +11,16 @@ public enum TextNormaliser {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let content = bytes[start...]
-        if let nul = content.firstIndex(of: 0) {
+        // One pass over the buffer for both a NUL and a carriage return.
+        let (nul, hasCR) = content.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
+            var hasCR = false
+            for (offset, byte) in buffer.enumerated() {
+                if byte == 0 { return (start + offset, hasCR) }
+                if byte == 13 { hasCR = true }
+            }
+            return (nil, hasCR)
+        }
+        if let nul {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(.binary(line: line, column: column))
         }
@@ -20,7 +29,7 @@ public enum TextNormaliser {
             let (line, column) = position(of: bad, in: bytes, from: start)
             return .failure(.notUTF8(line: line, column: column))
         }
-        if !text.utf8.contains(13) { return .success(text) }
+        if !hasCR { return .success(text) }
         // CRLF and lone CR both become LF.
         var out = [UInt8]()
         out.reserveCapacity(content.count)
