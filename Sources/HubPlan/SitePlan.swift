@@ -112,7 +112,7 @@ public struct SitePlan: Sendable {
         eventsByHub = byHub
         eventPositions = eventIndex
         months = MonthGrid.months(for: events, today: today).map { YearMonth(year: $0.year, month: $0.month) }
-        regions = Set(content.hubs.compactMap(\.region)).sorted()
+        regions = Set(content.hubs.compactMap { $0.region }).sorted()
         let categories = Set(events.filter { $0.kind == .opportunity }.compactMap(\.category)).sorted()
         views = CalendarView.all(regions: regions, categories: categories)
         var regionHubs: [String: Set<String>] = [:]
@@ -152,7 +152,7 @@ public struct SitePlan: Sendable {
             let members = content.hubs.filter { $0.region == region }
             add(SitePaths.region(SitePaths.slugify(region)), .region(region),
                 [.hubList] + Self.upcoming(events, hubs: hubRegions, region: region, today: today).map { .event($0.id) },
-                sources: members.map(\.file), at: members.first.map { $0.fields.location(of: "region") })
+                sources: members.map { $0.file }, at: members.first.map { $0.fields.location(of: "region") })
         }
         for hub in content.hubs where hasPage(.hub, hub.slug) {
             let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }

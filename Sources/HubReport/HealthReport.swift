@@ -17,7 +17,7 @@ public struct HealthReport: Sendable {
         academicYear = year
         hubs = content.hubs.sorted { $0.title < $1.title }.map { hub in
             // The hub's page, and for outward links its opportunities' pages too.
-            let files = Set([hub.file] + content.opportunities.filter { $0.hubs.contains(hub.slug) }.map(\.file))
+            let files = Set([hub.file] + content.opportunities.filter { $0.hubs.contains(hub.slug) }.map { $0.file })
             return Self.assess(hub, content: content,
                                diagnostics: diagnostics.filter { $0.location.file == hub.file || ($0.rule == RuleID.externalLinks && files.contains($0.location.file)) },
                                today: today, year: year)

@@ -19,7 +19,9 @@ public struct OpportunityRule: PerOpportunityRule {
     }
 
     public func facts(_ context: RuleContext) -> Facts {
-        let slugs = context.content.hubs.map(\.slug)
+        // Closures, not key paths: a key path through Hub's dynamic members is applied at run
+        // time and copied each hub's details.
+        let slugs = context.content.hubs.map { $0.slug }
         // Each picture inspected once, like logos (same checks and size limit).
         let maxKB = context.option("max_kb", of: LogoRule.id)
         let paths = Set(context.content.opportunities.compactMap { $0.image })

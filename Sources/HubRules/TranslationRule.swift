@@ -17,7 +17,7 @@ public struct TranslationRule: SiteRule {
         for translation in content.translations { translated[translation.originalFile + " " + translation.language] = translation }
         let hubs = Dictionary(content.hubs.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let opportunities = Dictionary(content.opportunities.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        let requiringHubs = Set(content.hubs.filter { $0.translationsRequired ?? content.config.translationsRequired }.map(\.slug))
+        let requiringHubs = Set(content.hubs.filter { $0.translationsRequired ?? content.config.translationsRequired }.map { $0.slug })
 
         func missing(_ file: String, what: String, because reason: String) {
             for language in languages where translated[file + " " + language] == nil {
