@@ -8,98 +8,98 @@ public struct CalendarEvent: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        get { storage.value.kind }
+        _read { yield storage.value.kind }
         set { storage.value.kind = newValue }
     }
     /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date>[-n]`; feeds add the site host.
     public var id: String {
-        get { storage.value.id }
+        _read { yield storage.value.id }
         set { storage.value.id = newValue }
     }
     public var title: String {
-        get { storage.value.title }
+        _read { yield storage.value.title }
         set { storage.value.title = newValue }
     }
     public var start: LocalDateTime {
-        get { storage.value.start }
+        _read { yield storage.value.start }
         set { storage.value.start = newValue }
     }
     /// As written: an all-day event's end is its last day (inclusive); a timed event's end is a time.
     public var end: LocalDateTime? {
-        get { storage.value.end }
+        _read { yield storage.value.end }
         set { storage.value.end = newValue }
     }
     public var hubs: [String] {
-        get { storage.value.hubs }
+        _read { yield storage.value.hubs }
         set { storage.value.hubs = newValue }
     }
     public var audience: [Audience] {
-        get { storage.value.audience }
+        _read { yield storage.value.audience }
         set { storage.value.audience = newValue }
     }
     public var category: String? {
-        get { storage.value.category }
+        _read { yield storage.value.category }
         set { storage.value.category = newValue }
     }
     public var location: String? {
-        get { storage.value.location }
+        _read { yield storage.value.location }
         set { storage.value.location = newValue }
     }
     public var online: Bool {
-        get { storage.value.online }
+        _read { yield storage.value.online }
         set { storage.value.online = newValue }
     }
     public var cost: String? {
-        get { storage.value.cost }
+        _read { yield storage.value.cost }
         set { storage.value.cost = newValue }
     }
     public var deadline: LocalDate? {
-        get { storage.value.deadline }
+        _read { yield storage.value.deadline }
         set { storage.value.deadline = newValue }
     }
     public var bookingURL: String? {
-        get { storage.value.bookingURL }
+        _read { yield storage.value.bookingURL }
         set { storage.value.bookingURL = newValue }
     }
     /// The page about the event, relative to the site root.
     public var page: String {
-        get { storage.value.page }
+        _read { yield storage.value.page }
         set { storage.value.page = newValue }
     }
     public var description: String {
-        get { storage.value.description }
+        _read { yield storage.value.description }
         set { storage.value.description = newValue }
     }
     /// What became of it (cancelled, moved online, …).
     public var status: EventStatus {
-        get { storage.value.status }
+        _read { yield storage.value.status }
         set { storage.value.status = newValue }
     }
     /// The iCalendar SEQUENCE: how many changes the co-lead recorded (`changes:`).
     public var sequence: Int {
-        get { storage.value.sequence }
+        _read { yield storage.value.sequence }
         set { storage.value.sequence = newValue }
     }
     /// Details people look for (an opportunity's `accessibility`, `places`, `organiser`,
     /// `image` and `image_alt`).
     public var accessibility: [String] {
-        get { storage.value.accessibility }
+        _read { yield storage.value.accessibility }
         set { storage.value.accessibility = newValue }
     }
     public var places: Int? {
-        get { storage.value.places }
+        _read { yield storage.value.places }
         set { storage.value.places = newValue }
     }
     public var organiser: String? {
-        get { storage.value.organiser }
+        _read { yield storage.value.organiser }
         set { storage.value.organiser = newValue }
     }
     public var image: String? {
-        get { storage.value.image }
+        _read { yield storage.value.image }
         set { storage.value.image = newValue }
     }
     public var imageAlt: String? {
-        get { storage.value.imageAlt }
+        _read { yield storage.value.imageAlt }
         set { storage.value.imageAlt = newValue }
     }
     /// The repeating opportunity this is one date of, if it repeats.

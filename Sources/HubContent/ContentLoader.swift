@@ -106,27 +106,27 @@ public struct ContentLoader: Sendable {
     /// One content file, loaded: its model (if it could be read) and its problems.
     public struct FileResult: Sendable, Equatable {
         public var file: String {
-            get { storage.value.file }
+            _read { yield storage.value.file }
             set { storage.value.file = newValue }
         }
         public var text: String? {
-            get { storage.value.text }
+            _read { yield storage.value.text }
             set { storage.value.text = newValue }
         }
         public var hub: Hub? {
-            get { storage.value.hub }
+            _read { yield storage.value.hub }
             set { storage.value.hub = newValue }
         }
         public var opportunity: Opportunity? {
-            get { storage.value.opportunity }
+            _read { yield storage.value.opportunity }
             set { storage.value.opportunity = newValue }
         }
         public var translation: Translation? {
-            get { storage.value.translation }
+            _read { yield storage.value.translation }
             set { storage.value.translation = newValue }
         }
         public var diagnostics: [Diagnostic] {
-            get { storage.value.diagnostics }
+            _read { yield storage.value.diagnostics }
             set { storage.value.diagnostics = newValue }
         }
 

@@ -49,7 +49,7 @@ public struct Opportunity: Hashable, Sendable {
     /// Reads and writes go to the shared details; a write copies them first when another
     /// copy shares them.
     @inlinable public subscript<Value>(dynamicMember path: WritableKeyPath<Details, Value>) -> Value {
-        get { storage.value[keyPath: path] }
+        _read { yield storage.value[keyPath: path] }
         _modify { yield &storage.value[keyPath: path] }
     }
 

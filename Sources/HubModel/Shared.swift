@@ -18,7 +18,9 @@ public struct Shared<Value: Sendable>: @unchecked Sendable {
     }
 
     @inlinable public var value: Value {
-        get { box.value }
+        // Read in place: a field read through `value` (an event's id, its audience) copies
+        // that field, not the whole value with a retain of each of its fields.
+        _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
             yield &box.value
