@@ -1,5 +1,4 @@
 import HubModel
-import HubParallel
 
 /// The "calendar of opportunities for service children and practitioners" (000) can only be
 /// trusted if every entry has real dates, real hubs and a working booking link.

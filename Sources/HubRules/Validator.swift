@@ -14,13 +14,15 @@ public struct Validator: Sendable {
         IntroductionRule(), LeadsRule(), ContactsRule(), LogoRule(), ActionPlanRule(),
         MeetingsRule(), UpToDateRule(), MembershipRule(),
     ]
-    public static let siteRules: [any SiteRule] = [OpportunityRule(), TranslationRule()]
+    public static let opportunityRules: [any PerOpportunityRule] = [OpportunityRule()]
+    public static let siteRules: [any SiteRule] = [TranslationRule()]
     public static let planRules: [any PlanRule] = [LinksRule()]
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {
         // external-links needs the network: `hubsite check --links` runs it (HubLinkCheck).
-        hubRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id } + planRules.map { type(of: $0).id }
+        hubRules.map { type(of: $0).id } + opportunityRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id }
+            + planRules.map { type(of: $0).id }
             + [RuleID.frontMatter, ExternalLinksRule.id]
     }
 
@@ -67,11 +69,10 @@ public struct Validator: Sendable {
             })
         }
         diagnostics += perHub.flatMap { $0 }
+        for rule in Self.opportunityRules {
+            diagnostics += check(rule, context: context, facts: facts, fileFindings: fileFindings)
+        }
         for rule in Self.siteRules {
-            if let rule = rule as? any PerOpportunityRule {
-                diagnostics += check(rule, context: context, facts: facts, fileFindings: fileFindings)
-                continue
-            }
             var findings = Findings(rule: type(of: rule).id)
             rule.check(context, findings: &findings)
             diagnostics += resolve(findings, config: content.config)
