@@ -98,18 +98,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         let settings = configuration.finalize()
         let checked = pipeline.check(loaded, templates: templates, after: lastPlan, keepingFieldLocations: true,
                                      fileFindings: FileFindings { file, context, make in
-            guard let stamp = cache.stamp(of: file) else { return make() }
-            var hasher = Hasher()
-            hasher.combine(stamp)
-            hasher.combine(context())
-            return findings.value(file, from: hasher.finalize(), make: make)
+            Self.kept(in: findings, file: file, stamps: cache, context: context(), make: make)
         }, fileEvents: FileEvents { file, context, make in
-            guard let stamp = cache.stamp(of: file) else { return make() }
-            var hasher = Hasher()
-            hasher.combine(stamp)
-            hasher.combine(settings)
-            hasher.combine(context)
-            return events.value(file, from: hasher.finalize(), make: make)
+            var both = Hasher()
+            both.combine(settings)
+            both.combine(context)
+            return Self.kept(in: events, file: file, stamps: cache, context: both.finalize(), make: make)
         })
         lastPlan = checked.plan
         if !checked.plan.isPreviousWithNewEvents { numbered = nil }
@@ -179,6 +173,17 @@ public final class IncrementalBuild: @unchecked Sendable {
         lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
         return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count,
                        changed: fresh.count + changedAssets, removed: removed)
+    }
+
+    /// What `store` kept for a content file while the stamp it was read with and `context`
+    /// are the same, else `make()`'s (a file without a stamp is not kept).
+    private static func kept<Value>(in store: FragmentStore<String, Int, Value>, file: String, stamps: FileCache, context: Int,
+                                    make: () -> Value) -> Value {
+        guard let stamp = stamps.stamp(of: file) else { return make() }
+        var hasher = Hasher()
+        hasher.combine(stamp)
+        hasher.combine(context)
+        return store.value(file, from: hasher.finalize(), make: make)
     }
 
     /// True when the assets are the files of the last good site, with the same stamps.
