@@ -446,7 +446,6 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// `.md` files directly in a content folder, sorted, as paths relative to the source.
     /// The names of a folder's Markdown files, in order (a README is not content).
     static func markdownNames(_ listing: FolderListing?) -> [String] {
         (listing?.entries ?? []).lazy.map(\.name).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()

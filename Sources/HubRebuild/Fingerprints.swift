@@ -29,9 +29,10 @@ struct Fingerprints {
     /// Which pages have a translation into which language.
     let translated: Int
 
-    /// `slots` are the plan's files with their dependencies numbered. `stamp` gives the stamp a content file was read with: a file's fingerprint is its stamp
-    /// (the loader reads a file again exactly when its stamp changes, and what it makes of a
-    /// file depends only on the file and the settings, which `global` covers), so a rebuild
+    /// `slots` are the plan's files with their dependencies numbered. `stamp` gives the stamp a
+    /// content file was read with: a file's fingerprint is its stamp (the loader reads a file
+    /// again exactly when its stamp changes, and what it makes of a file depends only on the
+    /// file and the settings, which `global` covers), so a rebuild
     /// does not hash every hub and opportunity, bodies and all (half of its fingerprinting).
     /// Without a stamp, the parsed value itself is hashed.
     init(checked: BuildPipeline.Checked, slots: DependencySlots, global: Int, stamp: (String) -> FileStamp?) {
