@@ -5,8 +5,13 @@
 /// parent key and finally to the front matter itself, so that "missing" problems point where the
 /// key belongs.
 public struct FieldLocations: Hashable, Sendable {
-    public private(set) var keys: [String: SourceLocation] = [:]
-    public private(set) var values: [String: SourceLocation] = [:]
+    /// Where each path's key and value sit, in one table: a path is written once for both, and
+    /// a position takes 8 bytes rather than a `SourceLocation` that repeats the file's name. A
+    /// large network holds hundreds of thousands of them while it is checked.
+    private var places: [String: Place] = [:]
+    /// Locations that do not fit a `Position` (another file than the document's, a line
+    /// beyond 32 bits): kept whole. None do today.
+    private var whole: [String: Whole] = [:]
     /// Where the front matter starts (the opening `---`).
     public var document: SourceLocation
     /// Where a missing top-level key belongs: the closing `---`, just after the last field.
@@ -15,6 +20,33 @@ public struct FieldLocations: Hashable, Sendable {
     /// mistake already reported: rules that require or count them stay silent about them, so
     /// that one mistake is one diagnostic.
     public private(set) var unread: Set<String> = []
+
+    /// A path's key and value positions in the document's file; 0 where none is recorded.
+    private struct Place: Hashable, Sendable {
+        var key = Position()
+        var value = Position()
+    }
+
+    private struct Whole: Hashable, Sendable {
+        var key: SourceLocation?
+        var value: SourceLocation?
+    }
+
+    /// A line and column in the document's file, 1-based; line 0 is "not recorded".
+    private struct Position: Hashable, Sendable {
+        var line: UInt32 = 0
+        var column: UInt32 = 0
+
+        init() {}
+
+        init?(_ location: SourceLocation) {
+            guard location.line > 0, let line = UInt32(exactly: location.line), let column = UInt32(exactly: location.column) else { return nil }
+            self.line = line
+            self.column = column
+        }
+
+        var isRecorded: Bool { line != 0 }
+    }
 
     /// Hashes where the front matter starts and ends, not every recorded position: equal
     /// values still hash equal, and hashing two dictionaries for every hub and opportunity was
@@ -31,11 +63,19 @@ public struct FieldLocations: Hashable, Sendable {
     }
 
     public mutating func record(key path: String, at location: SourceLocation) {
-        keys[path] = location
+        guard location.file == document.file, let position = Position(location) else {
+            whole[path, default: Whole()].key = location
+            return
+        }
+        places[path, default: Place()].key = position
     }
 
     public mutating func record(value path: String, at location: SourceLocation) {
-        values[path] = location
+        guard location.file == document.file, let position = Position(location) else {
+            whole[path, default: Whole()].value = location
+            return
+        }
+        places[path, default: Place()].value = position
     }
 
     /// The value's position, else its key's, else the nearest recorded parent's, else where a
@@ -43,8 +83,8 @@ public struct FieldLocations: Hashable, Sendable {
     public func location(of path: String) -> SourceLocation {
         var current = path
         while true {
-            if let value = values[current] { return value }
-            if let key = keys[current] { return key }
+            if let value = value(current) { return value }
+            if let key = key(current) { return key }
             guard let parent = FieldLocations.parent(of: current) else { return missing }
             current = parent
         }
@@ -52,10 +92,24 @@ public struct FieldLocations: Hashable, Sendable {
 
     /// The key's position (e.g. to point at `meetings:` rather than its first item).
     public func keyLocation(of path: String) -> SourceLocation {
-        keys[path] ?? location(of: path)
+        key(path) ?? location(of: path)
     }
 
-    public func has(_ path: String) -> Bool { keys[path] != nil || values[path] != nil }
+    public func has(_ path: String) -> Bool { key(path) != nil || value(path) != nil }
+
+    private func key(_ path: String) -> SourceLocation? {
+        if let position = places[path]?.key, position.isRecorded { return location(position) }
+        return whole.isEmpty ? nil : whole[path]?.key
+    }
+
+    private func value(_ path: String) -> SourceLocation? {
+        if let position = places[path]?.value, position.isRecorded { return location(position) }
+        return whole.isEmpty ? nil : whole[path]?.value
+    }
+
+    private func location(_ position: Position) -> SourceLocation {
+        SourceLocation(file: document.file, line: Int(position.line), column: Int(position.column))
+    }
 
     /// The name for the Markdown body in `unread`.
     public static let text = "text"

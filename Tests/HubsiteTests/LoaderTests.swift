@@ -22,6 +22,34 @@ import HubModel
         #expect(hub.actionPlan?.actions.first?.status == .inProgress)
     }
 
+    /// The table of positions answers as the two tables of `SourceLocation`s did: the value's
+    /// place, else the key's, else the nearest parent's, else where a missing key belongs; and
+    /// a place it cannot hold compactly (another file, line 0) is kept whole, not lost.
+    @Test func fieldLocationsFallBackFromValueToKeyToParent() {
+        let file = "content/hubs/a.md"
+        var fields = FieldLocations(document: SourceLocation(file: file, line: 1, column: 1),
+                                    missing: SourceLocation(file: file, line: 9, column: 1))
+        fields.record(key: "contact", at: SourceLocation(file: file, line: 3, column: 1))
+        fields.record(key: "contact.email", at: SourceLocation(file: file, line: 4, column: 3))
+        fields.record(value: "contact.email", at: SourceLocation(file: file, line: 4, column: 10))
+        fields.record(key: "leads", at: SourceLocation(file: file, line: 5, column: 1))
+        fields.record(value: "leads[0]", at: SourceLocation(file: "content/hubs/other.md", line: 6, column: 5))
+        fields.record(key: "cost", at: SourceLocation(file: file, line: 0, column: 2))
+        fields.record(value: "cost", at: SourceLocation(file: file, line: 7, column: 7))
+
+        #expect(fields.location(of: "contact.email") == SourceLocation(file: file, line: 4, column: 10))
+        #expect(fields.keyLocation(of: "contact.email") == SourceLocation(file: file, line: 4, column: 3))
+        #expect(fields.location(of: "contact") == SourceLocation(file: file, line: 3, column: 1))
+        #expect(fields.location(of: "contact.phone") == SourceLocation(file: file, line: 3, column: 1))
+        #expect(fields.location(of: "leads[0].name") == SourceLocation(file: "content/hubs/other.md", line: 6, column: 5))
+        #expect(fields.location(of: "leads[1]") == SourceLocation(file: file, line: 5, column: 1))
+        #expect(fields.keyLocation(of: "cost") == SourceLocation(file: file, line: 0, column: 2))
+        #expect(fields.location(of: "cost") == SourceLocation(file: file, line: 7, column: 7))
+        #expect(fields.location(of: "title") == SourceLocation(file: file, line: 9, column: 1))
+        #expect(fields.has("leads[0]") && fields.has("cost") && !fields.has("title"))
+        #expect(fields.withoutFields.location(of: "contact.email") == SourceLocation(file: file, line: 9, column: 1))
+    }
+
     @Test func reportsUnknownKeyWithSuggestion() throws {
         let hub = TestProject.validHub.replacingOnce("meetings:\n", with: "meetngs:\n")
         let project = TestProject(files: ["content/hubs/test.md": hub])
