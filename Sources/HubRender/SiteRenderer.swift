@@ -100,7 +100,8 @@ public struct SiteRenderer: Sendable {
     /// Renders `files` and hands each result to `consume` on the worker that rendered it, so a
     /// build can write pages as they are made instead of holding the whole site in memory (a
     /// large network's pages are some 200 MB). Returns what `consume` returned, in the order
-    /// of `files`. The longest files start first, so that the cores finish together.
+    /// of `files`. The long pages start first, so that the cores finish together (see
+    /// `weight`).
     public func render<R: Sendable>(_ files: [PlannedFile], consume: (PlannedFile, OutputFile) -> R) -> [R] {
         let order = files.indices.sorted { (Self.weight(files[$0].kind), $0) < (Self.weight(files[$1].kind), $1) }
         let results = ParallelMap.map(order) { index in (index, consume(files[index], render(files[index]))) }
@@ -114,17 +115,21 @@ public struct SiteRenderer: Sendable {
         render(plan.files, consume: consume)
     }
 
-    /// 0 for the files that list every event, then the months and indexes, then the many
-    /// small pages.
+    /// The order files render in: 0 for the pages and the Atom feed that list every event, then
+    /// the months and indexes, then the many small pages and feeds, and the iCalendar feeds
+    /// that gather many events last. By then the hub and opportunity feeds have made every
+    /// event's VEVENT (a build makes each once, `BuildPieces`), so those feeds only join them,
+    /// and the VEVENTs fill memory the long pages have freed instead of adding to their peak.
     static func weight(_ kind: PlannedFile.Kind) -> Int {
         switch kind {
-        case .calendarView, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed: return 0
+        case .calendarView, .atomFeed: return 0
         case .health, .healthJSON: return 1
         case .month: return 2
         case .index, .region: return 3
         case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search: return 4
         case .hub, .hubFeed: return 5
         case .opportunity, .opportunityFeed: return 6
+        case .audienceFeed, .viewFeed, .calendarFeed: return 7
         }
     }
 
