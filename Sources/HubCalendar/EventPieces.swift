@@ -12,6 +12,9 @@ public struct EventPieces: Sendable {
         case atomEntry
         /// The event's card on a page whose way back to the root is `root`.
         case card(root: String)
+        /// The event's card with a mark where the page's way back to the root goes: every
+        /// page's card is made from it by putting its own `root` in (see `EventCards`).
+        case cardText
     }
 
     /// `settings` covers everything besides the event that the piece shows (time zone, site

@@ -128,7 +128,10 @@ public final class IncrementalBuild: @unchecked Sendable {
         let eventPrints = prints.events
         let reuse = EventPieces { event, kind, settings, make in
             var key = settings
-            if case .card = kind { key = generation }
+            switch kind {
+            case .card, .cardText: key = generation
+            case .vevent, .atomEntry: break
+            }
             let print = eventPrints[event.id] ?? event.hashValue
             return store.value(PieceKey(kind: kind, settings: key, eventPrint: print), from: print, make: make)
         }

@@ -19,6 +19,32 @@ struct CompiledTemplate: Sendable {
     }
 }
 
+extension Program {
+    /// Whether every value is inserted as it is or HTML-escaped by hubsite, and no text is
+    /// changed by a transform (`uppercased(…)`, `reversed(…)`, …), with no NUL character in
+    /// the template's own text: then a value's text stands in the output as one piece, and a
+    /// mark put in a value (`EventCards.rootMark`) can be found there and replaced.
+    var insertsValuesAsIs: Bool {
+        nodes.allSatisfy { node in
+            switch node {
+            case .text(let text): return !text.utf8.contains(0)
+            case .value(let access, let escaper):
+                if case .other? = escaper { return false }
+                return access.keepsText
+            case .section(let access, let body, _): return access.keepsText && body.insertsValuesAsIs
+            case .include(let program, _), .block(let program, _): return program.insertsValuesAsIs
+            }
+        }
+    }
+}
+
+extension Access {
+    /// No transform that makes a new text from a text.
+    var keepsText: Bool {
+        !transforms.contains { [.capitalized, .lowercased, .uppercased, .reversed].contains($0) }
+    }
+}
+
 /// How `{{name}}` escapes: hubsite's HTML escaping, or another content type a template set.
 enum Escaper: @unchecked Sendable {
     case hubsite

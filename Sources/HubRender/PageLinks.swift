@@ -16,11 +16,20 @@ public struct PageLinks: Sendable {
     private let localise: @Sendable (String) -> String
 
     public init(page: String, baseURL: String?, prefix: String = "", localise: @escaping @Sendable (String) -> String = { $0 }) {
+        self.init(page: page, root: SitePaths.rootPrefix(for: page), baseURL: baseURL, prefix: prefix, localise: localise)
+    }
+
+    private init(page: String, root: String, baseURL: String?, prefix: String, localise: @escaping @Sendable (String) -> String) {
         self.page = page
-        self.root = SitePaths.rootPrefix(for: page)
+        self.root = root
         self.baseURL = baseURL
         self.prefix = prefix
         self.localise = localise
+    }
+
+    /// The same links with `root` as the way back to the root (a mark, for `EventCards`).
+    func rooted(at root: String) -> PageLinks {
+        PageLinks(page: page, root: root, baseURL: baseURL, prefix: prefix, localise: localise)
     }
 
     /// Back to the root of the page's language (`../../cy/` → the Welsh home page's folder):

@@ -180,6 +180,12 @@ public struct TemplateSet: Sendable {
         return library.render(values, withTemplate: name) ?? ""
     }
 
+    /// Whether the template is compiled and inserts every value's text as one piece
+    /// (`Program.insertsValuesAsIs`).
+    func insertsValuesAsIs(_ name: String) -> Bool {
+        compiled[name]?.program.insertsValuesAsIs ?? false
+    }
+
     /// The same templates rendered by swift-mustache alone: the reference the compiled
     /// templates are tested against.
     public var interpreted: TemplateSet {

@@ -7,7 +7,7 @@ import HubModel
 /// was a tenth of a rebuild.
 public struct EventCardValues: TemplateValue {
     let event: CalendarEvent
-    let links: PageLinks
+    var links: PageLinks
     let cards: EventCards
     /// False while the card itself is being rendered, so that `{{{card}}}` inside
     /// event-card.mustache renders nothing instead of itself, forever.
