@@ -20,10 +20,17 @@ public struct EventPieces: Sendable {
     /// `settings` covers everything besides the event that the piece shows (time zone, site
     /// address, build stamp); `make` makes the piece.
     public typealias Obtain = @Sendable (_ event: CalendarEvent, _ kind: Kind, _ settings: Int, _ make: () -> String) -> String
+    /// A list's cards one after another, on a page whose way back to the root is `root`: the
+    /// events by position, and `make` joins their cards.
+    public typealias ObtainCards = @Sendable (_ count: Int, _ event: (Int) -> CalendarEvent, _ root: String, _ make: () -> String) -> String
     private let obtain: Obtain
+    private let obtainCards: ObtainCards
 
-    public init(_ obtain: @escaping Obtain) {
+    /// - Parameter cards: how a list's joined cards are obtained; by default, joined from
+    ///   each card's piece.
+    public init(_ obtain: @escaping Obtain, cards: @escaping ObtainCards = { _, _, _, make in make() }) {
         self.obtain = obtain
+        self.obtainCards = cards
     }
 
     /// Every piece made afresh.
@@ -31,5 +38,12 @@ public struct EventPieces: Sendable {
 
     public func text(for event: CalendarEvent, _ kind: Kind, settings: Int, make: () -> String) -> String {
         obtain(event, kind, settings, make)
+    }
+
+    /// The cards of `count` events (`event(i)`) on a page whose way back to the root is
+    /// `root`, joined: `hubsite serve` hands back the joined text of a list none of whose
+    /// cards changed, instead of looking each card up again.
+    public func cards(count: Int, event: (Int) -> CalendarEvent, root: String, make: () -> String) -> String {
+        obtainCards(count, event, root, make)
     }
 }

@@ -33,6 +33,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var fileEvents = FragmentStore<String, Int, [CalendarEvent]>()
     /// Event cards, VEVENTs and Atom entries the time before.
     private var pieces = FragmentStore<PieceKey, Int, String>()
+    /// Lists of cards joined, by a print of their cards (`EventPieces.cards`).
+    private var cardLists = FragmentStore<Int, Int, String>()
     /// Each asset's stamp when the last good site was made, by its path in the site.
     private var assetStamps: [String: FileStamp] = [:]
     /// The last good site.
@@ -123,7 +125,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         if numbered?.slots.fileCount != plan.files.count { numbered = nil }
         let slots = numbered?.slots ?? DependencySlots(files: plan.files)
         let prints = Fingerprints(checked: checked, slots: slots, global: global.finalize(), stamp: { cache.stamp(of: $0) })
-        let store = pieces
+        let store = pieces, lists = cardLists
         let generation = prints.cardGeneration
         let eventPrints = prints.events
         let reuse = EventPieces { event, kind, settings, make in
@@ -134,6 +136,19 @@ public final class IncrementalBuild: @unchecked Sendable {
             }
             let print = eventPrints[event.id] ?? event.hashValue
             return store.value(PieceKey(kind: kind, settings: key, eventPrint: print), from: print, make: make)
+        } cards: { count, event, root, make in
+            // A list's joined cards are what its cards are: the root and the cards'
+            // generation, and each event's print, in order (as each card's key has them).
+            var hasher = Hasher()
+            hasher.combine(root)
+            hasher.combine(generation)
+            hasher.combine(count)
+            for index in 0..<count {
+                let event = event(index)
+                hasher.combine(eventPrints[event.id] ?? event.hashValue)
+            }
+            let print = hasher.finalize()
+            return lists.value(print, from: print, make: make)
         }
         // Step 5, for the planned files whose fingerprint changed.
         guard let renderer = pipeline.renderer(for: checked, pieces: reuse) else {
@@ -171,6 +186,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         rendered = next
         numbered = (slots, fingerprints)
         pieces = store.next()
+        cardLists = lists.next()
         assetStamps = stamps
         site = PreviewSite(rendered: next, assets: sources)
         lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)

@@ -110,9 +110,11 @@ final class EventCards: @unchecked Sendable {
     /// the cost of one template variable instead of one per event.
     func cards(for list: [EventCardValues]) -> RenderedCard {
         RenderedCard { [self] in
-            var html = ""
-            for values in list { html += card(for: values).render() }
-            return html
+            pieces.cards(count: list.count, event: { list[$0].event }, root: list.first?.links.root ?? "") {
+                var html = ""
+                for values in list { html += card(for: values).render() }
+                return html
+            }
         }
     }
 
