@@ -66,17 +66,31 @@ public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & S
         return value
     }
 
-    /// The store for the next rebuild: the pieces this one used, and no others. (The pieces
-    /// are kept in place: building new tables of the 40,000 pieces a large network uses, as
-    /// this once did, cost more than the rest of the store.)
+    /// The store for the next rebuild: the pieces this one used, and no others.
     @inlinable
     public func next() -> FragmentStore {
+        prune()
+        return advanced()
+    }
+
+    /// The store for the next rebuild with every piece still in it; `prune()` on this store
+    /// drops the ones this rebuild did not use, later (`hubsite serve` does it once the
+    /// preview is up: after the first edit, that is most of the first build's pieces).
+    @inlinable
+    public func advanced() -> FragmentStore {
+        FragmentStore(shards: shards, generation: generation + 1)
+    }
+
+    /// Drops the pieces that neither this store's rebuild nor a later one used. (The pieces
+    /// are dropped in place: building new tables of the 40,000 pieces a large network uses, as
+    /// this once did, cost more than the rest of the store.)
+    @inlinable
+    public func prune() {
         for shard in shards {
             shard.lock.lock()
-            let unused = shard.entries.compactMap { $0.value.used == generation ? nil : $0.key }
+            let unused = shard.entries.compactMap { $0.value.used < generation ? $0.key : nil }
             for key in unused { shard.entries.removeValue(forKey: key) }
             shard.lock.unlock()
         }
-        return FragmentStore(shards: shards, generation: generation + 1)
     }
 }

@@ -35,6 +35,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var pieces = FragmentStore<PieceKey, Int, String>()
     /// Lists of cards joined, by a print of their cards (`EventPieces.cards`).
     private var cardLists = FragmentStore<Int, Int, String>()
+    /// The last rebuild's pieces and lists, whose unused entries `tidy()` drops.
+    private var untidy: (pieces: FragmentStore<PieceKey, Int, String>, lists: FragmentStore<Int, Int, String>)?
     /// Each asset's stamp when the last good site was made, by its path in the site.
     private var assetStamps: [String: FileStamp] = [:]
     /// The last good site.
@@ -67,6 +69,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     public func rebuild() -> Outcome {
         lock.lock()
         defer { lock.unlock() }
+        // Normally done after the last rebuild (`tidy()`); here when nobody asked for it.
+        pruneUnused()
         let started = Date()
         // Step 1, reusing what did not change on disk.
         let (read, newFiles) = ContentLoader(source: pipeline.options.source).load(reusing: files)
@@ -185,13 +189,32 @@ public final class IncrementalBuild: @unchecked Sendable {
         removed += assetStamps.keys.filter { sources[$0] == nil }.count
         rendered = next
         numbered = (slots, fingerprints)
-        pieces = store.next()
-        cardLists = lists.next()
+        pieces = store.advanced()
+        cardLists = lists.advanced()
+        untidy = (store, lists)
         assetStamps = stamps
         site = PreviewSite(rendered: next, assets: sources)
         lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
         return outcome(diagnostics, succeeded: true, sources: checked.content.sources, rendered: fresh.count,
                        changed: fresh.count + changedAssets, removed: removed)
+    }
+
+    /// Drops the pieces and lists of cards the last rebuild did not use, so that pieces of
+    /// deleted events, or made under other settings, do not pile up. `hubsite serve` calls it
+    /// once the preview is up, so that the edit after the first build (which leaves most of
+    /// that build's pieces unused: 25 ms of dropping on a large network) is not kept waiting
+    /// for it; `rebuild()` does it first when it was not called.
+    public func tidy() {
+        lock.lock()
+        defer { lock.unlock() }
+        pruneUnused()
+    }
+
+    private func pruneUnused() {
+        guard let (pieces, lists) = untidy else { return }
+        pieces.prune()
+        lists.prune()
+        untidy = nil
     }
 
     /// What `store` kept for a content file while the stamp it was read with and `context`

@@ -32,7 +32,11 @@ public final class PreviewServer: @unchecked Sendable {
     @discardableResult
     public func rebuild() async -> IncrementalBuild.Outcome {
         let outcome = await withCheckedContinuation { continuation in
-            rebuildQueue.async { continuation.resume(returning: self.builder.rebuild()) }
+            rebuildQueue.async {
+                continuation.resume(returning: self.builder.rebuild())
+                // After the preview is up, before the next rebuild (the queue is serial).
+                self.builder.tidy()
+            }
         }
         await state.record(outcome)
         await signal.bump()
