@@ -202,8 +202,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// Drops the pieces and lists of cards the last rebuild did not use, so that pieces of
     /// deleted events, or made under other settings, do not pile up. `hubsite serve` calls it
     /// once the preview is up, so that the edit after the first build (which leaves most of
-    /// that build's pieces unused: 25 ms of dropping on a large network) is not kept waiting
-    /// for it; `rebuild()` does it first when it was not called.
+    /// that build's pieces unused) is not kept waiting for them to be dropped; `rebuild()`
+    /// does it first when it was not called.
     public func tidy() {
         lock.lock()
         defer { lock.unlock() }

@@ -50,8 +50,8 @@ final class EventCards: @unchecked Sendable {
     /// An event's card differs from page to page only by the page's way back to the root
     /// (`root`, and the links that start with it), so it is rendered once per event with
     /// `rootMark` in the root's place (the `cardText` piece) and each page's card made from
-    /// that by putting the root in: rendering the card template for each of the 50,000 cards of
-    /// a large network's pages took a tenth of a build. That holds while the template inserts
+    /// that by putting the root in, instead of rendering the card template for each of the
+    /// 50,000 cards a large network's pages show. That holds while the template inserts
     /// values as they are (`TemplateSet.insertsValuesAsIs`: no `uppercased(root)`); otherwise,
     /// and on a page at the site root (`{{#root}}` would differ), each card is rendered.
     func card(for values: EventCardValues) -> RenderedCard {
