@@ -59,7 +59,9 @@ public enum TemplateCatalogue {
         Partials: `{{> header}}`. Lists of events print each event with `{{{card}}}` (or a month's
         all at once with `{{{cards}}}`) rather than `{{> event-card}}`: the result is the same
         for a card that uses its event's values, `root` and `site`, and `hubsite serve` can reuse
-        cards whose event did not change.
+        cards whose event did not change. A build renders each event's card once and puts each
+        page's `root` into it, unless event-card changes a text (`uppercased(…)`, `reversed(…)`, …):
+        then every card on every page is rendered, which is slower but the same.
 
         Loading fails the build (exit status 1, with file and line) when a template does not parse,
         names a partial or layout that does not exist, or uses a variable that it does not receive
