@@ -4,9 +4,9 @@ import Foundation
 /// threads and kept, each with the value it was made from: a piece is reused only while that
 /// value is unchanged.
 /// A one-off build keeps each event's VEVENT for every feed that lists it; `hubsite serve`
-/// keeps pieces from one rebuild to the next, and each rebuild marks the pieces it uses so that
-/// `next()` drops those it did not (pieces of deleted events, or made under other settings, do
-/// not pile up).
+/// keeps pieces from one rebuild to the next (`advanced()`), and each rebuild marks the pieces
+/// it uses so that `prune()` drops those it did not (pieces of deleted events, or made under
+/// other settings, do not pile up).
 ///
 /// Pages render on several threads, so access is locked, in 16 shards by key (one lock made
 /// the threads queue for it on a calendar page's thousands of cards); making a piece happens
@@ -64,13 +64,6 @@ public final class FragmentStore<Key: Hashable & Sendable, Source: Equatable & S
         shard.entries[key] = Entry(source: source, value: value, used: generation)
         shard.lock.unlock()
         return value
-    }
-
-    /// The store for the next rebuild: the pieces this one used, and no others.
-    @inlinable
-    public func next() -> FragmentStore {
-        prune()
-        return advanced()
     }
 
     /// The store for the next rebuild with every piece still in it; `prune()` on this store

@@ -35,8 +35,9 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var pieces = FragmentStore<PieceKey, Int, String>()
     /// Lists of cards joined, by a print of their cards (`EventPieces.cards`).
     private var cardLists = FragmentStore<Int, Int, String>()
-    /// The last rebuild's pieces and lists, whose unused entries `tidy()` drops.
-    private var untidy: (pieces: FragmentStore<PieceKey, Int, String>, lists: FragmentStore<Int, Int, String>)?
+    /// How to drop what the last rebuild's stores (findings, events, pieces, lists of cards)
+    /// hold that it did not use: `tidy()` runs them.
+    private var untidy: [() -> Void] = []
     /// Each asset's stamp when the last good site was made, by its path in the site.
     private var assetStamps: [String: FileStamp] = [:]
     /// The last good site.
@@ -113,8 +114,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         })
         lastPlan = checked.plan
         if !checked.plan.isPreviousWithNewEvents { numbered = nil }
-        fileFindings = findings.next()
-        fileEvents = events.next()
+        fileFindings = findings.advanced()
+        fileEvents = events.advanced()
+        untidy += [findings.prune, events.prune]
         let diagnostics = checked.diagnostics
         guard let set = checked.templates, !checked.hasErrors else {
             return outcome(diagnostics, succeeded: false, sources: checked.content.sources)
@@ -132,14 +134,15 @@ public final class IncrementalBuild: @unchecked Sendable {
         let store = pieces, lists = cardLists
         let generation = prints.cardGeneration
         let eventPrints = prints.events
+        let print: @Sendable (CalendarEvent) -> Int = { eventPrints[$0.id] ?? $0.hashValue }
         let reuse = EventPieces { event, kind, settings, make in
             var key = settings
             switch kind {
             case .card, .cardText: key = generation
             case .vevent, .atomEntry: break
             }
-            let print = eventPrints[event.id] ?? event.hashValue
-            return store.value(PieceKey(kind: kind, settings: key, eventPrint: print), from: print, make: make)
+            let eventPrint = print(event)
+            return store.value(PieceKey(kind: kind, settings: key, eventPrint: eventPrint), from: eventPrint, make: make)
         } cards: { count, event, root, make in
             // A list's joined cards are what its cards are: the root and the cards'
             // generation, and each event's print, in order (as each card's key has them).
@@ -147,12 +150,9 @@ public final class IncrementalBuild: @unchecked Sendable {
             hasher.combine(root)
             hasher.combine(generation)
             hasher.combine(count)
-            for index in 0..<count {
-                let event = event(index)
-                hasher.combine(eventPrints[event.id] ?? event.hashValue)
-            }
-            let print = hasher.finalize()
-            return lists.value(print, from: print, make: make)
+            for index in 0..<count { hasher.combine(print(event(index))) }
+            let listPrint = hasher.finalize()
+            return lists.value(listPrint, from: listPrint, make: make)
         }
         // Step 5, for the planned files whose fingerprint changed.
         guard let renderer = pipeline.renderer(for: checked, pieces: reuse) else {
@@ -191,7 +191,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         numbered = (slots, fingerprints)
         pieces = store.advanced()
         cardLists = lists.advanced()
-        untidy = (store, lists)
+        untidy += [store.prune, lists.prune]
         assetStamps = stamps
         site = PreviewSite(rendered: next, assets: sources)
         lastGood = (content.config, today, set.fingerprint, diagnostics, checked.content.sources)
@@ -199,8 +199,8 @@ public final class IncrementalBuild: @unchecked Sendable {
                        changed: fresh.count + changedAssets, removed: removed)
     }
 
-    /// Drops the pieces and lists of cards the last rebuild did not use, so that pieces of
-    /// deleted events, or made under other settings, do not pile up. `hubsite serve` calls it
+    /// Drops the findings, events, pieces and lists of cards the last rebuild did not use, so
+    /// that those of deleted files and events, or made under other settings, do not pile up. `hubsite serve` calls it
     /// once the preview is up, so that the edit after the first build (which leaves most of
     /// that build's pieces unused) is not kept waiting for them to be dropped; `rebuild()`
     /// does it first when it was not called.
@@ -211,10 +211,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     private func pruneUnused() {
-        guard let (pieces, lists) = untidy else { return }
-        pieces.prune()
-        lists.prune()
-        untidy = nil
+        for prune in untidy { prune() }
+        untidy = []
     }
 
     /// What `store` kept for a content file while the stamp it was read with and `context`

@@ -2,8 +2,8 @@ import Testing
 import HubParallel
 
 /// What a fragment store keeps from one rebuild to the next: a piece is reused only while it is
-/// made from the same value, and pieces a rebuild did not use are dropped by `next()` at once,
-/// or by `prune()` later (what `hubsite serve` does once the preview is up).
+/// made from the same value, and `prune()` drops the pieces a rebuild did not use (what
+/// `hubsite serve` does once the preview is up), leaving those a later rebuild used.
 @Suite struct FragmentStoreTests {
     /// Each call's `make` records that it ran.
     final class Made: @unchecked Sendable {
@@ -20,19 +20,21 @@ import HubParallel
     @Test func aPieceIsKeptWhileItsSourceIsTheSame() {
         let store = FragmentStore<String, Int, String>(), made = Made()
         #expect(Self.value(store, "a", from: 1, made) == "a@1")
-        let next = store.next()
+        let next = store.advanced()
         #expect(Self.value(next, "a", from: 1, made) == "a@1")
         #expect(Self.value(next, "a", from: 2, made) == "a@2")
         #expect(made.names == ["a", "a"])
     }
 
-    @Test func nextDropsWhatTheRebuildDidNotUse() {
+    @Test func pruningDropsWhatTheRebuildDidNotUse() {
         let first = FragmentStore<String, Int, String>(), made = Made()
         _ = Self.value(first, "used", from: 0, made)
         _ = Self.value(first, "unused", from: 0, made)
-        let second = first.next()
+        first.prune()
+        let second = first.advanced()
         _ = Self.value(second, "used", from: 0, made)
-        let third = second.next()
+        second.prune()
+        let third = second.advanced()
         _ = Self.value(third, "used", from: 0, made)
         _ = Self.value(third, "unused", from: 0, made)
         #expect(made.names == ["used", "unused", "unused"])
