@@ -6,7 +6,7 @@ import Foundation
 // Data flows one way: files → model → diagnostics → site plan → pages. docs/architecture.md
 // draws the module graph below; a test fails when the two disagree.
 //   HubModel     plain value types (hubs, opportunities, dates, diagnostics, rule ids)
-//   HubParallel  the order-preserving parallel map every stage uses, and the locked store of pieces
+//   HubParallel  the order-preserving parallel map every stage uses
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
 //   HubCalendar  events, month grids, iCalendar, Atom, JSON-LD
 //   HubReport    the Healthy Hub report: every hub against the framework's criteria
@@ -15,8 +15,7 @@ import Foundation
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
 //   HubRender    templates (swift-mustache) and typed page values
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
-//   HubRebuild   reuse between rebuilds (hubsite serve): fingerprints, kept outputs and pieces
-//   HubServe     the live preview server (FlyingFox), file watching, reload
+//   HubServe     the live preview (FlyingFox): rebuilt from the current content, pages rendered on request
 //   hubsite      command-line surface only
 let package = Package(
     name: "hubsite",
@@ -64,16 +63,12 @@ let package = Package(
                            "CAtomicSwap"]
         ),
         .target(
-            name: "HubRebuild",
-            dependencies: ["HubBuild", "HubModel", "HubParallel", "HubContent", "HubCalendar", "HubPlan", "HubRender", "HubRules"]
-        ),
-        .target(
             name: "HubServe",
-            dependencies: ["HubRebuild", "HubBuild", "HubContent", "HubModel", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["HubBuild", "HubContent", "HubModel", "HubPlan", "HubRender", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", "HubRebuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
+            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
@@ -83,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "HubsiteTests",
             dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
-                           "HubBuild", "HubRebuild", "HubServe"],
+                           "HubBuild", "HubServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

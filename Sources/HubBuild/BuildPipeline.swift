@@ -15,7 +15,8 @@ import HubRules
 ///
 /// Data flows one way: files → model → diagnostics → site plan → pages. `check` runs the steps
 /// up to validation; `build` stops before writing when any error was found, so the previous
-/// site stays; `hubsite serve` runs the same steps and adds reuse around them (HubRebuild).
+/// site stays; `hubsite serve` runs the same steps after every save, reading only the files
+/// that changed (`FileCache`), and renders each page when it is asked for.
 public struct BuildPipeline: Sendable {
     public let options: BuildOptions
     public let validator: Validator
@@ -74,7 +75,7 @@ public struct BuildPipeline: Sendable {
     var pagefind: Pagefind? { options.pagefind ?? Pagefind.find() }
 
     /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
-    /// `previous` result when the texts are the same.
+    /// `previous` result when the texts are the same (serve's parsed templates).
     /// `languages`: the site's, each with the theme's words in it.
     public func loadTemplates(languages: [String] = ["en-GB"], reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
         TemplateSet.load(source: options.source, languages: languages, reusing: previous)
@@ -96,18 +97,7 @@ public struct BuildPipeline: Sendable {
 
     /// Steps 3 and 4: plan the site and validate everything, and with `links` check the
     /// outward links over the network. What `hubsite check` runs, after loading.
-    /// - Parameters:
-    ///   - previous: the plan of the last check of this project, which stands when an edit
-    ///     changed no file's address or listing (`hubsite serve`).
-    ///   - keepingFieldLocations: false drops the content's field locations, which only
-    ///     checking needs, so that rendering does not hold them; `hubsite serve` keeps the
-    ///     loaded files between rebuilds, field locations and all, so dropping them there
-    ///     would only make copies (10 ms of a large network's rebuild).
-    ///   - fileFindings: where each hub's and opportunity's findings come from, and
-    ///     `fileEvents` each file's calendar events (`hubsite serve` keeps both).
-    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never, after previous: SitePlan? = nil,
-                      keepingFieldLocations: Bool = false, fileFindings: FileFindings = .fresh,
-                      fileEvents: FileEvents = .fresh) -> Checked {
+    public func check(_ loaded: ContentLoader.Result, templates: TemplateSet.LoadResult, links: Links = .never) -> Checked {
         var content = loaded.content
         let today = today(for: content.config)
         // Each other language's events are named in its words ("Cyfarfod Hyb Cymru").
@@ -117,9 +107,8 @@ public struct BuildPipeline: Sendable {
         }
         // Planning and the rules that do not read the plan run side by side; the rules that do
         // read it come after.
-        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words, after: previous, fileEvents: fileEvents) },
-                                                          { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source,
-                                                                                 fileFindings: fileFindings) })
+        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words) },
+                                                          { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics
         let mode: LinkCheck.Mode? = switch links {
@@ -134,7 +123,7 @@ public struct BuildPipeline: Sendable {
         // Only the texts of files with diagnostics are kept: all that printing them needs.
         let files = Set(diagnostics.map(\.location.file))
         content.sources = ContentLoader(source: options.source).texts(of: files, adding: content.sources.keeping(files))
-        if !keepingFieldLocations { content = content.withoutFieldLocations }
+        content = content.withoutFieldLocations
         return Checked(content: content, plan: plan, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
     }
@@ -156,12 +145,12 @@ public struct BuildPipeline: Sendable {
 
     /// Step 5's renderer for a checked site without errors, with the Healthy Hub report when
     /// `report: true`; nil when the site has errors.
-    public func renderer(for checked: Checked, pieces: EventPieces = .fresh) -> SiteRenderer? {
+    public func renderer(for checked: Checked) -> SiteRenderer? {
         guard let templates = checked.templates, !checked.hasErrors else { return nil }
         let content = checked.content
         let health = content.config.report ? HealthReport(content: content, diagnostics: checked.diagnostics, today: checked.today) : nil
         return SiteRenderer(content: content, plan: checked.plan, templates: templates, stamp: stamp(today: checked.today),
-                            health: health, pieces: pieces)
+                            health: health)
     }
 
     /// Content assets to copy, skipping any path that would read outside `content/`.
@@ -180,7 +169,7 @@ public struct BuildPipeline: Sendable {
         let checked = check(links: .asConfigured)
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
         returnFreedMemory()
-        guard let renderer = renderer(for: checked, pieces: BuildPieces().pieces) else {
+        guard let renderer = renderer(for: checked) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
         let writer = SiteWriter(output: options.output)

@@ -9,11 +9,6 @@ public struct AtomFeed: Sendable {
     public let siteID: String
     public let updated: Date
 
-    /// How each event's piece is made (afresh, or kept from a rebuild before).
-    let pieces: EventPieces
-    /// Everything besides the event that an entry shows.
-    private let settings: Int
-
     /// The words of a feed in another language than the site's default (its `xml:lang`,
     /// "– cyfleoedd"); nil for the default language.
     let words: Words?
@@ -21,7 +16,7 @@ public struct AtomFeed: Sendable {
     /// opportunity has a Welsh page).
     let localise: @Sendable (String) -> String
 
-    public init(title: String, baseURL: String?, siteID: String, updated: Date, pieces: EventPieces = .fresh, words: Words? = nil,
+    public init(title: String, baseURL: String?, siteID: String, updated: Date, words: Words? = nil,
                 localise: @escaping @Sendable (String) -> String = { $0 }) {
         self.words = words
         self.localise = localise
@@ -29,15 +24,6 @@ public struct AtomFeed: Sendable {
         self.baseURL = baseURL
         self.siteID = siteID
         self.updated = updated
-        self.pieces = pieces
-        var hasher = Hasher()
-        hasher.combine("atom")
-        hasher.combine(baseURL)
-        hasher.combine(siteID)
-        hasher.combine(updated)
-        hasher.combine(words)
-        hasher.combine(localise(SitePaths.opportunitiesFeed))
-        settings = hasher.finalize()
     }
 
     func url(_ path: String) -> String { (baseURL ?? "") + localise(path) }
@@ -77,7 +63,7 @@ public struct AtomFeed: Sendable {
             .sorted { (events[$0].start, events[$0].id) > (events[$1].start, events[$1].id) }
         guard sink(xml) else { return false }
         for event in opportunities.lazy.map({ events[$0] }) {
-            guard sink(pieces.text(for: event, .atomEntry, settings: settings) { entry(event, stamp: stamp) }) else { return false }
+            guard sink(entry(event, stamp: stamp)) else { return false }
         }
         return sink("</feed>\n")
     }

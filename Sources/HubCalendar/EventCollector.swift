@@ -2,23 +2,11 @@ import HubModel
 
 /// Turns opportunities and hub meetings into calendar events, soonest first.
 public enum EventCollector {
-    /// - Parameters:
-    ///   - today: repeating opportunities are listed up to 18 months after it.
-    ///   - fileEvents: where each file's events come from (`hubsite serve` keeps them); a
-    ///     translated copy of the content, whose meetings are named in its words, makes them
-    ///     afresh.
-    public static func events(from content: ContentSet, today: LocalDate, fileEvents: FileEvents = .fresh) -> [CalendarEvent] {
-        let kept = content.words == nil ? fileEvents : .fresh
-        var context = Hasher()
-        context.combine(today)
-        let print = context.finalize()
+    /// - Parameter today: repeating opportunities are listed up to 18 months after it.
+    public static func events(from content: ContentSet, today: LocalDate) -> [CalendarEvent] {
         var events: [CalendarEvent] = []
-        for opportunity in content.opportunities {
-            events += kept.events(opportunity.file, print) { Self.events(of: opportunity, today: today) }
-        }
-        for hub in content.hubs {
-            events += kept.events(hub.file, print) { Self.events(ofMeetingsOf: hub, words: content.words) }
-        }
+        for opportunity in content.opportunities { events += Self.events(of: opportunity, today: today) }
+        for hub in content.hubs { events += Self.events(ofMeetingsOf: hub, words: content.words) }
         return sorted(events)
     }
 

@@ -15,30 +15,22 @@ public struct ICalendarWriter: Sendable {
     /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
     private let timeZones = TimeZoneBlocks()
 
-    /// How each event's piece is made (afresh, or kept from a rebuild before).
-    let pieces: EventPieces
-    /// Everything besides the event that a VEVENT shows: pieces made under other settings are not reused.
-    private let settings: Int
+    /// Each event's VEVENT, made once for all the feeds of this writer that list it (its own,
+    /// its hub's, `calendar.ics`, its audiences', region's and category's): a writer serves
+    /// one build's feeds in one language.
+    private let made = VEventMemo()
 
     /// The words of a feed in another language than the site's default ("Archebwch erbyn …");
     /// nil for the default language, whose feeds say it as hubsite always has.
     let words: Words?
 
     public init(zone: ZonedTime, uidDomain: String, stamp: Date, pageURL: @escaping @Sendable (String) -> String?,
-                pieces: EventPieces = .fresh, words: Words? = nil) {
+                words: Words? = nil) {
         self.words = words
         self.zone = zone
         self.uidDomain = uidDomain
         self.stamp = ZonedTime.utcStamp(stamp)
         self.pageURL = pageURL
-        self.pieces = pieces
-        var hasher = Hasher()
-        hasher.combine(zone.timeZone.identifier)
-        hasher.combine(uidDomain)
-        hasher.combine(self.stamp)
-        hasher.combine(pageURL(""))
-        hasher.combine(words)
-        settings = hasher.finalize()
     }
 
     public func calendar(named name: String, events: [CalendarEvent]) -> String {
@@ -73,7 +65,7 @@ public struct ICalendarWriter: Sendable {
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
-        pieces.text(for: event, .vevent, settings: settings) {
+        made.text(for: event.id) {
             var buffer = ContentLineBuffer()
             write(event, into: &buffer)
             return buffer.text

@@ -29,8 +29,9 @@ public struct ContentLoader: Sendable {
         load(reusing: nil).result
     }
 
-    /// Loads, re-reading only files whose size or modification time changed since `cache` was
-    /// made (what `hubsite serve` does after an edit). The result equals a full load's.
+    /// Loads, re-reading only files whose stamp changed since `cache` was made, or that were
+    /// modified too recently for the stamp to tell (`FileStamp.isSettled`): what `hubsite
+    /// serve` does after a save. The result equals a full load's.
     public func load(reusing cache: FileCache?) -> (result: Result, cache: FileCache) {
         var diagnostics: [Diagnostic] = []
         var sources = SourceTexts()
@@ -66,9 +67,10 @@ public struct ContentLoader: Sendable {
         let stamps = (hubListing?.stamps(of: hubNames) ?? []) + (opportunityListing?.stamps(of: opportunityNames) ?? [])
         let all = hubNames.map { ("content/hubs/" + $0, true) } + opportunityNames.map { ("content/opportunities/" + $0, false) }
         let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
+        let now = Date()
         let read: [(result: FileResult, changed: Bool)] = ParallelMap.map(stamped) { file, isHub, stamp in
             let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages ? $0 : nil }
-            if let stamp, let cached, cached.stamp == stamp { return (cached.result, false) }
+            if let stamp, let cached, cached.stamp == stamp, stamp.isSettled(at: now) { return (cached.result, false) }
             let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages)
             return (result, cached?.result != result)
         }

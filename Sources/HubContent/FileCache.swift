@@ -49,6 +49,16 @@ public struct FileStamp: Hashable, Sendable {
         self.init(info)
     }
 
+    /// Whether the file was last modified long enough before `now` that a later change must
+    /// change its stamp. The kernel takes modification times from a clock that moves in
+    /// steps of a few milliseconds, so two saves of the same size within one step leave the
+    /// same stamp; a file modified in the last two seconds is therefore read again, as git
+    /// reads again a file modified as its index was written.
+    public func isSettled(at now: Date) -> Bool {
+        let modified = Double(seconds) + Double(nanoseconds) / 1_000_000_000
+        return now.timeIntervalSince1970 - modified >= 2
+    }
+
     private init(_ info: stat) {
         size = Int(info.st_size)
         seconds = Int(info.st_mtim.tv_sec)

@@ -5,8 +5,6 @@ public struct PlannedFile: Hashable, Sendable {
     /// The address pages link to: `hubs/south/` for a page, `calendar.ics` for a file.
     public let path: String
     public let kind: Kind
-    /// What the file shows, for serve's invalidation: it is made again only when one changes.
-    public let dependencies: [Dependency]
     /// The content files it comes from, for messages about it (two files planned at one path).
     public let sources: [String]
     /// The language it is written in, e.g. `cy`; nil for the site's default language.
@@ -15,10 +13,9 @@ public struct PlannedFile: Hashable, Sendable {
     /// for a page in every language, so that each finds its counterparts.
     public let key: String
 
-    public init(path: String, kind: Kind, dependencies: [Dependency], sources: [String], language: String? = nil, key: String? = nil) {
+    public init(path: String, kind: Kind, sources: [String], language: String? = nil, key: String? = nil) {
         self.path = path
         self.kind = kind
-        self.dependencies = dependencies
         self.sources = sources
         self.language = language
         self.key = key ?? path
@@ -86,35 +83,6 @@ public struct PlannedFile: Hashable, Sendable {
             case .hubFeed, .opportunityFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON: return nil
             }
         }
-    }
-
-    /// A piece of content a planned file shows. Everything a file shows is named here, so a
-    /// file whose dependencies are unchanged comes out byte for byte the same.
-    public enum Dependency: Hashable, Sendable {
-        /// One hub's whole content, by slug.
-        case hub(String)
-        /// One opportunity's whole content, by slug.
-        case opportunity(String)
-        /// One calendar event, by id.
-        case event(String)
-        /// Every event (calendar lists and feeds).
-        case allEvents
-        /// What lists of hubs show of each: slug, title, region, organisations, meetings, review date.
-        case hubList
-        /// Each hub's slug and title: what event cards name.
-        case hubTitles
-        /// The plan's own list of files (the sitemap, month-to-month links).
-        case files
-        /// The calendar's views, by name and address (the filters every calendar page offers).
-        case views
-        /// All content and every diagnostic (the Healthy Hub report).
-        case everything
-        /// Every translation into a language (its words), and the words of the language: what
-        /// a page in that language shows besides the facts of its original.
-        case translations(String)
-        /// Which hubs and opportunities have a translation, into which language: what a page's
-        /// versions in other languages are (its `hreflang` links and language switcher).
-        case translated
     }
 }
 

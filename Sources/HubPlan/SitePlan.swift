@@ -3,9 +3,9 @@ import HubModel
 import HubReport
 
 /// Every file the site will contain, made once from the loaded content: the one list that the
-/// renderer renders, the sitemap lists, the links rule checks links against and `hubsite
-/// serve` invalidates by. What each page lists (a hub's events, the months with pages, the
-/// index's next events) is decided here too, so that a page and its dependencies agree.
+/// renderer renders, the sitemap lists and the links rule checks links against. What each
+/// page lists (a hub's events, the months with pages, the index's next events) is decided
+/// here too, so that every page and feed that lists an event agrees.
 public struct SitePlan: Sendable {
     /// Every file: the default language's, then each other language's.
     public let files: [PlannedFile]
@@ -21,16 +21,10 @@ public struct SitePlan: Sendable {
     public let problems: [Diagnostic]
     public let today: LocalDate
     /// Every calendar event, soonest first.
-    public private(set) var events: [CalendarEvent]
+    public let events: [CalendarEvent]
     /// Whether each event (by its position in `events`) is still to come: worked out once for
     /// the calendar's pages, which each list the upcoming or the past events of a view.
-    private var upcoming: [Bool]
-    /// What the plan read from the content (for `init(content:today:words:after:)`).
-    let basis: PlanBasis
-    /// True when `init(content:today:words:after:)` took the previous plan's files: `files`
-    /// is then the previous plan's list, file for file, which lets a rebuild keep what it
-    /// worked out from that list.
-    public private(set) var isPreviousWithNewEvents = false
+    private let upcoming: [Bool]
     /// The months that get a page, in order.
     public let months: [YearMonth]
     /// The regions that get a page, by name, sorted.
@@ -63,42 +57,16 @@ public struct SitePlan: Sendable {
         self.init(content: content, today: today, language: nil, translations: others)
     }
 
-    /// The same plan as `init(content:today:words:)` makes, made from `previous` (the plan of
-    /// the content before an edit) when it stands: when the edit left what decides the files
-    /// and their dependencies as it was (`PlanBasis`), `previous` with the new events is the
-    /// plan. An edit to what a page shows (an opportunity's cost, a hub's introduction) then
-    /// costs a rebuild collecting the events, not planning 20,000 files again. Sites in more
-    /// than one language, and plans with problems, are planned whole. `fileEvents` is where a
-    /// site in one language gets each file's events (`hubsite serve` keeps them), the first
-    /// plan's included.
-    public init(content: ContentSet, today: LocalDate, words: [String: Words] = [:], after previous: SitePlan?, fileEvents: FileEvents = .fresh) {
-        guard content.config.otherLanguages.isEmpty else {
-            self.init(content: content, today: today, words: words)
-            return
-        }
-        let events = EventCollector.events(from: content, today: today, fileEvents: fileEvents)
-        guard let previous, previous.translations.isEmpty, previous.problems.isEmpty,
-              PlanBasis(content: content, events: events, today: today) == previous.basis else {
-            self.init(content: content, today: today, language: nil, events: events)
-            return
-        }
-        self = previous
-        self.events = events
-        upcoming = Self.upcoming(events, today: today)
-        isPreviousWithNewEvents = true
-    }
-
-    private init(content: ContentSet, today: LocalDate, language: String?, translations: [SitePlan] = [], events collected: [CalendarEvent]? = nil) {
+    private init(content: ContentSet, today: LocalDate, language: String?, translations: [SitePlan] = []) {
         self.today = today
         self.language = language
         self.translations = translations
         let prefix = language.map { $0 + "/" } ?? ""
         self.prefix = prefix
         hubRegions = content.hubs.map { ($0.slug, $0.region) }
-        let events = collected ?? EventCollector.events(from: content, today: today)
+        let events = EventCollector.events(from: content, today: today)
         self.events = events
         upcoming = Self.upcoming(events, today: today)
-        basis = PlanBasis(content: content, events: events, today: today)
         var byHub: [String: [Int]] = [:]
         var eventIndex: [String: Int] = [:]
         eventIndex.reserveCapacity(events.count)
@@ -120,24 +88,15 @@ public struct SitePlan: Sendable {
         self.regionHubs = regionHubs
 
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
-        let multilingual = !content.config.otherLanguages.isEmpty
-        func add(_ path: String, _ kind: PlannedFile.Kind, _ dependencies: [PlannedFile.Dependency], sources: [String] = [],
-                 at location: SourceLocation? = nil) {
+        func add(_ path: String, _ kind: PlannedFile.Kind, sources: [String] = [], at location: SourceLocation? = nil) {
             guard let language else {
-                // A hub's or an opportunity's page has versions in other languages when it is
-                // translated: its alternates change when a translation comes or goes.
-                let versions: [PlannedFile.Dependency] = switch kind {
-                case .hub, .opportunity: multilingual ? [.translated] : []
-                default: []
-                }
-                planned.append((PlannedFile(path: path, kind: kind, dependencies: dependencies + versions, sources: sources), location))
+                planned.append((PlannedFile(path: path, kind: kind, sources: sources), location))
                 return
             }
             // Another language has the pages people read, and their feeds; the stylesheet,
             // the 404 page, robots.txt, the sitemap and the report serve every language.
             guard Self.isTranslated(kind) else { return }
-            planned.append((PlannedFile(path: prefix + path, kind: kind, dependencies: dependencies + [.translations(language)],
-                                        sources: sources, language: language, key: path), location))
+            planned.append((PlannedFile(path: prefix + path, kind: kind, sources: sources, language: language, key: path), location))
         }
         /// In another language, the hubs and opportunities translated into it have pages.
         let translated = Set(content.translations.filter { $0.language == language }.map { "\($0.kind.rawValue)/\($0.slug)" })
@@ -147,27 +106,21 @@ public struct SitePlan: Sendable {
         let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
         // An opportunity has a page when it is in the calendar (it has a start).
 
-        add(SitePaths.index, .index, [.hubList] + Self.upcoming(events, hubs: hubRegions, region: nil, today: today).map { .event($0.id) })
+        add(SitePaths.index, .index)
         for region in regions {
             let members = content.hubs.filter { $0.region == region }
             add(SitePaths.region(SitePaths.slugify(region)), .region(region),
-                [.hubList] + Self.upcoming(events, hubs: hubRegions, region: region, today: today).map { .event($0.id) },
                 sources: members.map { $0.file }, at: members.first.map { $0.fields.location(of: "region") })
         }
         for hub in content.hubs where hasPage(.hub, hub.slug) {
-            let own = (byHub[hub.slug] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
             let start = SourceLocation(file: hub.file, line: 1, column: 1)
-            add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), [.hub(hub.slug), .hubTitles] + own, sources: [hub.file], at: start)
-            add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), [.hub(hub.slug)] + own, sources: [hub.file], at: start)
+            add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), sources: [hub.file], at: start)
+            add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), sources: [hub.file], at: start)
         }
         for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil && hasPage(.opportunity, opportunity.slug) {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
-            // With search, the page names its hubs' regions for the search filters.
-            let regions = content.config.search ? opportunity.hubs.map { PlannedFile.Dependency.hub($0) } : []
-            add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), [.opportunity(opportunity.slug), .hubTitles] + regions,
-                sources: [opportunity.file], at: start)
-            add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), [.opportunity(opportunity.slug)],
-                sources: [opportunity.file], at: start)
+            add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), sources: [opportunity.file], at: start)
+            add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), sources: [opportunity.file], at: start)
         }
         // The events of each view that does not show all (an audience, a region, a category),
         // in one pass over the events.
@@ -176,22 +129,17 @@ public struct SitePlan: Sendable {
                                     uniquingKeysWith: { first, _ in first })
         self.viewEvents = viewEvents
         for (index, view) in views.enumerated() {
-            guard !view.isMain else {
-                add(view.path, .calendarView(index), [.allEvents, .hubTitles, .views])
-                if let audience = view.audience { add(view.feed, .audienceFeed(audience), [.allEvents]) }
-                continue
+            add(view.path, .calendarView(index))
+            if view.isMain {
+                if let audience = view.audience { add(view.feed, .audienceFeed(audience)) }
+            } else {
+                add(view.feed, .viewFeed(index))
             }
-            // A region's or a category's page and feed depend on its own events only, so an
-            // edit renders the one region's and the one category's again, not all of them.
-            let own = (viewEvents[view.path] ?? []).map { PlannedFile.Dependency.event(events[$0].id) }
-            // A region's page also lists the region's hubs (which hubList covers).
-            add(view.path, .calendarView(index), [.hubTitles, .views] + (view.region == nil ? [] : [.hubList]) + own)
-            add(view.feed, .viewFeed(index), [.views] + own)
         }
-        if content.config.search { add(SitePaths.search, .search, []) }
-        add(SitePaths.subscribe, .subscribe, [.hubTitles, .views])
-        add(SitePaths.calendarFeed, .calendarFeed, [.allEvents])
-        add(SitePaths.opportunitiesFeed, .atomFeed, [.allEvents])
+        if content.config.search { add(SitePaths.search, .search) }
+        add(SitePaths.subscribe, .subscribe)
+        add(SitePaths.calendarFeed, .calendarFeed)
+        add(SitePaths.opportunitiesFeed, .atomFeed)
         // Each month's grid shows the events on its days (and the days around it that fill its
         // weeks): the months are in order, so each event is placed from the first month whose
         // window it reaches, in one pass over the events.
@@ -212,18 +160,18 @@ public struct SitePlan: Sendable {
             }
         }
         for (position, month) in months.enumerated() {
-            add(SitePaths.month(year: month.year, month: month.month), .month(month), [.files] + shown[position].map { .event(events[$0].id) },
+            add(SitePaths.month(year: month.year, month: month.month), .month(month),
                 sources: shown[position].compactMap { eventFiles[events[$0].id] })
         }
-        add(SitePaths.stylesheet, .stylesheet, [])
-        add("favicon.svg", .favicon, [])
-        add(SitePaths.notFound, .notFound, [])
-        add("robots.txt", .robots, [])
-        if content.config.baseURL != nil { add(SitePaths.sitemap, .sitemap, [.hubList, .files]) }
+        add(SitePaths.stylesheet, .stylesheet)
+        add("favicon.svg", .favicon)
+        add(SitePaths.notFound, .notFound)
+        add("robots.txt", .robots)
+        if content.config.baseURL != nil { add(SitePaths.sitemap, .sitemap) }
         if content.config.report {
-            add(SitePaths.health, .health(criterion: nil), [.everything])
-            for criterion in Criterion.all { add(SitePaths.health(sortedBy: criterion.id), .health(criterion: criterion.id), [.everything]) }
-            add(SitePaths.healthJSON, .healthJSON, [.everything])
+            add(SitePaths.health, .health(criterion: nil))
+            for criterion in Criterion.all { add(SitePaths.health(sortedBy: criterion.id), .health(criterion: criterion.id)) }
+            add(SitePaths.healthJSON, .healthJSON)
         }
 
         for plan in translations { planned += plan.files.map { ($0, nil) } }

@@ -31,9 +31,8 @@ public struct PageContexts: Sendable {
     /// Each language of the site by its name in itself ("Cymraeg"), for the language switcher.
     let languageNames: [String: String]
 
-    /// Contexts whose event cards are rendered with `templates` as pages ask for them, each
-    /// obtained through `pieces`.
-    public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet, pieces: EventPieces = .fresh,
+    /// Contexts whose event cards are rendered with `templates` as pages ask for them.
+    public init(content: ContentSet, plan: SitePlan, zone: ZonedTime, templates: TemplateSet,
                 ics: ICalendarWriter? = nil, site: SitePlan? = nil) {
         self.content = content
         self.ics = ics
@@ -53,7 +52,7 @@ public struct PageContexts: Sendable {
         self.hubTitles = titles
         self.hubsByTitle = titles.map { (slug: $0.key, title: $0.value) }.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
         self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
-        self.cards = EventCards(templates: templates, pieces: pieces, zone: zone, today: plan.today, hubTitles: titles,
+        self.cards = EventCards(templates: templates, zone: zone, today: plan.today, hubTitles: titles,
                                 site: SiteValues(content.config), dates: dates)
     }
 

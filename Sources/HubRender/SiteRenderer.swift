@@ -7,8 +7,8 @@ import HubReport
 
 /// Renders the files of a site plan: each planned file is a pure function of the content, the
 /// plan and the templates. Files render in parallel; the results come back in the order
-/// asked for, whatever the number of cores. Whether a file needs rendering at all is the
-/// caller's decision (`hubsite serve` renders only the files an edit changed).
+/// asked for, whatever the number of cores. Which files to render is the caller's decision:
+/// a build renders them all, `hubsite serve` each one when it is asked for.
 public struct SiteRenderer: Sendable {
     public let content: ContentSet
     public let plan: SitePlan
@@ -17,8 +17,6 @@ public struct SiteRenderer: Sendable {
     public let stamp: Date
     /// The Healthy Hub report, published under `health/` when given (`report: true`).
     public let health: HealthReport?
-    /// How pieces made from one event (cards, VEVENTs, Atom entries) are obtained.
-    public let pieces: EventPieces
 
     private let zone: ZonedTime
     /// What renders the pages of the default language.
@@ -62,26 +60,22 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil,
-                pieces: EventPieces = .fresh) {
+    public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil) {
         self.content = content
         self.plan = plan
         self.templates = templates
         self.stamp = stamp
         self.health = health
-        self.pieces = pieces
         let zone = ZonedTime(identifier: content.config.timeZone)
         self.zone = zone
         let base = content.config.baseURL
         let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
-                                  pageURL: { path in base.map { $0 + path } }, pieces: pieces)
-        let contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, pieces: pieces, ics: ics)
+                                  pageURL: { path in base.map { $0 + path } })
+        let contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, ics: ics)
         primary = Language(plan: plan, contexts: contexts, templates: templates, ics: ics, words: nil)
         var translations: [String: Language] = [:]
         for translated in plan.translations {
             guard let language = translated.language else { continue }
-            // Pieces of another language are made afresh: a kept piece is keyed by its event,
-            // which has the same id in every language.
             let templates = templates.inLanguage(language)
             let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
                                       pageURL: { path in base.map { $0 + translated.inLanguage(path) } }, words: templates.words)
@@ -118,7 +112,7 @@ public struct SiteRenderer: Sendable {
     /// The order files render in: 0 for the pages and the Atom feed that list every event, then
     /// the months and indexes, then the many small pages and feeds, and the iCalendar feeds
     /// that gather many events last. By then the hub and opportunity feeds have made every
-    /// event's VEVENT (a build makes each once, `BuildPieces`), so those feeds only join them,
+    /// event's VEVENT (a build makes each once, `ICalendarWriter`), so those feeds only join them,
     /// and the VEVENTs fill memory the long pages have freed instead of adding to their peak.
     static func weight(_ kind: PlannedFile.Kind) -> Int {
         switch kind {
@@ -181,7 +175,7 @@ public struct SiteRenderer: Sendable {
         case .atomFeed:
             let translated = plan
             let feed = language.words == nil
-                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, pieces: pieces)
+                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp)
                 : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, words: words,
                            localise: translated.inLanguage)
             let events = plan.events, zone = zone

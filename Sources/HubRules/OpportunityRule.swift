@@ -13,8 +13,6 @@ public struct OpportunityRule: PerOpportunityRule {
         let known: Set<String>
         let unreadHubs: [String: String]
         let images: [String: LogoVerdict]
-        /// A print of the hubs there are (read by every opportunity's check).
-        let hubsPrint: Int
     }
 
     public func facts(_ context: RuleContext) -> Facts {
@@ -25,20 +23,7 @@ public struct OpportunityRule: PerOpportunityRule {
         let maxKB = context.option("max_kb", of: LogoRule.id)
         let paths = Set(context.content.opportunities.compactMap { $0.image })
         let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
-        var hasher = Hasher()
-        hasher.combine(slugs)
-        for (slug, file) in context.content.unreadHubs.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(slug)
-            hasher.combine(file)
-        }
-        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images, hubsPrint: hasher.finalize())
-    }
-
-    public func print(of facts: Facts, for opportunity: Opportunity) -> Int {
-        var hasher = Hasher()
-        hasher.combine(facts.hubsPrint)
-        hasher.combine(opportunity.image.flatMap { facts.images[$0] })
-        return hasher.finalize()
+        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images)
     }
 
     public func check(_ opportunity: Opportunity, facts: Facts, findings: inout Findings) {

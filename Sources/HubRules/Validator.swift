@@ -38,39 +38,23 @@ public struct Validator: Sendable {
 
     /// The rules that do not read the site plan, the config's problems and the loading
     /// problems (unsorted): all that can run while the site is being planned.
-    /// - Parameter fileFindings: where each hub's and each opportunity's findings come from
-    ///   (`hubsite serve` keeps them between rebuilds).
-    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL,
-                         fileFindings: FileFindings = .fresh) -> [Diagnostic] {
+    public func validate(_ content: ContentSet, loadDiagnostics: [Diagnostic], today: LocalDate, source: URL) -> [Diagnostic] {
         let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
-
-        var shared = Hasher()
-        shared.combine(today)
-        shared.combine(content.config)
-        shared.combine(source.path)
-        let facts = shared.finalize()
         let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
-            fileFindings.findings(hub.file, {
-                var hasher = Hasher()
-                hasher.combine(facts)
-                for logo in hub.organisations.compactMap(\.logo) { hasher.combine(context.logos[logo]) }
-                return hasher.finalize()
-            }, {
-                Self.hubRules.flatMap { rule -> [Diagnostic] in
-                    // A field written but not read has its error already; the rules that
-                    // require or count it say nothing more about it.
-                    if hub.fields.anyUnread(type(of: rule).fields) { return [] }
-                    var findings = Findings(rule: type(of: rule).id)
-                    rule.check(hub, context: context, findings: &findings)
-                    return resolve(findings, config: content.config)
-                }
-            })
+            Self.hubRules.flatMap { rule -> [Diagnostic] in
+                // A field written but not read has its error already; the rules that
+                // require or count it say nothing more about it.
+                if hub.fields.anyUnread(type(of: rule).fields) { return [] }
+                var findings = Findings(rule: type(of: rule).id)
+                rule.check(hub, context: context, findings: &findings)
+                return resolve(findings, config: content.config)
+            }
         }
         diagnostics += perHub.flatMap { $0 }
         for rule in Self.opportunityRules {
-            diagnostics += check(rule, context: context, facts: facts, fileFindings: fileFindings)
+            diagnostics += check(rule, context: context)
         }
         for rule in Self.siteRules {
             var findings = Findings(rule: type(of: rule).id)
@@ -80,23 +64,14 @@ public struct Validator: Sendable {
         return diagnostics
     }
 
-    /// A rule's findings, opportunity by opportunity, each file's through `fileFindings`;
-    /// `facts` is the print of the date, settings and source folder.
-    private func check<Rule: PerOpportunityRule>(_ rule: Rule, context: RuleContext, facts: Int, fileFindings: FileFindings) -> [Diagnostic] {
-        let ruleFacts = rule.facts(context)
+    /// A rule's findings, opportunity by opportunity.
+    private func check<Rule: PerOpportunityRule>(_ rule: Rule, context: RuleContext) -> [Diagnostic] {
+        let facts = rule.facts(context)
         let config = context.content.config
         let perOpportunity: [[Diagnostic]] = ParallelMap.map(context.content.opportunities) { opportunity in
-            fileFindings.findings(opportunity.file, {
-                var hasher = Hasher()
-                hasher.combine(facts)
-                hasher.combine(Rule.id)
-                hasher.combine(rule.print(of: ruleFacts, for: opportunity))
-                return hasher.finalize()
-            }, {
-                var findings = Findings(rule: Rule.id)
-                rule.check(opportunity, facts: ruleFacts, findings: &findings)
-                return resolve(findings, config: config)
-            })
+            var findings = Findings(rule: Rule.id)
+            rule.check(opportunity, facts: facts, findings: &findings)
+            return resolve(findings, config: config)
         }
         return perOpportunity.flatMap { $0 }
     }

@@ -5,7 +5,6 @@ import Foundation
 import Glibc
 #endif
 import HubBuild
-import HubRebuild
 import HubModel
 
 /// `hubsite serve`: builds the site in memory, serves it on 127.0.0.1, rebuilds on save and
@@ -13,29 +12,27 @@ import HubModel
 /// listing the problems.
 public final class PreviewServer: @unchecked Sendable {
     public let source: URL
-    public let builder: IncrementalBuild
+    public let builder: PreviewBuild
     public let signal = ReloadSignal()
     public let state = PreviewState()
     private var server: HTTPServer?
     private var watcher: FileWatcher?
     private let rebuildQueue = DispatchQueue(label: "hubsite-rebuild")
-    private let report: @Sendable (IncrementalBuild.Outcome) -> Void
+    private let report: @Sendable (PreviewBuild.Outcome) -> Void
 
     /// - Parameter report: called after every build (print diagnostics, timings).
-    public init(options: BuildOptions, report: @escaping @Sendable (IncrementalBuild.Outcome) -> Void = { _ in }) throws {
+    public init(options: BuildOptions, report: @escaping @Sendable (PreviewBuild.Outcome) -> Void = { _ in }) throws {
         source = options.source
-        builder = IncrementalBuild(options: options)
+        builder = PreviewBuild(options: options)
         self.report = report
     }
 
     /// Runs one build now and records it (the server shows its result).
     @discardableResult
-    public func rebuild() async -> IncrementalBuild.Outcome {
+    public func rebuild() async -> PreviewBuild.Outcome {
         let outcome = await withCheckedContinuation { continuation in
             rebuildQueue.async {
                 continuation.resume(returning: self.builder.rebuild())
-                // After the preview is up, before the next rebuild (the queue is serial).
-                self.builder.tidy()
             }
         }
         await state.record(outcome)

@@ -1,10 +1,9 @@
 import HubBuild
-import HubRebuild
 
 /// The latest rebuild's outcome and the site to serve, shared between the rebuild loop and
 /// request handlers.
 public actor PreviewState {
-    public private(set) var latest: IncrementalBuild.Outcome?
+    public private(set) var latest: PreviewBuild.Outcome?
     /// The last good site; nil until a build has succeeded.
     public private(set) var site: PreviewSite?
 
@@ -13,7 +12,7 @@ public actor PreviewState {
     /// True once any build has succeeded (there is a site to show under the overlay).
     public var hasSite: Bool { site != nil }
 
-    func record(_ outcome: IncrementalBuild.Outcome) {
+    func record(_ outcome: PreviewBuild.Outcome) {
         latest = outcome
         if let site = outcome.site { self.site = site }
     }

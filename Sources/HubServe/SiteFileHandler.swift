@@ -1,7 +1,6 @@
 import FlyingFox
 import Foundation
 import HubModel
-import HubRebuild
 
 /// Serves the last good site from memory: folders as their `index.html`, the site's 404 page
 /// for anything missing, and nothing outside the site (`/../`, `%2e%2e`, encoded slashes all

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubBuild
-import HubRebuild
 import HubModel
 import HubServe
 #if canImport(Glibc)
@@ -70,7 +69,7 @@ struct ServeCommand: ParsableCommand {
 
     /// Errors every time; warnings only when they differ from the last ones printed, so a
     /// long session is not buried under the same warnings after every save.
-    static func report(_ outcome: IncrementalBuild.Outcome, quiet: Bool, colour: Bool, prefix: String, shown: ShownWarnings) {
+    static func report(_ outcome: PreviewBuild.Outcome, quiet: Bool, colour: Bool, prefix: String, shown: ShownWarnings) {
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
         let newWarnings = !quiet && shown.replace(with: warnings)
         let printed = outcome.diagnostics.filter { $0.severity == .error || ($0.severity == .warning && newWarnings) }
@@ -81,7 +80,7 @@ struct ServeCommand: ParsableCommand {
         if outcome.succeeded, !quiet {
             let ms = Int(outcome.seconds * 1000)
             let note = warnings.isEmpty || newWarnings ? "" : " (\(warnings.count) warnings, as before)"
-            Terminal.printOut("Built in \(ms) ms: \(outcome.pagesRendered) pages rendered, \(outcome.filesChanged) files changed, \(outcome.filesRemoved) removed\(note).\n")
+            Terminal.printOut("Built in \(ms) ms: \(outcome.filesPlanned) files, each rendered when it is asked for\(note).\n")
         } else if !outcome.succeeded {
             Terminal.printError("Not rebuilt because of the errors above; the browser shows them until they are fixed.\n")
         }

@@ -183,7 +183,7 @@ import HubModel
                                                "--base-url", "https://example.org/hubs/", "--today", "2026-11-25", "--quiet"])
             #expect(run.exitStatus == 0)
         }
-        let first = IncrementalBuildTests.files(in: a), second = IncrementalBuildTests.files(in: b)
+        let first = PreviewBuildTests.files(in: a), second = PreviewBuildTests.files(in: b)
         #expect(first.count > 50)
         #expect(Set(first.keys) == Set(second.keys))
         for (path, data) in first where second[path] != data { Issue.record("\(path) differs between two processes") }

@@ -17,14 +17,11 @@ import Mustache
     }
 
     /// Every file of the test site, rendered by the compiled templates and by swift-mustache.
-    /// - Parameter pieces: how the compiled rendering obtains event pieces (a build's keep
-    ///   each VEVENT and card text once for all the pages and feeds that show it).
-    static func expectSameAsInterpreted(templates texts: [String: String], baseURL: String?, pieces: EventPieces = .fresh) throws {
+    static func expectSameAsInterpreted(templates texts: [String: String], baseURL: String?) throws {
         let checked = BuildPipeline(options: BuildTests.fixtureOptions(baseURL: baseURL)).check()
         let templates = try #require(TemplateSet.build(texts: texts, origins: [:]).templates, "the templates check clean")
         #expect(templates.compiledTemplates.count == TemplateCatalogue.rendered.count)
-        let compiled = SiteRenderer(content: checked.content, plan: checked.plan, templates: templates, stamp: Date(timeIntervalSince1970: 0),
-                                    pieces: pieces)
+        let compiled = SiteRenderer(content: checked.content, plan: checked.plan, templates: templates, stamp: Date(timeIntervalSince1970: 0))
         let reference = SiteRenderer(content: checked.content, plan: checked.plan, templates: templates.interpreted, stamp: Date(timeIntervalSince1970: 0))
         var pages = 0
         for file in checked.plan.files where file.template != nil {
@@ -38,38 +35,6 @@ import Mustache
     @Test func theTestSiteRendersAsSwiftMustacheRendersIt() throws {
         try Self.expectSameAsInterpreted(templates: BuiltInTheme.templates, baseURL: "https://example.org/hubs/")
         try Self.expectSameAsInterpreted(templates: BuiltInTheme.templates, baseURL: nil)
-        try Self.expectSameAsInterpreted(templates: BuiltInTheme.templates, baseURL: nil, pieces: BuildPieces().pieces)
-    }
-
-    /// An event's card is rendered once, with a mark where the page's way back to the root
-    /// goes, and each page's card is made from that text. That is only done for a card
-    /// template that inserts values as they are (the built-in one does); one that changes a
-    /// text (`uppercased(…)`, `reversed(root)`) is rendered for each page. Either way every
-    /// page is swift-mustache's, in a one-off build's keeping too.
-    @Test func cardsAreMadeFromOneTextPerEventOnlyWhereThatRendersTheSame() throws {
-        let builtIn = try #require(TemplateSet.build(texts: BuiltInTheme.templates, origins: [:]).templates)
-        #expect(builtIn.insertsValuesAsIs("event-card"))
-        var texts = BuiltInTheme.templates
-        texts["event-card"] = """
-        <li><a href="{{url}}">{{title}}</a> {{root}}|{{lang_root}}{{#root}} below the root{{/root}}{{^root}} at the root{{/root}}
-        {{#hubs}}<a href="{{url}}">{{title}}</a>{{^last()}}, {{/last()}}{{/hubs}}{{#image_url}}<img src="{{image_url}}" alt="">{{/image_url}}</li>
-
-        """
-        let plain = try #require(TemplateSet.build(texts: texts, origins: [:]).templates)
-        #expect(plain.insertsValuesAsIs("event-card"))
-        try Self.expectSameAsInterpreted(templates: texts, baseURL: nil, pieces: BuildPieces().pieces)
-        texts["event-card"] = "<li><a href=\"{{url}}\">{{uppercased(title)}}</a> {{reversed(root)}} {{lowercased(url)}}</li>\n"
-        let changing = try #require(TemplateSet.build(texts: texts, origins: [:]).templates)
-        #expect(!changing.insertsValuesAsIs("event-card"))
-        try Self.expectSameAsInterpreted(templates: texts, baseURL: nil, pieces: BuildPieces().pieces)
-    }
-
-    @Test func aPagesRootGoesIntoEveryMarkOfACardsText() {
-        #expect(EventCards.putting("../../", intoMarksOf: "<a href=\"\u{0}x/\">é</a>\u{0}") == "<a href=\"../../x/\">é</a>../../")
-        #expect(EventCards.putting("../", intoMarksOf: "no mark: ünïcode") == "no mark: ünïcode")
-        #expect(EventCards.putting("", intoMarksOf: "\u{0}\u{0}a\u{0}") == "a")
-        #expect(EventCards.putting("../", intoMarksOf: "") == "")
-        #expect(EventCards.putting("", intoMarksOf: "\u{0}") == "")
     }
 
     /// Users' templates may indent partials, repeat lists inside lists, reach outer values,

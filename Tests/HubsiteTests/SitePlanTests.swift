@@ -17,7 +17,7 @@ import HubModel
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(built.pages != nil)
         // Pagefind's index (pagefind/) is Pagefind's own output, written after the plan's files.
-        let all = Set(IncrementalBuildTests.files(in: output).keys)
+        let all = Set(PreviewBuildTests.files(in: output).keys)
         let written = all.filter { !$0.hasPrefix(SitePaths.searchIndex) }
         #expect(all.contains(SitePaths.searchIndex + "pagefind-ui.js"))
         let planned = Set(checked.plan.files.map(\.outputPath)).union(checked.content.assets.map(SitePaths.asset))
@@ -68,42 +68,5 @@ import HubModel
         defer { reporting.remove() }
         #expect(reporting.check().with(rule: "links").map(\.message).allSatisfy { $0.contains("/calendar/2031/05/") })
         #expect(reporting.check().with(rule: "links").count == 1)
-    }
-
-    /// A plan made from the one before an edit is the plan of the edited content, made afresh;
-    /// it takes the previous plan's files exactly when the edit changed only what pages show.
-    @Test func aPlanMadeAfterAnEditIsThePlanOfTheEditedContent() throws {
-        let project = TestProject(files: ["content/opportunities/second.md": TestProject.validOpportunity
-            .replacingOnce("title: Test workshop", with: "title: Second workshop").replacingOccurrences(of: "2027-01-15", with: "2027-02-03")])
-        defer { project.remove() }
-        let today = TestProject.today
-        let opportunity = TestProject.validOpportunity
-        let edits: [(what: String, path: String, text: String, keepsFiles: Bool)] = [
-            ("a cost", "content/opportunities/workshop.md", opportunity.replacingOnce("cost: Free", with: "cost: £5"), true),
-            ("a title", "content/opportunities/workshop.md", opportunity.replacingOnce("title: Test workshop", with: "title: Renamed workshop"), true),
-            ("a description", "content/opportunities/workshop.md", opportunity + "More about it.\n", true),
-            ("a date in another month", "content/opportunities/workshop.md", opportunity.replacingOccurrences(of: "2027-01-15", with: "2027-03-15"), false),
-            ("the same date as another event", "content/opportunities/workshop.md", opportunity.replacingOccurrences(of: "2027-01-15", with: "2027-02-03"), false),
-            ("an audience", "content/opportunities/workshop.md", opportunity.replacingOnce("audience: [practitioners]", with: "audience: [young-people]"), false),
-            ("a category", "content/opportunities/workshop.md", opportunity.replacingOnce("category: Workshop", with: "category: Webinar"), false),
-            ("a region", "content/hubs/test.md", TestProject.validHub.replacingOnce("region: Testshire", with: "region: Elsewhere"), false),
-            ("a meeting date", "content/hubs/test.md", TestProject.validHub.replacingOnce("2027-03-10", with: "2027-03-11"), false),
-            ("settings", "hubsite.yml", "title: Another title\n", false),
-        ]
-        for edit in edits {
-            let before = SitePlan(content: project.load().content, today: today)
-            let old = try? String(contentsOf: project.root.appendingPathComponent(edit.path), encoding: .utf8)
-            project.write(Data(edit.text.utf8), to: edit.path)
-            defer { if let old { project.write(Data(old.utf8), to: edit.path) } else { try? FileManager.default.removeItem(at: project.root.appendingPathComponent(edit.path)) } }
-            let content = project.load().content
-            let after = SitePlan(content: content, today: today, after: before)
-            let fresh = SitePlan(content: content, today: today)
-            #expect(after.isPreviousWithNewEvents == edit.keepsFiles, "\(edit.what)")
-            #expect(after.files == fresh.files, "\(edit.what)")
-            #expect(after.events == fresh.events, "\(edit.what)")
-            #expect(after.months == fresh.months && after.regions == fresh.regions && after.views == fresh.views, "\(edit.what)")
-            for view in fresh.views { #expect(after.inFeed(of: view) == fresh.inFeed(of: view), "\(edit.what): \(view.path)") }
-            #expect(after.upcoming(onIndexOf: nil) == fresh.upcoming(onIndexOf: nil), "\(edit.what)")
-        }
     }
 }

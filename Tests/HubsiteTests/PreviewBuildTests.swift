@@ -1,13 +1,13 @@
 import Foundation
 import Testing
-import HubRebuild
+import HubServe
 import HubBuild
 import HubModel
 
-/// `hubsite serve` rebuilds in memory and reuses what has not changed (pages, event cards,
-/// iCalendar events). After every kind of edit the site it serves must hold exactly what a
-/// full build of the same content writes.
-@Suite struct IncrementalBuildTests {
+/// `hubsite serve` rebuilds from the current content after every save, reading again only the
+/// files that changed, and renders each page when it is asked for. After every kind of edit
+/// the site it serves must hold exactly what a full build of the same content writes.
+@Suite struct PreviewBuildTests {
     /// Every file under `folder` by relative path, with its bytes.
     static func files(in folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
@@ -33,7 +33,7 @@ import HubModel
             try FileManager.default.copyItem(at: BuildTests.fixtureSite.appendingPathComponent(item), to: project.appendingPathComponent(item))
         }
         let today = LocalDate(iso: "2026-11-25")!
-        let build = IncrementalBuild(options: BuildOptions(source: project, today: today))
+        let build = PreviewBuild(options: BuildOptions(source: project, today: today))
         func edit(_ path: String, _ change: (String) -> String) throws {
             let url = project.appendingPathComponent(path)
             let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
@@ -57,12 +57,20 @@ import HubModel
 
         try expectSameAsFullBuild("first build")
         // A site once served stays as it was through later rebuilds (a page fetched while
-        // one runs is the old site's, whole), feeds joined late included.
+        // one runs is the old site's, whole), pages first asked for late included.
         let firstSite = build.rebuild().site
         let firstFiles = Self.files(of: firstSite)
         let opportunity = "content/opportunities/campus-taster-days.md"
         try edit(opportunity) { $0.replacingOccurrences(of: "cost: Free", with: "cost: Free, lunch included") }
         try expectSameAsFullBuild("an opportunity's cost (its card, its feeds)")
+        // A site none of whose pages is asked for until after later edits renders them from
+        // its own content.
+        try edit(opportunity) { $0.replacingOccurrences(of: "cost: Free, lunch included", with: "cost: Free, with lunch") }
+        let lateSite = try #require(build.rebuild().site)
+        let late = project.appendingPathComponent("late")
+        defer { try? FileManager.default.removeItem(at: late) }
+        _ = try BuildPipeline(options: BuildOptions(source: project, output: late, today: today)).build()
+        let lateExpected = Self.files(in: late)
         try edit(opportunity) { $0.replacingOccurrences(of: "start: 2027-04-06", with: "start: 2027-05-04").replacingOccurrences(of: "end: 2027-04-08", with: "end: 2027-05-06") }
         try expectSameAsFullBuild("an opportunity moved to another month")
         try edit("content/hubs/yorkshire-north-east.md") { $0.replacingOccurrences(of: "title: Yorkshire and North East Hub", with: "title: Yorkshire & North East Hub") }
@@ -95,28 +103,29 @@ import HubModel
         let firstAgain = Self.files(of: firstSite)
         #expect(firstAgain.count == firstFiles.count && firstAgain.count > 50)
         for (path, data) in firstFiles where firstAgain[path] != data { Issue.record("\(path) of the first site changed after later rebuilds") }
+        let lateFiles = Self.files(of: lateSite)
+        #expect(Set(lateFiles.keys) == Set(lateExpected.keys))
+        for (path, data) in lateExpected where lateFiles[path] != data { Issue.record("\(path), asked for after later edits, is not its own site's") }
     }
 
-    /// In a site in one language, an edit to what pages show keeps the plan (it is not made
-    /// again) and still gives what a full build writes.
+    /// An edit to what pages show, a repeating opportunity's included, gives what a full build
+    /// writes.
     @Test func anEditToWhatPagesShowGivesWhatAFullBuildWrites() throws {
         let club = "content/opportunities/club.md"
         let repeating = TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Test club")
             .replacingOnce("deadline: 2027-01-08\n", with: "").replacingOnce("cost: Free", with: "cost: Free\nrepeat:\n  every: week\n  until: 2027-03-01")
         let project = TestProject(files: [club: repeating])
         defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         #expect(build.rebuild().succeeded)
         project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Free of charge").utf8),
                       to: "content/opportunities/workshop.md")
-        #expect(build.rebuild().succeeded, "a rebuild after an edit, whose events are kept for the next")
-        // Each file's events are kept between rebuilds: an edited file's are made again,
-        // a repeating opportunity's every date included.
+        #expect(build.rebuild().succeeded, "a rebuild after an edit")
         project.write(Data(repeating.replacingOnce("cost: Free", with: "cost: £2 a week").utf8), to: club)
         project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: £5 (lunch included)").utf8),
                       to: "content/opportunities/workshop.md")
         let outcome = build.rebuild()
-        #expect(outcome.succeeded && outcome.pagesRendered > 0)
+        #expect(outcome.succeeded)
         let full = project.root.appendingPathComponent("full")
         _ = try BuildPipeline(options: BuildOptions(source: project.root, output: full, today: TestProject.today)).build()
         let expected = Self.files(in: full), actual = Self.files(of: outcome.site)
@@ -127,14 +136,12 @@ import HubModel
                 "every date of the repeating opportunity shows its new cost")
     }
 
-    /// What a rebuild keeps of the plan's files (their dependencies, numbered, and each file's
-    /// fingerprint) is the last plan's: after a failed rebuild that planned other files, and
-    /// through several edits that keep the plan, each rebuild still gives what a full build
-    /// writes.
-    @Test func whatIsKeptOfThePlanFollowsThePlanThroughAFailedRebuild() throws {
+    /// After a failed rebuild that planned other files, and through several edits, each
+    /// rebuild gives what a full build writes, and the failed one serves the last good site.
+    @Test func aFailedRebuildServesTheLastGoodSiteAndTheNextIsWhole() throws {
         let project = TestProject()
         defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         func expectSameAsFullBuild(_ step: String) throws {
             let outcome = build.rebuild()
             #expect(outcome.succeeded, "\(step): \(outcome.diagnostics.errors.summary)")
@@ -157,10 +164,12 @@ import HubModel
             .replacingOnce("deadline: 2027-01-08", with: "deadline: 2027-02-08").utf8), to: "content/opportunities/second.md")
         let broken = TestProject.validHub.replacingOnce("  email: hub@test-university.example\n", with: "")
             .replacingOnce("  phone: \"+44 1632 960 000\"\n", with: "")
+        let lastGood = try #require(build.rebuild().site)
         project.write(Data(broken.utf8), to: hub)
         let failed = build.rebuild()
         #expect(!failed.succeeded && failed.diagnostics.errors.contains { $0.location.file == hub })
-        // The hub mended: the plan of the failed rebuild stands, and the site has the new pages.
+        #expect(failed.site === lastGood, "the last good site is served under the errors")
+        // The hub mended: the site has the new pages.
         project.write(Data(TestProject.validHub.utf8), to: hub)
         try expectSameAsFullBuild("the hub mended after a failed rebuild that planned a new opportunity")
         #expect(Self.files(of: build.rebuild().site)["opportunities/second/index.html"] != nil)
@@ -168,17 +177,16 @@ import HubModel
         try expectSameAsFullBuild("an edit that keeps the plan after that")
     }
 
-    /// Each rebuild reports what a check from scratch reports, though hubs' and opportunities'
-    /// findings are kept between rebuilds: a changed hub or opportunity, changed settings, a
-    /// changed logo or picture, and a deleted hub that an opportunity names are each checked
-    /// again.
-    @Test func keptFindingsAreWhatACheckFindsAfterEveryChange() throws {
+    /// Each rebuild reports what a check from scratch reports: after a changed hub or
+    /// opportunity, changed settings, a changed logo or picture, and a deleted hub that an
+    /// opportunity names.
+    @Test func aRebuildFindsWhatACheckFindsAfterEveryChange() throws {
         let workshop = "content/opportunities/workshop.md"
         let opportunity = TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Free\nimage: logos/test.png\nimage_alt: A test picture")
         let project = TestProject(files: ["content/hubs/other.md": TestProject.validHub.replacingOnce("title: Test Hub", with: "title: Other Hub"),
                                           workshop: opportunity])
         defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         func expectSameAsCheck(_ step: String) {
             let rebuilt = build.rebuild().diagnostics
             let checked = BuildPipeline(options: BuildOptions(source: project.root, today: TestProject.today)).check().diagnostics
@@ -210,31 +218,31 @@ import HubModel
     }
 
     /// A save that changes nothing (touched, or the same bytes written again) gets the last
-    /// result without rendering; any real change, to content, settings or a logo, does not.
+    /// site, pages it rendered and all; any real change, to content, settings or a logo, a new one.
     @Test func aSaveThatChangesNothingIsNotRebuilt() throws {
         let project = TestProject()
         defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         let first = build.rebuild()
-        #expect(first.succeeded && first.pagesRendered > 0)
+        #expect(first.succeeded && first.site != nil)
         let opportunity = project.root.appendingPathComponent("content/opportunities/workshop.md")
         let text = try Data(contentsOf: opportunity)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: opportunity.path)
         let touched = build.rebuild()
-        #expect(touched.succeeded && touched.pagesRendered == 0 && touched.filesChanged == 0)
+        #expect(touched.succeeded && touched.site === first.site)
         #expect(touched.diagnostics == first.diagnostics)
         project.write(text, to: "content/opportunities/workshop.md")
-        #expect(build.rebuild().pagesRendered == 0)
+        #expect(build.rebuild().site === first.site)
 
         project.write(Data(TestProject.validOpportunity.replacingOnce("title: Test workshop", with: "title: Renamed workshop").utf8),
                       to: "content/opportunities/workshop.md")
         let edited = build.rebuild()
-        #expect(edited.pagesRendered > 0)
+        #expect(edited.site !== first.site)
         let page = String(decoding: try #require(edited.site?.bytes(at: "opportunities/workshop/index.html")), as: UTF8.self)
         #expect(page.contains("Renamed workshop"))
 
         project.write(Data("title: Another title\n".utf8), to: "hubsite.yml")
-        #expect(build.rebuild().pagesRendered > 0, "a settings change renders again")
+        #expect(build.rebuild().site !== edited.site, "a settings change makes a new site")
         project.write(Data("not an image".utf8), to: "content/logos/test.png")
         let brokenLogo = build.rebuild()
         #expect(!brokenLogo.succeeded, "a changed logo is checked again")
@@ -248,14 +256,14 @@ import HubModel
         let warned = TestProject.validHub.replacingOnce("  - name: Test Council\n    type: local-authority\n", with: "")
         let project = TestProject(files: ["content/hubs/test.md": warned])
         defer { project.remove() }
-        let build = IncrementalBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
         let first = build.rebuild()
         let warning = try #require(first.diagnostics.first { $0.rule == "membership" })
         #expect(first.sources.line(warning.location.line, of: warning.location.file) == "members:")
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)],
                                               ofItemAtPath: project.root.appendingPathComponent("content/hubs/test.md").path)
         let touched = build.rebuild()
-        #expect(touched.pagesRendered == 0)
+        #expect(touched.site === first.site)
         #expect(touched.sources.line(warning.location.line, of: warning.location.file) == "members:")
     }
 }
