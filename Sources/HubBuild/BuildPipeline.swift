@@ -123,7 +123,6 @@ public struct BuildPipeline: Sendable {
         // Only the texts of files with diagnostics are kept: all that printing them needs.
         let files = Set(diagnostics.map(\.location.file))
         content.sources = ContentLoader(source: options.source).texts(of: files, adding: content.sources.keeping(files))
-        content = content.withoutFieldLocations
         return Checked(content: content, plan: plan, diagnostics: diagnostics.sorted(), templates: templates.templates,
                        today: today, fileCount: fileCount)
     }
