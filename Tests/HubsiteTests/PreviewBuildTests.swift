@@ -3,6 +3,10 @@ import Testing
 import HubServe
 import HubBuild
 import HubModel
+import HubContent
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `hubsite serve` rebuilds from the current content after every save, reading again only the
 /// files that changed, and renders each page when it is asked for. After every kind of edit
@@ -265,5 +269,29 @@ import HubModel
         let touched = build.rebuild()
         #expect(touched.site === first.site)
         #expect(touched.sources.line(warning.location.line, of: warning.location.file) == "members:")
+    }
+
+    /// Two saves of the same size within one step of the kernel's clock leave the same stamp
+    /// (size, modification time, inode): a file modified in the last two seconds is read again
+    /// whatever its stamp, so the second save is seen. The test gives the second save the
+    /// first's stamp exactly, as such a pair of saves does.
+    @Test func aSaveWithTheSameStampIsSeenWhileItIsRecent() throws {
+        let project = TestProject()
+        defer { project.remove() }
+        let build = PreviewBuild(options: BuildOptions(source: project.root, today: TestProject.today))
+        let path = "content/opportunities/workshop.md"
+        let url = project.root.appendingPathComponent(path)
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Fre1").utf8), to: path)
+        var info = stat()
+        #expect(stat(url.path, &info) == 0)
+        let stamp = try #require(FileStamp(url))
+        let first = build.rebuild()
+        #expect(String(decoding: try #require(first.site?.bytes(at: "opportunities/workshop/index.html")), as: UTF8.self).contains("Fre1"))
+        project.write(Data(TestProject.validOpportunity.replacingOnce("cost: Free", with: "cost: Fre2").utf8), to: path)
+        let times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, url.path, times, 0) == 0)
+        #expect(FileStamp(url) == stamp, "the second save has the first's stamp")
+        let second = build.rebuild()
+        #expect(String(decoding: try #require(second.site?.bytes(at: "opportunities/workshop/index.html")), as: UTF8.self).contains("Fre2"))
     }
 }
