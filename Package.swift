@@ -4,7 +4,8 @@ import Foundation
 
 // hubsite: a static site generator for SCiP Alliance hub webpages.
 // Data flows one way: files → model → diagnostics → site plan → pages. docs/architecture.md
-// draws the module graph below; a test fails when the two disagree.
+// draws the module graph below; a test fails when the two disagree. hubsite builds and is
+// tested on Linux (Debian) only, so no Apple platform is claimed.
 //   HubModel     plain value types (hubs, opportunities, dates, diagnostics, rule ids)
 //   HubParallel  the order-preserving parallel map every stage uses
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
@@ -19,7 +20,6 @@ import Foundation
 //   hubsite      command-line surface only
 let package = Package(
     name: "hubsite",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hubsite", targets: ["hubsite"]),
     ],

@@ -26,17 +26,3 @@ int hubsite_remove_tree(const char *path) {
     return nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-/* Defined only when a sanitizer's runtime is linked in (the test runs under ASan and TSan). */
-extern void __asan_init(void) __attribute__((weak));
-extern void __tsan_init(void) __attribute__((weak));
-void hubsite_return_free_memory(void) {
-    /* Under a sanitizer, malloc is the sanitizer's: glibc's malloc_trim has nothing of its own
-       to hand back, and under ThreadSanitizer it crashed (SEGV in mtrim) now and then. */
-    if (__asan_init || __tsan_init) return;
-    malloc_trim(0);
-}
-#else
-void hubsite_return_free_memory(void) {}
-#endif

@@ -15,12 +15,17 @@ public struct BuildOptions: Sendable {
     /// The Pagefind that indexes the site when it asks for search; nil: look for one
     /// (`Pagefind.find`) when it is needed.
     public var pagefind: Pagefind?
+    /// The environment the command line started in, read once there: `SOURCE_DATE_EPOCH`
+    /// (the build stamp of a reproducible build), and `HUBSITE_PAGEFIND` and `PATH` (where
+    /// Pagefind is). The library reads no environment of its own.
+    public var environment: [String: String]
 
-    public init(source: URL, output: URL? = nil, baseURL: String? = nil, today: LocalDate? = nil) {
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, today: LocalDate? = nil, environment: [String: String] = [:]) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("site")).standardizedFileURL
         self.baseURL = baseURL
         self.today = today
+        self.environment = environment
     }
 
     /// `https://example.org/hubs` → `https://example.org/hubs/`; nil when not an absolute http(s) URL.

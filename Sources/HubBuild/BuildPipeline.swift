@@ -1,4 +1,3 @@
-import CAtomicSwap
 import Foundation
 import HubCalendar
 import HubContent
@@ -72,7 +71,7 @@ public struct BuildPipeline: Sendable {
     }
 
     /// The Pagefind that indexes the site: the options', else one installed.
-    var pagefind: Pagefind? { options.pagefind ?? Pagefind.find() }
+    var pagefind: Pagefind? { options.pagefind ?? Pagefind.find(environment: options.environment) }
 
     /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
     /// `previous` result when the texts are the same (serve's parsed templates).
@@ -136,7 +135,7 @@ public struct BuildPipeline: Sendable {
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible
     /// builds), else midnight UTC of "today" — never the wall clock.
     public func stamp(today: LocalDate) -> Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+        if let epoch = options.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
             return Date(timeIntervalSince1970: seconds)
         }
         return Date(timeIntervalSince1970: TimeInterval(today.dayNumber) * 86_400)
@@ -167,7 +166,6 @@ public struct BuildPipeline: Sendable {
         try guardOutput()
         let checked = check(links: .asConfigured)
         progress("Checked: \(DiagnosticSummary(checked.diagnostics, files: checked.fileCount).text)")
-        returnFreedMemory()
         guard let renderer = renderer(for: checked) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
@@ -190,13 +188,6 @@ public struct BuildPipeline: Sendable {
         var built = Built(checked: checked, pages: pages, files: written, output: options.output)
         built.notices = notices
         return built
-    }
-
-    /// Hands memory freed by loading and checking (the source texts, the field locations)
-    /// back to the system before rendering: the rendering threads allocate from arenas of
-    /// their own and could not reuse it, so it would stay in the peak.
-    func returnFreedMemory() {
-        hubsite_return_free_memory()
     }
 
     /// The output must not be the project, its content or templates, or a folder above them:

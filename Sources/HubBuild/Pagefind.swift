@@ -13,7 +13,7 @@ public struct Pagefind: Sendable, Equatable {
     }
 
     /// The installed Pagefind, or nil.
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Pagefind? {
+    public static func find(environment: [String: String]) -> Pagefind? {
         if let path = environment["HUBSITE_PAGEFIND"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? Pagefind(command: [path]) : nil
         }

@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today))
+        let pipeline = BuildPipeline(options: project.buildOptions())
         let links = self.links.map { BuildPipeline.Links.check($0) } ?? .never
         var checked = pipeline.check(links: links)
         if fix { checked = try applyFixes(checked, pipeline: pipeline, links: links) }

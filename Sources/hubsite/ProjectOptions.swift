@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HubBuild
 import HubModel
 
 /// Options every command that reads a project shares.
@@ -11,6 +12,12 @@ struct ProjectOptions: ParsableArguments {
     var today: LocalDate?
 
     var sourceURL: URL { URL(fileURLWithPath: source, isDirectory: true) }
+
+    /// What a command asks of the pipeline, with the environment read here, once: the library
+    /// reads none of its own.
+    func buildOptions(output: URL? = nil, baseURL: String? = nil) -> BuildOptions {
+        BuildOptions(source: sourceURL, output: output, baseURL: baseURL, today: today, environment: ProcessInfo.processInfo.environment)
+    }
 
     func validate() throws {
         var isDirectory: ObjCBool = false

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checked = BuildPipeline(options: BuildOptions(source: project.sourceURL, today: project.today))
+        let checked = BuildPipeline(options: project.buildOptions())
             .check(links: links.map { BuildPipeline.Links.check($0) } ?? .never)
         let report = HealthReport(content: checked.content, diagnostics: checked.diagnostics, today: checked.today)
         Terminal.printOut(HealthReportFormat(rawValue: format.rawValue)!.render(report))

@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
         let quiet = self.quiet
         let prefix = project.pathPrefix
         let shown = ShownWarnings()
-        let server = try PreviewServer(options: BuildOptions(source: project.sourceURL, today: project.today)) { outcome in
+        let server = try PreviewServer(options: project.buildOptions()) { outcome in
             ServeCommand.report(outcome, quiet: quiet, colour: colour, prefix: prefix, shown: shown)
         }
         let bound: UInt16

@@ -53,7 +53,7 @@ import HubModel
         var options = BuildOptions(source: project.root, today: TestProject.today)
         options.pagefind = nil
         let warnings = BuildPipeline(options: options).check().diagnostics.filter { $0.location.file == "hubsite.yml" }
-        if Pagefind.find() == nil {
+        if Pagefind.find(environment: options.environment) == nil {
             #expect(warnings.map(\.message) == ["The site asks for search, but Pagefind is not installed, so it is built without search."])
             #expect(warnings.first?.location.line == 2 && warnings.first?.hint?.contains("pip install pagefind-bin") == true)
             let built = try BuildPipeline(options: options).build()

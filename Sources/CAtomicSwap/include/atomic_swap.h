@@ -7,8 +7,4 @@ int hubsite_exchange_paths(const char *a, const char *b);
 /// Removes a file or a folder and everything in it, depth first, never following links
 /// (nftw with FTW_DEPTH | FTW_PHYS). Returns 0 when everything was removed.
 int hubsite_remove_tree(const char *path);
-
-/// Returns memory the allocator holds free to the system (glibc malloc_trim); does nothing
-/// elsewhere.
-void hubsite_return_free_memory(void);
 #endif
