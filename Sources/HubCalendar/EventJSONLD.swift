@@ -28,7 +28,7 @@ public enum EventJSONLD {
             case image, maximumAttendeeCapacity, inLanguage
         }
 
-        /// The JSON through JSONEncoder: the reference the tests hold `write(into:)` to.
+        /// By hand for `location`: one place as an object, several as a list.
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(context, forKey: .context)
@@ -50,32 +50,6 @@ public enum EventJSONLD {
             try container.encodeIfPresent(maximumAttendeeCapacity, forKey: .maximumAttendeeCapacity)
             try container.encodeIfPresent(inLanguage, forKey: .inLanguage)
         }
-
-        /// The same JSON as `encode(to:)` under JSONEncoder's sorted keys, written directly.
-        func write(into json: inout JSONText) {
-            json.object { json in
-                json.member("@context", context)
-                json.member("@type", type)
-                if let audience { json.member("audience") { audience.write(into: &$0) } }
-                json.member("description", description)
-                json.member("endDate", endDate)
-                json.member("eventAttendanceMode", eventAttendanceMode)
-                json.member("eventStatus", eventStatus)
-                json.member("image", image)
-                json.member("inLanguage", inLanguage)
-                if let location, location.count == 1 {
-                    json.member("location") { location[0].write(into: &$0) }
-                } else if let location, !location.isEmpty {
-                    json.member("location") { json in json.list { json in for place in location { place.write(into: &json) } } }
-                }
-                json.member("maximumAttendeeCapacity", maximumAttendeeCapacity)
-                json.member("name", name)
-                if let offers { json.member("offers") { offers.write(into: &$0) } }
-                json.member("organizer") { organizer.write(into: &$0) }
-                json.member("startDate", startDate)
-                json.member("url", url)
-            }
-        }
     }
 
     struct Location: Encodable {
@@ -84,15 +58,6 @@ public enum EventJSONLD {
         var address: String?
         var url: String?
         enum CodingKeys: String, CodingKey { case type = "@type", name, address, url }
-
-        func write(into json: inout JSONText) {
-            json.object { json in
-                json.member("@type", type)
-                json.member("address", address)
-                json.member("name", name)
-                json.member("url", url)
-            }
-        }
     }
 
     struct Organization: Encodable {
@@ -100,14 +65,6 @@ public enum EventJSONLD {
         var name: String
         var url: String?
         enum CodingKeys: String, CodingKey { case type = "@type", name, url }
-
-        func write(into json: inout JSONText) {
-            json.object { json in
-                json.member("@type", type)
-                json.member("name", name)
-                json.member("url", url)
-            }
-        }
     }
 
     struct Offer: Encodable {
@@ -119,30 +76,19 @@ public enum EventJSONLD {
         /// Only for a fully booked event: schema.org's SoldOut.
         var availability: String?
         enum CodingKeys: String, CodingKey { case type = "@type", price, priceCurrency, description, url, availability }
-
-        func write(into json: inout JSONText) {
-            json.object { json in
-                json.member("@type", type)
-                json.member("availability", availability)
-                json.member("description", description)
-                json.member("price", price)
-                json.member("priceCurrency", priceCurrency)
-                json.member("url", url)
-            }
-        }
     }
 
     struct Audience: Encodable {
         var type = "Audience"
         var audienceType: String
         enum CodingKeys: String, CodingKey { case type = "@type", audienceType }
+    }
 
-        func write(into json: inout JSONText) {
-            json.object { json in
-                json.member("@type", type)
-                json.member("audienceType", audienceType)
-            }
-        }
+    /// Keys sorted, so that a page's data is the same from build to build; slashes as they are.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// One Event, or for the listed dates of a repeating opportunity one Event per date (as
@@ -152,20 +98,14 @@ public enum EventJSONLD {
         guard events.count > 1 else {
             return events.first.map { render($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language) } ?? "{}"
         }
-        var json = JSONText()
-        json.list { json in
-            for event in events {
-                value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language).write(into: &json)
-            }
-        }
-        return Escaping.jsonForScript(json.text)
+        let values = events.map { value($0, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language) }
+        return Escaping.jsonForScript(String(decoding: (try? encoder.encode(values)) ?? Data("[]".utf8), as: UTF8.self))
     }
 
     public static func render(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
                               imageURL: String? = nil, language: String? = nil) -> String {
-        var json = JSONText()
-        value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language).write(into: &json)
-        return Escaping.jsonForScript(json.text)
+        let value = value(event, zone: zone, pageURL: pageURL, organiser: organiser, imageURL: imageURL, language: language)
+        return Escaping.jsonForScript(String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self))
     }
 
     /// schema.org's eventStatus for a status (a full event still takes place).

@@ -15,9 +15,11 @@ public enum RuleID {
     public static let links = "links"
     public static let translation = "translation"
     public static let externalLinks = "external-links"
+    /// Templates and word files that cannot render a page (HubRender's template check).
+    public static let template = "template"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks]
+                             frontMatter, opportunity, links, translation, externalLinks, template]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

@@ -58,14 +58,14 @@ public struct Words: Hashable, Sendable {
             let location = SourceLocation(file: file, line: offset + 1, column: line.count - trimmed.count + 1)
             guard let equals = trimmed.firstIndex(of: "="),
                   case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), isKey(key) else {
-                problems.append(Diagnostic(severity: .error, rule: "template", location: location,
+                problems.append(Diagnostic(severity: .error, rule: RuleID.template, location: location,
                     message: "This line of the word file is not 'name = text'.",
                     hint: "Write one text per line, e.g. 'skip_link = Skip to main content'; start a comment with #."))
                 continue
             }
             let text = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             if words.texts[key] != nil {
-                problems.append(Diagnostic(severity: .error, rule: "template", location: location,
+                problems.append(Diagnostic(severity: .error, rule: RuleID.template, location: location,
                     message: "'\(key)' is given twice in this word file.", hint: "Keep one of the two lines."))
             }
             words.texts[key] = text

@@ -6,7 +6,7 @@ import Mustache
 /// project's `templates/*.mustache`. Loading checks what swift-mustache leaves silent: every
 /// partial and parent a template names must exist, and every page template must be there.
 public struct TemplateSet: Sendable {
-    public static let rule = "template"
+    public static let rule = RuleID.template
     public let library: MustacheLibrary
     /// Template name → the file it came from (`templates/hub.mustache` or `(built-in) hub`).
     public let origins: [String: String]

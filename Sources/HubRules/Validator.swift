@@ -20,10 +20,11 @@ public struct Validator: Sendable {
 
     /// Ids that have an implementation, so the catalogue test can check both ways.
     public static var implementedRuleIDs: [String] {
-        // external-links needs the network: `hubsite check --links` runs it (HubLinkCheck).
+        // external-links needs the network: `hubsite check --links` runs it (HubLinkCheck);
+        // template is the template check's (HubRender).
         hubRules.map { type(of: $0).id } + opportunityRules.map { type(of: $0).id } + siteRules.map { type(of: $0).id }
             + planRules.map { type(of: $0).id }
-            + [RuleID.frontMatter, ExternalLinksRule.id]
+            + [RuleID.frontMatter, ExternalLinksRule.id, RuleID.template]
     }
 
     public init(catalogue: RuleCatalogue = .builtIn) {
@@ -128,6 +129,11 @@ public struct Validator: Sendable {
                 problems.append(Diagnostic(severity: .error, rule: RuleID.frontMatter, location: config.fields.keyLocation(of: path),
                                            message: "'\(id)' is not a rule of hubsite.", hint: hint))
                 continue
+            }
+            if id == RuleID.template, let severity = setting.severity, severity != .error {
+                problems.append(Diagnostic(severity: .error, rule: RuleID.frontMatter, location: config.fields.location(of: path + ".severity"),
+                                           message: "The rule 'template' cannot be set to \(severity.rawValue): a page a broken template renders would not be published.",
+                                           hint: "Remove 'template' from 'rules', and mend the template the error names."))
             }
             for option in setting.options.keys.sorted() where rule.options[option] == nil {
                 let known = rule.options.keys.sorted()

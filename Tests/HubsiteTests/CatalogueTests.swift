@@ -16,6 +16,19 @@ import HubModel
         #expect(RuleID.webpage.isSubset(of: catalogue))
     }
 
+    /// Template problems are errors of the rule `template`, which the settings cannot lower:
+    /// a page a broken template renders would not be published.
+    @Test func theTemplateRuleIsInTheCatalogueAndCannotBeTurnedOff() {
+        let broken = TestProject(files: ["templates/footer.mustache": "<footer>{{#site.title}}</footer>\n"])
+        defer { broken.remove() }
+        #expect(broken.check().contains { $0.rule == RuleID.template && $0.severity == .error && $0.location.file == "templates/footer.mustache" })
+        let lowered = TestProject(files: ["hubsite.yml": "rules:\n  template: { severity: warning }\n"])
+        defer { lowered.remove() }
+        let problems = lowered.check().filter { $0.location.file == "hubsite.yml" }
+        #expect(problems.map(\.message) == ["The rule 'template' cannot be set to warning: a page a broken template renders would not be published."])
+        #expect(problems.first?.location.line == 2)
+    }
+
     @Test func compiledCatalogueIsTheFileInSeeds() throws {
         let onDisk = try String(contentsOf: Self.repository.appendingPathComponent("seeds/rules.yml"), encoding: .utf8)
         #expect(try RuleCatalogue.parse(onDisk).rules == RuleCatalogue.builtIn.rules)
