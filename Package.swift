@@ -13,7 +13,7 @@ import Foundation
 //   HubLinkCheck outward links over HTTP(S) (hubsite check --links), and their cache
 //   HubPlan      the site plan: every file the site will contain
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
-//   HubRender    templates (swift-mustache) and typed page values
+//   HubRender    templates (its own Mustache parser and compiled renderer) and typed page values
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
 //   HubRebuild   reuse between rebuilds (hubsite serve): fingerprints, kept outputs and pieces
 //   HubServe     the live preview server (FlyingFox), file watching, reload
@@ -27,7 +27,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -54,8 +54,7 @@ let package = Package(
         ),
         .target(
             name: "HubRender",
-            dependencies: ["HubModel", "HubParallel", "HubCalendar", "HubPlan", "HubReport",
-                           .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HubModel", "HubParallel", "HubCalendar", "HubPlan", "HubReport"],
             resources: [.embedInCode("Theme")]
         ),
         .target(
@@ -83,7 +82,9 @@ let package = Package(
         .testTarget(
             name: "HubsiteTests",
             dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
-                           "HubBuild", "HubRebuild", "HubServe"],
+                           "HubBuild", "HubRebuild", "HubServe",
+                           // The reference the compiled templates are compared with.
+                           .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
     ]
