@@ -99,8 +99,7 @@ public struct TemplateSet: Sendable {
             } catch {
                 diagnostics.append(Diagnostic(severity: .error, rule: rule,
                     location: SourceLocation(file: file, line: error.at.line, column: error.at.column),
-                    message: "The template has a syntax error: \(error.description).",
-                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+                    message: "The template has a syntax error: \(error.description).", hint: error.hint))
                 continue
             }
             for reference in references(in: trees[name]!) where texts[reference.name] == nil {

@@ -23,6 +23,17 @@ struct TemplateSyntaxError: Error, Sendable, Equatable {
     var kind: Kind
     var at: TemplatePosition
 
+    /// What to do about it.
+    var hint: String {
+        switch kind {
+        case .nestedTooDeeply: return "Put fewer {{#section}}s inside one another, or move the inner part into a partial of its own."
+        case .tooLarge: return "Split the template into partials ({{> name}}), each in its own file."
+        case .unknownContentType, .invalidPragma: return "Write {{% CONTENT_TYPE: HTML }} or {{% CONTENT_TYPE: TEXT }}, or leave the pragma out."
+        case .notAnOverride: return "Inside {{<parent}}…{{/parent}} write only {{$block}}…{{/block}} overrides."
+        default: return "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."
+        }
+    }
+
     /// The words after "The template has a syntax error: ".
     var description: String {
         switch kind {
