@@ -14,7 +14,7 @@ import Foundation
 //   HubLinkCheck outward links over HTTP(S) (hubsite check --links), and their cache
 //   HubPlan      the site plan: every file the site will contain
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
-//   HubRender    templates (swift-mustache) and typed page values
+//   HubRender    templates (its own Mustache parser and compiled renderer) and typed page values
 //   HubBuild     the build as a pipeline of named steps, site writing and swapping
 //   HubServe     the live preview (FlyingFox): rebuilt from the current content, pages rendered on request
 //   hubsite      command-line surface only
@@ -26,7 +26,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -54,8 +54,7 @@ let package = Package(
         ),
         .target(
             name: "HubRender",
-            dependencies: ["HubModel", "HubParallel", "HubCalendar", "HubPlan", "HubReport",
-                           .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HubModel", "HubParallel", "HubCalendar", "HubPlan", "HubReport"],
             resources: [.embedInCode("Theme")]
         ),
         .target(
@@ -79,7 +78,9 @@ let package = Package(
         .testTarget(
             name: "HubsiteTests",
             dependencies: ["HubModel", "HubParallel", "HubContent", "HubRules", "HubCalendar", "HubPlan", "HubRender", "HubReport",
-                           "HubBuild", "HubServe", .product(name: "PropertyBased", package: "swift-property-based")],
+                           "HubBuild", "HubServe", .product(name: "PropertyBased", package: "swift-property-based"),
+                           // The reference the compiled templates are compared with.
+                           .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
     ]

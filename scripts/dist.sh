@@ -68,7 +68,7 @@ licences() { # folder
   install -d "$1"
   install -m 0644 "$toolchain_licence" "$1/Swift.txt"
   install -m 0644 scripts/licences/ICU.txt scripts/licences/libyaml.txt "$1/"
-  for package in Yams FlyingFox swift-argument-parser swift-mustache; do
+  for package in Yams FlyingFox swift-argument-parser; do
     local text; text=$(ls "$scratch/checkouts/$package"/LICENSE* | head -1)
     [ -f "$text" ] || { echo "dist: no licence file in $scratch/checkouts/$package" >&2; exit 1; }
     install -m 0644 "$text" "$1/$package.txt"
@@ -116,11 +116,6 @@ Copyright: Apple Inc. and the Swift project authors
 License: Apache-2.0
 $(see swift-argument-parser.txt)
 
-Files: swift-mustache/*
-Copyright: the Hummingbird authors
-License: Apache-2.0
-$(see swift-mustache.txt)
-
 Files: FlyingFox/*
 Copyright: 2022 Simon Whitty
 License: Expat
@@ -165,7 +160,7 @@ runtimes). It needs no Swift.
 
 No licence has been chosen for hubsite itself yet. The binary also holds, linked
 statically, the Swift runtime, Foundation and Dispatch, ICU's data, Yams (with LibYAML),
-swift-argument-parser, swift-mustache and FlyingFox: their licences are in
+swift-argument-parser and FlyingFox: their licences are in
 share/doc/hubsite/licences/.
 README
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@${SOURCE_DATE_EPOCH:-0}" -C "$stage/tar" -czf "dist/$name-linux-x86_64.tar.gz" "$name"

@@ -1,70 +1,37 @@
 import Foundation
 import HubModel
-import Mustache
 
-/// A page template compiled for the typed value it receives. swift-mustache looks every tag
-/// up by name at render time, splitting the name and casting each value it meets to several
-/// protocols; here the names are resolved once, when the templates load, to positions in the
-/// values' variable tables (the template check has already proved that each resolves), and
-/// rendering reads typed `TemplateData`. The output is swift-mustache's, byte for byte: the
-/// tests render every built-in and test-site template both ways, and against chevron.
+/// A page template compiled for the typed value it receives: how hubsite renders every page.
+/// A Mustache engine looks every tag up by name at render time, splitting the name and
+/// casting each value it meets; here the names are resolved once, when the templates load, to
+/// positions in the values' variable tables (the template check has already proved that each
+/// resolves), and rendering reads typed `TemplateData`. The output is swift-mustache 2.1.1's,
+/// byte for byte: the tests render every built-in and test-site template both ways, and
+/// against chevron and pystache.
 struct CompiledTemplate: Sendable {
     let program: Program
     /// The schema of the value it was compiled for.
     let receives: String
 
     func render(_ value: some TemplateValue) -> String {
-        var state = RenderState(frames: [value], sequence: nil, indentation: nil)
+        var state = RenderState(frames: [value], scalars: [], sequence: nil, indentation: nil)
         return program.run(&state)
     }
 }
 
-extension Program {
-    /// Whether every value is inserted as it is or HTML-escaped by hubsite, and no text is
-    /// changed by a transform (`uppercased(…)`, `reversed(…)`, …), with no NUL character in
-    /// the template's own text: then a value's text stands in the output as one piece, and a
-    /// mark put in a value (`EventCards.rootMark`) can be found there and replaced.
-    var insertsValuesAsIs: Bool {
-        nodes.allSatisfy { node in
-            switch node {
-            case .text(let text): return !text.utf8.contains(0)
-            case .value(let access, let escaper):
-                if case .other? = escaper { return false }
-                return access.keepsText
-            case .section(let access, let body, _): return access.keepsText && body.insertsValuesAsIs
-            case .include(let program, _), .block(let program, _): return program.insertsValuesAsIs
-            }
-        }
-    }
-}
-
-extension Access {
-    /// No transform that makes a new text from a text.
-    var keepsText: Bool {
-        !transforms.contains { [.capitalized, .lowercased, .uppercased, .reversed].contains($0) }
-    }
-}
-
-/// How `{{name}}` escapes: hubsite's HTML escaping, or another content type a template set.
-enum Escaper: @unchecked Sendable {
-    case hubsite
-    case other(any MustacheContentType)
-
-    func escape(_ text: String) -> String {
-        switch self {
-        case .hubsite: return Escaping.html(text)
-        case .other(let type): return type.escapeText(text)
-        }
-    }
-}
 
 /// Where a tag's value comes from: a context on the stack (counted from the innermost) and
 /// the positions of the variables along its dotted path, then its transforms, in order.
 struct Access: Sendable {
     enum Root: Sendable {
+        /// Counted out from the innermost; with an empty path, that value itself (`{{.}}`).
         case frame(Int)
         /// The position in the list being repeated (`last()`, `index()`).
         case sequence
+        /// The text or number the innermost section is over (`{{#title}}{{.}}{{/title}}`).
+        case scalar
+        /// A name nothing provides: it renders as nothing.
+        case none
     }
     enum Transform: String, Sendable {
         case empty, count, reversed, capitalized, lowercased, uppercased
@@ -74,10 +41,14 @@ struct Access: Sendable {
     let root: Root
     let path: [Int]
     let transforms: [Transform]
+
+    static let nothing = Access(root: .none, path: [], transforms: [])
 }
 
 struct RenderState {
     var frames: [any TemplateValue]
+    /// Values without variables that sections are over, innermost last.
+    var scalars: [TemplateData]
     var sequence: (index: Int, count: Int)?
     var indentation: String?
 }
@@ -88,7 +59,7 @@ struct Program: Sendable {
     indirect enum Node: Sendable {
         case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` (nil).
-        case value(Access, Escaper?)
+        case value(Access, TemplateContentType?)
         case section(Access, Program, inverted: Bool)
         /// A partial, or a parent with its blocks: a new context for sequences and indentation.
         case include(Program, indentation: String?)
@@ -172,10 +143,13 @@ extension Program.Node {
             state.frames.removeLast()
             state.sequence = saved
         case .text?, .number?, .rendered?:
-            // Mustache pushes the value, which has no names: only the list position is lost.
+            // Mustache pushes the value, which has no names: `{{.}}` reads it, and the list
+            // position is lost.
             let saved = state.sequence
             state.sequence = nil
+            state.scalars.append(value!)
             body.run(&state, into: &out)
+            state.scalars.removeLast()
             state.sequence = saved
         case .flag(false)?, .absent?, nil:
             break
@@ -188,7 +162,9 @@ extension Program.Node {
             guard list.count == 0 else { return }
             let saved = state.sequence
             state.sequence = nil
+            state.scalars.append(.list(list))
             body.run(&state, into: &out)
+            state.scalars.removeLast()
             state.sequence = saved
         case .flag(let flag)?:
             if !flag { body.run(&state, into: &out) }
@@ -217,9 +193,19 @@ extension Access {
             default: return nil
             }
             return Self.apply(transforms.dropFirst(), to: value)
+        case .scalar:
+            guard let innermost = state.scalars.last else { return nil }
+            value = innermost
+        case .none:
+            return nil
         case .frame(let depth):
             let frames = state.frames
-            value = frames[frames.count - 1 - depth].templateData(at: path[0])
+            let frame = frames[frames.count - 1 - depth]
+            guard let first = path.first else {
+                value = .object(frame)
+                break
+            }
+            value = frame.templateData(at: first)
             for index in path.dropFirst() {
                 guard case .object(let object) = value else { return nil }
                 value = object.templateData(at: index)
@@ -235,6 +221,12 @@ extension Access {
             case (.empty, .list(let list)): value = .flag(list.count == 0)
             case (.count, .list(let list)): value = .number(list.count)
             case (.reversed, .list(let list)): value = .list(ReversedList(base: list))
+            case (.first, .list(let list)):
+                guard list.count > 0 else { return nil }
+                value = .object(list.element(at: 0))
+            case (.last, .list(let list)):
+                guard list.count > 0 else { return nil }
+                value = .object(list.element(at: list.count - 1))
             case (.empty, .text(let text)): value = .flag(text.isEmpty)
             case (.capitalized, .text(let text)): value = .text(text.capitalized)
             case (.lowercased, .text(let text)): value = .text(text.lowercased())

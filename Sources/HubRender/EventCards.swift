@@ -1,7 +1,6 @@
 import Foundation
 import HubCalendar
 import HubModel
-import Mustache
 
 /// Renders event cards with the `event-card` template, for the `card` variable that lists of
 /// events offer (`{{{card}}}`). A card is rendered when a template asks for it: a page that
@@ -66,7 +65,7 @@ final class EventCards: @unchecked Sendable {
 }
 
 /// A card as a template value: rendered (or fetched) only if the template uses `{{{card}}}`.
-public struct RenderedCard: MustacheCustomRenderable, Sendable {
+public struct RenderedCard: Sendable {
     let render: @Sendable () -> String
 
     public var renderText: String { render() }

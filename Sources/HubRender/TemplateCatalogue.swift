@@ -46,10 +46,11 @@ public enum TemplateCatalogue {
         with the same name in your project's `templates/` folder: it replaces only that template.
         `hubsite templates export` copies the whole built-in set into `templates/` to start from.
 
-        Templates are [Mustache](https://mustache.github.io/mustache.5.html), parsed by
-        swift-mustache and compiled for the values each template receives (the output is
-        swift-mustache's own, byte for byte; a template the compiler cannot handle is rendered by
-        swift-mustache itself): `{{name}}` is escaped for HTML (text and attribute values alike); `{{{name}}}`
+        Templates are [Mustache](https://mustache.github.io/mustache.5.html), read by hubsite
+        itself and compiled for the values each template receives; the syntax, the output and its
+        handling of standalone lines and indentation are swift-mustache 2.1.1's, transforms such
+        as `{{uppercased(name)}}` and `{{#first(list)}}` included (the tests compare both,
+        byte for byte): `{{name}}` is escaped for HTML (text and attribute values alike); `{{{name}}}`
         is not, and is used only for HTML hubsite made safe itself (`intro_html`, `body_html`,
         `json_ld`, and `card`/`cards`, which are the event-card template's own output). Every link
         from content is already limited to http, https, mailto and tel.
@@ -63,9 +64,12 @@ public enum TemplateCatalogue {
         page's `root` into it, unless event-card changes a text (`uppercased(…)`, `reversed(…)`, …):
         then every card on every page is rendered, which is slower but the same.
 
-        Loading fails the build (exit status 1, with file and line) when a template does not parse,
-        names a partial or layout that does not exist, or uses a variable that it does not receive
-        where it uses it. Each page template is checked against its own variables below; each
+        Loading fails the build (exit status 1, with file, line and column in characters) when a
+        template does not parse, names a partial or layout that does not exist, uses a variable
+        that it does not receive where it uses it, or could never finish rendering: a partial that
+        includes itself (directly or through others), a block used inside its own replacement, a
+        partial named through a value (`{{>*name}}`), sections nested more than 100 deep, or a
+        template larger than 512 KiB. Each page template is checked against its own variables below; each
         partial and layout where it is used; and inside a section such as
         `{{#hub.leads}}…{{/hub.leads}}` against that section's items and, as Mustache looks names
         up, everything around it. A value the content does not have (a lead without a phone

@@ -3,82 +3,161 @@ import HubModel
 /// Checks every tag of every template against what that template really receives: each page
 /// template against its page's schema, each partial and layout where it is used, with the
 /// sections around it (`{{#hub.leads}}{{nme}}{{/hub.leads}}` is an error at `nme`, which a
-/// lead does not have). swift-mustache renders an unknown name as nothing; this makes it a
-/// located error instead.
+/// lead does not have). Mustache renders an unknown name as nothing; this makes it a located
+/// error instead. It walks the nodes as the compiler does, so it also rejects what could never
+/// finish rendering: a partial included inside itself, a block inside its own replacement.
 struct TemplateCheck {
-    let texts: [String: String]
+    /// Every template's nodes, parsed once (`TemplateParser`).
+    let trees: [String: [TemplateNode]]
     let origins: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Template and context stack already checked (a partial used in many places is checked
-    /// once per distinct context).
+    /// Template, context stack and inherited blocks already checked (a partial used in many
+    /// places is checked once per distinct context).
     private var checked: Set<String> = []
 
-    init(texts: [String: String], origins: [String: String]) {
-        self.texts = texts
+    init(trees: [String: [TemplateNode]], origins: [String: String]) {
+        self.trees = trees
         self.origins = origins
     }
 
-    /// Checks `template` as rendered with `schema` as its whole context, and everything it uses.
+    /// Checks `template` as rendered with `schema` as its whole context, and everything it
+    /// uses, in the order rendering would reach it: each partial where it is included, each
+    /// block with the override that replaces it.
     mutating func check(_ template: String, receives schema: TemplateSchema) {
-        walk(template, frames: [Frame(schema: schema, opened: nil)], usedFrom: nil, depth: 0)
-    }
-
-    /// One context on the stack: the value's schema and the section tag that opened it.
-    struct Frame {
-        var schema: TemplateSchema
-        var opened: String?
-    }
-
-    private mutating func walk(_ template: String, frames initial: [Frame], usedFrom: String?, depth: Int) {
-        guard depth < 12, let text = texts[template] else { return }
-        let signature = template + "|" + initial.map(\.schema.name).joined(separator: ">")
+        guard let tree = trees[template] else { return }
+        var walk = Walk(file: origins[template] ?? template, frames: [Frame(context: .object(schema), opened: nil)], inherited: [:],
+                        including: [template], replacing: [], usedFrom: nil, depth: 0)
+        let signature = walk.signature(template)
         guard checked.insert(signature).inserted else { return }
-        let file = origins[template] ?? template
-        var frames = initial
-        /// Open sections, blocks and parents, and whether each pushed a context.
-        var open: [(name: String, pushed: Bool)] = []
-        for tag in MustacheTag.scan(text) {
-            let place = Place(file: file, line: tag.line, column: tag.column, usedFrom: usedFrom)
-            switch tag.sigil {
-            case "!", "%":
-                continue
-            case "=":
-                // Other delimiters: the plain scan cannot follow them; stop checking this template.
-                return
-            case ">":
-                guard !tag.name.hasPrefix("*") else { continue }
-                walk(tag.name, frames: frames, usedFrom: "\(file), line \(tag.line)", depth: depth + 1)
-            case "<":
-                open.append((tag.name, false))
-                walk(tag.name, frames: frames, usedFrom: "\(file), line \(tag.line)", depth: depth + 1)
-            case "$":
-                open.append((tag.name, false))
-            case "/":
-                guard let index = open.lastIndex(where: { $0.name == tag.name }) else { continue }
-                for closed in open[index...] where closed.pushed { frames.removeLast() }
-                open.removeSubrange(index...)
-            case "#", "^":
-                let shape = resolve(tag.name, frames: frames, at: place)
-                var pushed = false
-                if tag.sigil == "#" {
-                    switch shape {
-                    case .object(let schema)?, .list(let schema)?:
-                        frames.append(Frame(schema: schema, opened: tag.name))
-                        pushed = true
-                    default: break
-                    }
+        visit(tree, &walk)
+    }
+
+    /// One context on the stack, as the compiler sees it, and the section tag that opened it.
+    struct Frame {
+        var context: TemplateCompiler.Context
+        var opened: String?
+
+        var schema: TemplateSchema? {
+            if case .object(let schema) = context { return schema }
+            return nil
+        }
+    }
+
+    /// A parent's override, with the file it is written in and where that file was used from.
+    struct Inherited {
+        var body: [TemplateNode]
+        var file: String
+        var usedFrom: String?
+    }
+
+    /// Where the walk is: the file whose nodes these are, the contexts, the blocks a parent
+    /// replaces, the templates being included (to find one inside itself) and the blocks
+    /// whose overrides are being walked (to find one inside its own replacement).
+    struct Walk {
+        var file: String
+        var frames: [Frame]
+        var inherited: [String: Inherited]
+        var including: [String]
+        var replacing: Set<String>
+        var usedFrom: String?
+        var depth: Int
+
+        func signature(_ template: String) -> String {
+            let contexts = frames.map { frame -> String in
+                switch frame.context {
+                case .object(let schema): return schema.name
+                case .value(let shape): return shape.description
                 }
-                open.append((tag.name, pushed))
-            default:
-                switch resolve(tag.name, frames: frames, at: place) {
+            }
+            let blocks = inherited.keys.sorted().map { "\($0)@\(inherited[$0]!.file)" }
+            return template + "|" + contexts.joined(separator: ">") + "|" + blocks.joined(separator: ",") + "|" + replacing.sorted().joined(separator: ",")
+        }
+    }
+
+    private mutating func visit(_ nodes: [TemplateNode], _ walk: inout Walk) {
+        for node in nodes {
+            guard let at = node.position else { continue }
+            let place = Place(file: walk.file, line: at.line, column: at.column, usedFrom: walk.usedFrom)
+            guard walk.depth < TemplateCompiler.maximumDepth else {
+                report("The templates nest sections, blocks and partials more than \(TemplateCompiler.maximumDepth) deep here.",
+                       hint: "Use fewer levels of {{#section}} and {{> partial}}.", at: place)
+                return
+            }
+            switch node {
+            case .text:
+                continue
+            case .contentType:
+                continue
+            case .variable(let name, let transforms, _, _):
+                if transforms.isEmpty, name.hasPrefix("words.") { continue } // ThemeWords checks them
+                let expression = Self.expression(name, transforms)
+                switch resolve(name, transforms, frames: walk.frames, at: place) {
                 case .list(let schema)?, .object(let schema)?:
-                    report("The template prints '\(tag.name)', which holds \(schema.name) values, not text (it would print nothing useful).",
-                           hint: "Show its parts inside a section: {{#\(tag.name)}}…{{/\(tag.name)}}, with variables such as \(list(schema.fields.prefix(4).map(\.name))).",
+                    report("The template prints '\(expression)', which holds \(schema.name) values, not text (it would print nothing useful).",
+                           hint: "Show its parts inside a section: {{#\(expression)}}…{{/\(expression)}}, with variables such as \(list(schema.fields.prefix(4).map(\.name))).",
                            at: place)
                 default: break
                 }
+            case .section(let name, let transforms, let body, let inverted, _):
+                if transforms.isEmpty, name.hasPrefix("words.") { continue } // ThemeWords reports these
+                let expression = Self.expression(name, transforms)
+                let shape = resolve(name, transforms, frames: walk.frames, at: place)
+                var inner = walk
+                inner.depth += 1
+                switch (shape, inverted) {
+                case (.object(let schema)?, false), (.list(let schema)?, false):
+                    inner.frames.append(Frame(context: .object(schema), opened: expression))
+                case (.text?, false), (.html?, false), (.number?, false), (.rendered?, false), (.list?, true):
+                    inner.frames.append(Frame(context: .value(shape!), opened: expression))
+                default: break
+                }
+                visit(body, &inner)
+            case .partial(let name, let dynamic, _, let overrides, _):
+                guard !dynamic else {
+                    report("The template names its partial through a value ({{>*\(name)}}), which hubsite does not render.",
+                           hint: "Name the partial itself: {{> \(name)}}.", at: place)
+                    continue
+                }
+                guard let tree = trees[name] else { continue } // reported when the templates load
+                if let index = walk.including.firstIndex(of: name) {
+                    let chain = (walk.including[index...] + [name]).joined(separator: " → ")
+                    report("The template includes '\(name)' inside itself (\(chain)), so it would never finish rendering.",
+                           hint: "Remove the {{> \(name)}} or {{< \(name)}} that leads back to it.", at: place)
+                    continue
+                }
+                var inner = walk
+                inner.depth += 1
+                inner.file = origins[name] ?? name
+                inner.including.append(name)
+                inner.usedFrom = "\(walk.file), line \(at.line)"
+                for (block, override) in overrides ?? [:] where inner.inherited[block] == nil {
+                    inner.inherited[block] = Inherited(body: override.body, file: walk.file, usedFrom: walk.usedFrom)
+                }
+                let signature = inner.signature(name)
+                guard checked.insert(signature).inserted else { continue }
+                visit(tree, &inner)
+            case .block(let name, let body, _, _):
+                var inner = walk
+                inner.depth += 1
+                if let override = walk.inherited[name] {
+                    guard !walk.replacing.contains(name) else {
+                        report("The block '\(name)' is used inside its own replacement, so it would never finish rendering.",
+                               hint: "Remove the inner {{$\(name)}}…{{/\(name)}}, or give it another name.", at: place)
+                        continue
+                    }
+                    inner.replacing.insert(name)
+                    inner.file = override.file
+                    inner.usedFrom = override.usedFrom
+                    visit(override.body, &inner)
+                } else {
+                    visit(body, &inner)
+                }
             }
         }
+    }
+
+    static func expression(_ name: String, _ transforms: [String]) -> String {
+        transforms.isEmpty ? name : transforms.joined(separator: "(") + "(" + name + String(repeating: ")", count: transforms.count)
     }
 
     struct Place {
@@ -89,61 +168,78 @@ struct TemplateCheck {
     }
 
     /// The shape of a tag's value, or nil (after reporting) when the template cannot have it.
-    private mutating func resolve(_ expression: String, frames: [Frame], at place: Place) -> TemplateShape? {
-        if let open = expression.firstIndex(of: "("), expression.hasSuffix(")") {
-            let function = String(expression[..<open])
-            let inner = String(expression[expression.index(after: open)..<expression.index(before: expression.endIndex)])
-            return transform(function, of: inner, frames: frames, at: place)
+    private mutating func resolve(_ name: String, _ transforms: [String], frames: [Frame], at place: Place) -> TemplateShape? {
+        if let function = transforms.first {
+            let inner = Array(transforms.dropFirst())
+            let innerExpression = Self.expression(name, inner)
+            if name.isEmpty && inner.isEmpty {
+                // The position in the list being repeated: first(), last(), index(), even(), odd().
+                guard let shape = TemplateShape.position(function) else {
+                    report("The template uses '\(function)()', which is not a list position.", hint: "Use first(), last(), index(), even() or odd() inside a list.", at: place)
+                    return nil
+                }
+                return shape
+            }
+            guard let shape = resolve(name, inner, frames: frames, at: place) else { return nil }
+            let result = Access.Transform(rawValue: function) == nil ? nil : shape.applying(function)
+            if result == nil {
+                report("The template applies '\(function)' to '\(innerExpression)', which is \(shape.description); that gives nothing.",
+                       hint: "Lists take empty, first, last, reversed and count; text takes empty, capitalized, lowercased, uppercased and reversed; numbers take plusone, minusone, equalzero, even and odd.",
+                       at: place)
+            }
+            return result
         }
-        if expression == "." || expression.isEmpty { return .text }
-        // The theme's words: replaced by their text before rendering (ThemeWords checks them).
-        if expression.hasPrefix("words.") { return .text }
-        let topOnly = expression.hasPrefix(".")
-        let name = topOnly ? String(expression.dropFirst()) : expression
+        if name == "." {
+            switch frames.last?.context {
+            case .object(let schema)?: return .object(schema)
+            case .value(let shape)?: return shape
+            case nil: return nil
+            }
+        }
+        if name.isEmpty {
+            report("The template has an empty tag {{}}, which prints nothing.", hint: "Write a name between the braces, or remove the tag.", at: place)
+            return nil
+        }
+        if name.hasPrefix("words.") { return .text }
+        let topOnly = name.hasPrefix(".")
+        let path = topOnly ? String(name.dropFirst()) : name
+        if topOnly, frames.last?.schema == nil {
+            report("The template uses '\(name)', which looks in the innermost value only; here that is \(frames.last.map { Self.describe($0.context) } ?? "nothing"), which has no variables (it would render as nothing).",
+                   hint: "Write the name without the leading dot to look in the values around it.", at: place)
+            return nil
+        }
         let searched = topOnly ? Array(frames.suffix(1)) : frames
-        switch TemplatePath.resolve(name, in: frames.map(\.schema), onlyInnermost: topOnly) {
-        case .success(let path):
-            return path.shape
+        let schemas = searched.compactMap(\.schema)
+        switch TemplatePath.resolve(path, in: schemas) {
+        case .success(let found):
+            return found.shape
         case .failure(.notAName):
-            report("The template uses '\(expression)', which is not a variable name.", hint: "Names are written like {{hub.title}}.", at: place)
+            report("The template uses '\(name)', which is not a variable name.", hint: "Names are written like {{hub.title}}.", at: place)
         case .failure(.unknown(let first)):
-            let visible = searched.flatMap { $0.schema.fields.map(\.name) }
+            let visible = schemas.flatMap { $0.fields.map(\.name) }
             var hint = "Available here: \(list(Set(visible).sorted())). docs/templates.md lists what each template receives."
             if let guess = Self.guess(first, in: visible) { hint = "Did you mean '\(guess)'? " + hint }
             let inside = frames.last?.opened.map { " inside {{#\($0)}}" } ?? ""
             report("The template uses the variable '\(first)', which hubsite does not provide here\(inside) (it would render as nothing).",
                    hint: hint, at: place)
         case .failure(.notAnObject(let path, let shape, let part)):
-            report("The template uses '\(expression)', but '\(path)' is \(shape.description) and has no '\(part)' (it would render as nothing).",
+            report("The template uses '\(name)', but '\(path)' is \(shape.description) and has no '\(part)' (it would render as nothing).",
                    hint: "Use '\(path)' on its own" + (shape.isList ? ", or its items inside {{#\(path)}}…{{/\(path)}}." : "."), at: place)
         case .failure(.missing(let path, let schema, let part)):
             let names = schema.fields.map(\.name)
             var hint = "A \(schema.name) has: \(list(names))."
             if let guess = Self.guess(part, in: names) { hint = "Did you mean '\(path).\(guess)'? " + hint }
-            report("The template uses the variable '\(expression)', but the \(schema.name) has no '\(part)' (it would render as nothing).",
+            report("The template uses the variable '\(name)', but the \(schema.name) has no '\(part)' (it would render as nothing).",
                    hint: hint, at: place)
         }
         return nil
     }
 
-    /// swift-mustache's transforms: what each gives for each shape.
-    private mutating func transform(_ function: String, of inner: String, frames: [Frame], at place: Place) -> TemplateShape? {
-        if inner.isEmpty {
-            // The position in the list being repeated: first(), last(), index(), even(), odd().
-            guard let shape = TemplateShape.position(function) else {
-                report("The template uses '\(function)()', which is not a list position.", hint: "Use first(), last(), index(), even() or odd() inside a list.", at: place)
-                return nil
-            }
-            return shape
+    private static func describe(_ context: TemplateCompiler.Context) -> String {
+        switch context {
+        case .object(let schema): return "a \(schema.name)"
+        case .value(let shape): return shape.description
         }
-        guard let shape = resolve(inner, frames: frames, at: place) else { return nil }
-        let result = shape.applying(function)
-        if result == nil {
-            report("The template applies '\(function)' to '\(inner)', which is \(shape.description); that gives nothing.",
-                   hint: "Lists take empty, first, last, reversed and count; text takes empty, capitalized, lowercased, uppercased and reversed; numbers take plusone, minusone, equalzero, even and odd.",
-                   at: place)
-        }
-        return result
     }
 
     private mutating func report(_ message: String, hint: String, at place: Place) {

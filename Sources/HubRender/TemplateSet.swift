@@ -1,33 +1,39 @@
 import Foundation
 import HubModel
-import Mustache
 
 /// The templates a build renders with: the built-in theme, overridden file by file by the
-/// project's `templates/*.mustache`. Loading checks what swift-mustache leaves silent: every
-/// partial and parent a template names must exist, and every page template must be there.
+/// project's `templates/*.mustache`. Loading parses each once (`TemplateParser`), checks what
+/// Mustache leaves silent (every partial and parent a template names must exist, every page
+/// template must be there, every tag must resolve) and compiles each page template for the
+/// values it receives, once per language of the site.
 public struct TemplateSet: Sendable {
     public static let rule = RuleID.template
-    public let library: MustacheLibrary
     /// Template name → the file it came from (`templates/hub.mustache` or `(built-in) hub`).
     public let origins: [String: String]
     /// Changes whenever any template's text changes: incremental rebuilds re-render everything then.
     public let fingerprint: Int
-    /// Page templates compiled for their typed values; one missing here (a construct the
-    /// compiler does not handle) is rendered by swift-mustache.
+    /// Every page template, compiled for its typed values.
     let compiled: [String: CompiledTemplate]
     /// The words its `{{words.key}}` tags were replaced with.
     public let words: Words
     /// The same templates with the words of each other language of the site, by language.
     let translations: [String: TemplateSet]
+    /// The templates' texts as written, by name: what the tests hand the reference renderers.
+    let texts: [String: String]
+    /// Renders in place of the compiled templates when set: the tests put swift-mustache here,
+    /// the reference the compiled output is compared with. A build never sets it.
+    let reference: (@Sendable (_ name: String, _ values: any TemplateValue) -> String)?
 
-    init(library: MustacheLibrary, origins: [String: String], fingerprint: Int, compiled: [String: CompiledTemplate],
-         words: Words = .english, translations: [String: TemplateSet] = [:]) {
-        self.library = library
+    init(origins: [String: String], fingerprint: Int, compiled: [String: CompiledTemplate], words: Words = .english,
+         translations: [String: TemplateSet] = [:], texts: [String: String] = [:],
+         reference: (@Sendable (String, any TemplateValue) -> String)? = nil) {
         self.origins = origins
         self.fingerprint = fingerprint
         self.compiled = compiled
         self.words = words
         self.translations = translations
+        self.texts = texts
+        self.reference = reference
     }
 
     /// The templates with the words of `language` (nil: the site's default language).
@@ -85,35 +91,30 @@ public struct TemplateSet: Sendable {
     public static func build(texts: [String: String], origins: [String: String],
                              words: ThemeWords = ThemeWords(languages: [.english])) -> LoadResult {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        TemplateEscaping.registered
+        var trees: [String: [TemplateNode]] = [:]
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             let file = origins[name] ?? name
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma is the first line: the file's line is one less.
-                diagnostics.append(Diagnostic(severity: .error, rule: rule,
-                    location: SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                    message: "The template has a syntax error: \(describe(error.error)).",
-                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+                trees[name] = try TemplateParser.parse(text)
             } catch {
-                diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: file, line: 1, column: 1),
-                                              message: "The template could not be parsed: \(error).", hint: nil))
+                diagnostics.append(Diagnostic(severity: .error, rule: rule,
+                    location: SourceLocation(file: file, line: error.at.line, column: error.at.column),
+                    message: "The template has a syntax error: \(error.description).", hint: error.hint))
+                continue
             }
-            for reference in references(in: text) where texts[reference.name] == nil {
+            for reference in references(in: trees[name]!) where texts[reference.name] == nil {
                 var hint = "Available templates: \(texts.keys.sorted().joined(separator: ", "))."
                 if let guess = Suggestion.closest(to: reference.name, in: texts.keys.sorted()) { hint = "Did you mean '\(guess)'? " + hint }
                 diagnostics.append(Diagnostic(severity: .error, rule: rule,
-                    location: SourceLocation(file: file, line: reference.line, column: reference.column),
+                    location: SourceLocation(file: file, line: reference.at.line, column: reference.at.column),
                     message: "The template uses '\(reference.name)', but there is no template of that name.", hint: hint))
             }
         }
         if diagnostics.isEmpty {
-            var check = TemplateCheck(texts: texts, origins: origins)
+            var check = TemplateCheck(trees: trees, origins: origins)
             for entry in TemplateCatalogue.rendered { if let schema = entry.receives { check.check(entry.name, receives: schema) } }
             diagnostics += check.diagnostics
-            diagnostics += words.problems(texts: texts, origins: origins)
+            diagnostics += words.problems(trees: trees, origins: origins)
         }
         for name in TemplateCatalogue.rendered.map(\.name) where texts[name] == nil {
             diagnostics.append(Diagnostic(severity: .error, rule: rule, location: SourceLocation(file: "templates", line: 1, column: 1),
@@ -133,66 +134,51 @@ public struct TemplateSet: Sendable {
             }
         }
         let fingerprint = hasher.finalize()
-        // Each language's templates: the texts with its words in place of `{{words.key}}`.
-        let sets = words.languages.map { language in
-            made(texts: texts.mapValues { ThemeWords.substitute($0, language) }, origins: origins, fingerprint: fingerprint, words: language)
+        // Each language's templates: compiled with its words in place of `{{words.key}}`.
+        var sets: [TemplateSet] = []
+        for language in words.languages {
+            let compiler = TemplateCompiler(trees: trees, words: language)
+            var compiled: [String: CompiledTemplate] = [:]
+            for entry in TemplateCatalogue.rendered {
+                guard let schema = entry.receives else { continue }
+                guard let template = compiler.compile(entry.name, receives: schema) else {
+                    // The check stops everything the compiler cannot compile; this is a guard.
+                    diagnostics.append(Diagnostic(severity: .error, rule: rule,
+                        location: SourceLocation(file: origins[entry.name] ?? entry.name, line: 1, column: 1),
+                        message: "The template could not be compiled: its sections, blocks and partials nest more than \(TemplateCompiler.maximumDepth) deep.",
+                        hint: "Use fewer levels of {{#section}} and {{> partial}}."))
+                    continue
+                }
+                compiled[entry.name] = template
+            }
+            sets.append(TemplateSet(origins: origins, fingerprint: fingerprint, compiled: compiled, words: language, texts: texts))
         }
-        guard var primary = sets.first else { return LoadResult(templates: nil, diagnostics: []) }
-        primary = TemplateSet(library: primary.library, origins: origins, fingerprint: fingerprint, compiled: primary.compiled,
-                              words: primary.words, translations: Dictionary(sets.dropFirst().map { ($0.words.language, $0) },
-                                                                             uniquingKeysWith: { a, _ in a }))
+        guard diagnostics.isEmpty, let first = sets.first else { return LoadResult(templates: nil, diagnostics: diagnostics) }
+        let primary = TemplateSet(origins: origins, fingerprint: fingerprint, compiled: first.compiled, words: first.words,
+                                  translations: Dictionary(sets.dropFirst().map { ($0.words.language, $0) }, uniquingKeysWith: { a, _ in a }),
+                                  texts: texts)
         return LoadResult(templates: primary, diagnostics: [])
     }
 
-    /// Templates already checked, parsed and compiled with one language's words in them.
-    static func made(texts: [String: String], origins: [String: String], fingerprint: Int, words: Words) -> TemplateSet {
-        var library = MustacheLibrary()
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) { library.register(template, named: name) }
+    /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions
+    /// (a dynamic `{{>*name}}` names none).
+    static func references(in tree: [TemplateNode]) -> [(name: String, at: TemplatePosition)] {
+        var found: [(name: String, at: TemplatePosition)] = []
+        TemplateNode.visit(tree) { node in
+            if case .partial(let name, false, _, _, let at) = node, !name.isEmpty { found.append((name, at)) }
         }
-        var compiled: [String: CompiledTemplate] = [:]
-        if let compiler = TemplateCompiler(library: library, names: texts.keys) {
-            for entry in TemplateCatalogue.rendered {
-                if let schema = entry.receives, let template = compiler.compile(entry.name, receives: schema) { compiled[entry.name] = template }
-            }
-        }
-        return TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: compiled, words: words)
+        return found
     }
 
-    /// Partials `{{> name}}` and parents `{{< name}}` named in a template, with positions.
-    static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
-        MustacheTag.scan(text).filter { ($0.sigil == ">" || $0.sigil == "<") && !$0.name.isEmpty && !$0.name.hasPrefix("*") }
-            .map { ($0.name, $0.line, $0.column) }
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch "\(error)" {
-        case "sectionCloseNameIncorrect": return "a section is closed with a different name than it was opened with"
-        case "unfinishedName": return "a tag is not finished"
-        case "expectedSectionEnd": return "a section is opened but never closed"
-        default: return "\(error)"
-        }
-    }
-
-    /// Renders a template with its values; "" only if the name is unknown (checked at load).
+    /// Renders a template with its values; "" only for a name that is not a page template
+    /// of the catalogue, or values of another kind than it receives (neither happens: the
+    /// renderer asks for each page template with its own values).
     public func render<Value: TemplateValue>(_ name: String, _ values: Value) -> String {
-        if let template = compiled[name], template.receives == Value.variables.schema.name { return template.render(values) }
-        return library.render(values, withTemplate: name) ?? ""
+        if let reference { return reference(name, values) }
+        guard let template = compiled[name], template.receives == Value.variables.schema.name else { return "" }
+        return template.render(values)
     }
 
-    /// Whether the template is compiled and inserts every value's text as one piece
-    /// (`Program.insertsValuesAsIs`).
-    func insertsValuesAsIs(_ name: String) -> Bool {
-        compiled[name]?.program.insertsValuesAsIs ?? false
-    }
-
-    /// The same templates rendered by swift-mustache alone: the reference the compiled
-    /// templates are tested against.
-    public var interpreted: TemplateSet {
-        TemplateSet(library: library, origins: origins, fingerprint: fingerprint, compiled: [:], words: words,
-                    translations: translations.mapValues(\.interpreted))
-    }
-
-    /// The page templates that are compiled (the others are rendered by swift-mustache).
+    /// The page templates that are compiled.
     public var compiledTemplates: [String] { compiled.keys.sorted() }
 }

@@ -1,9 +1,7 @@
-import Mustache
-
 /// A value a template receives: a page, or a part of one (a lead, a meeting, an event card).
 /// Its variables are declared once, in `variables`; the template engine reads them through
 /// that table and the template check knows from it what each template may use.
-public protocol TemplateValue: MustacheParent, Sendable {
+public protocol TemplateValue: Sendable {
     static var variables: VariableTable<Self> { get }
     /// The variable at `index` of this value's schema: what compiled templates read. A
     /// requirement (with the one implementation below) so that each value type's witness is
@@ -13,6 +11,8 @@ public protocol TemplateValue: MustacheParent, Sendable {
 }
 
 extension TemplateValue {
+    /// The variable `name` as a name-based Mustache engine reads it (`TemplateData.mustacheValue`):
+    /// how the tests hand these values to swift-mustache, the reference renderer.
     public func child(named name: String) -> Any? {
         Self.variables.value(of: self, named: name)
     }
@@ -22,10 +22,11 @@ extension TemplateValue {
     }
 }
 
-/// What a declared variable holds when the content has no value for it: it prints nothing, a
-/// section over it is skipped and an inverted section shown, exactly as for a missing name,
-/// but the engine stops looking for the name in the enclosing contexts.
-struct TemplateAbsent: MustacheCustomRenderable {
+/// What a declared variable holds, for a name-based engine, when the content has no value for
+/// it: it prints nothing, a section over it is skipped and an inverted section shown, exactly
+/// as for a missing name, but the engine stops looking for the name in the enclosing contexts
+/// (the tests make it swift-mustache's `MustacheCustomRenderable`).
+struct TemplateAbsent: Sendable {
     static let value = TemplateAbsent()
     var renderText: String { "" }
     var isNull: Bool { true }

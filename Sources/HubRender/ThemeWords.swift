@@ -50,18 +50,17 @@ public struct ThemeWords: Sendable {
     /// What is wrong with the words the templates use: a `{{words.key}}` with no text in a
     /// language of the site (at the tag), a text hubsite itself needs missing from a language
     /// (at its word file), and a text that would open a template tag.
-    func problems(texts: [String: String], origins: [String: String]) -> [Diagnostic] {
+    func problems(trees: [String: [TemplateNode]], origins: [String: String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var used: Set<String> = []
         let known = Set(languages.flatMap(\.texts.keys) + Words.english.texts.keys)
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+        for (name, tree) in trees.sorted(by: { $0.key < $1.key }) {
             let file = origins[name] ?? name
-            for tag in MustacheTag.scan(text) where tag.name.hasPrefix("words.") {
+            for tag in Self.wordTags(in: tree) {
                 let key = String(tag.name.dropFirst("words.".count))
                 used.insert(key)
-                let location = SourceLocation(file: file, line: tag.line, column: tag.column)
-                if let sigil = tag.sigil, sigil != "&" {
-                    guard sigil == "#" || sigil == "^" else { continue }
+                let location = SourceLocation(file: file, line: tag.at.line, column: tag.at.column)
+                if tag.isSection {
                     diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: location,
                         message: "The template uses the words '\(key)' as a section; words are text to print.",
                         hint: "Print them with {{words.\(key)}}."))
@@ -99,26 +98,20 @@ public struct ThemeWords: Sendable {
         return diagnostics
     }
 
-    /// `text` with each `{{words.key}}` (or `{{{words.key}}}`) replaced by its text in `words`.
-    static func substitute(_ text: String, _ words: Words) -> String {
-        guard text.contains("words.") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            var inner = rest[open.upperBound...]
-            let triple = inner.first == "{"
-            if triple { inner = inner.dropFirst() }
-            let closing = triple ? "}}}" : "}}"
-            guard let close = inner.range(of: closing) else { break }
-            let name = Whitespace.trimmed(String(inner[..<close.lowerBound]))
-            if name.hasPrefix("words."), let replacement = words.texts[String(name.dropFirst("words.".count))] {
-                out += rest[..<open.lowerBound]
-                out += replacement
-            } else {
-                out += rest[..<close.upperBound]
+    /// The `{{words.key}}` tags of a template (and sections over a `words.` name), wherever
+    /// they stand: inside sections, blocks and a parent's overrides.
+    static func wordTags(in tree: [TemplateNode]) -> [(name: String, isSection: Bool, at: TemplatePosition)] {
+        var tags: [(name: String, isSection: Bool, at: TemplatePosition)] = []
+        TemplateNode.visit(tree) { node in
+            switch node {
+            case .variable(let name, let transforms, _, let at) where transforms.isEmpty && name.hasPrefix("words."):
+                tags.append((name, false, at))
+            case .section(let name, let transforms, _, _, let at) where transforms.isEmpty && name.hasPrefix("words."):
+                tags.append((name, true, at))
+            default:
+                break
             }
-            rest = inner[close.upperBound...]
         }
-        return out + rest
+        return tags
     }
 }

@@ -110,7 +110,7 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
             BrokenInput(name: "hubsite.yml unknown key", files: ["hubsite.yml": Data("titel: Our hubs\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 1, column: 1),
             BrokenInput(name: "hubsite.yml unknown rule", files: ["hubsite.yml": Data("rules:\n  logos: off\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 2, column: 3),
             BrokenInput(name: "hubsite.yml unknown time zone", files: ["hubsite.yml": Data("timezone: Europe/Londres\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 1, column: 11),
-            BrokenInput(name: "template syntax error", files: ["templates/footer.mustache": Data("<footer>{{#site.footer}}</footer>\n".utf8)], rule: "template", file: "templates/footer.mustache", line: 2, column: 1),
+            BrokenInput(name: "template syntax error", files: ["templates/footer.mustache": Data("<footer>{{#site.footer}}</footer>\n".utf8)], rule: "template", file: "templates/footer.mustache", line: 1, column: 9),
         ]
     }()
 }
