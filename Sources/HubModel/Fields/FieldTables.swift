@@ -151,7 +151,7 @@ public enum FieldTables {
         Entry("location", .text(\.location), "The venue and town.", example: "Main Hall, Example University", shows: [.eventCard, .calendar]),
         Entry("online", .flag(\.online), "true when it takes place online.", shows: [.eventCard, .calendar]),
         Entry("booking_url", .text(\.bookingURL), "Where to book, starting with https://.", link: true, example: "https://www.example.org/book",
-              shows: [.opportunityPage, .eventCard]),
+              shows: [.opportunityPage, .eventCard], variable: "booking link"),
         Entry("deadline", .date(\.deadline), "When booking closes, YYYY-MM-DD.", shows: [.eventCard]),
         Entry("cost", .text(\.cost), "What it costs, e.g. Free.", example: "Free", shows: [.eventCard, .calendar]),
         Entry("repeat", .custom(.fields(recurrence)), "How it repeats, if it does: every, on, until or times, except.",
