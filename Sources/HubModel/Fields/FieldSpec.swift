@@ -12,8 +12,11 @@ public struct FieldSpec: Sendable {
     public var translatable = false
     /// A web address or a file under content/: pages link to it, made relative to the page.
     public var link = false
-    /// A value `hubsite new` writes for it (nil: the annotated file leaves it out).
+    /// A value `hubsite new` writes for it, commented out where its sample content has none
+    /// (nil: the annotated file leaves it out).
     public var example: String?
+    /// The few words `hubsite new` writes beside it (nil: a choice's values, or nothing).
+    public var note: String?
     /// Where its value shows.
     public var shows: [FieldPlace] = []
     /// The page variable the field is shown as, with the variable's meaning for docs/templates.md:
@@ -21,7 +24,7 @@ public struct FieldSpec: Sendable {
     public var variable: String?
 
     public init(_ name: String, _ kind: FieldKind, _ summary: String, required: Bool = false, translatable: Bool = false,
-                link: Bool = false, example: String? = nil, shows: [FieldPlace] = [], variable: String? = nil) {
+                link: Bool = false, example: String? = nil, note: String? = nil, shows: [FieldPlace] = [], variable: String? = nil) {
         self.name = name
         self.kind = kind
         self.summary = summary
@@ -29,6 +32,7 @@ public struct FieldSpec: Sendable {
         self.translatable = translatable
         self.link = link
         self.example = example
+        self.note = note
         self.shows = shows
         self.variable = variable
     }

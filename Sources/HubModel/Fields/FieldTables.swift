@@ -14,7 +14,7 @@ public enum FieldTables {
     public static let organisation = FieldTable<Organisation>("an organisation (name, logo, logo_alt, url)", blank: Organisation(name: ""), [
         Entry("name", .text(\.name), "The organisation's name.", example: "Example University", shows: [.hubPage, .hubCard]),
         Entry("logo", .text(\.logo), "Its logo: a PNG, JPEG, SVG or WebP file under content/, e.g. logos/example.svg.",
-              link: true, example: "logos/example.svg", shows: [.hubPage]),
+              link: true, example: "logos/example.svg", note: "a PNG, JPEG, SVG or WebP file under content/", shows: [.hubPage]),
         Entry("logo_alt", .text(\.logoAlt), "What the logo shows, for people who cannot see it (usually the organisation's name and 'logo').",
               translatable: true, example: "Example University logo", shows: [.hubPage]),
         Entry("url", .text(\.url), "The organisation's website, starting with https://.", link: true, example: "https://www.example.org/",
@@ -24,13 +24,13 @@ public enum FieldTables {
     public static let lead = FieldTable<Lead>("a person (name, role, …)", blank: Lead(name: "", role: ""), [
         Entry("name", .text(\.name), "The person's full name.", example: "Alex Example", shows: [.hubPage]),
         Entry("role", .text(\.role), "Their role in the hub: Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead (e.g. 'Co-Lead: Communications').",
-              translatable: true, example: "Hub Lead", shows: [.hubPage]),
+              translatable: true, example: "Hub Lead", note: "Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead: …", shows: [.hubPage]),
         Entry("job_title", .text(\.jobTitle), "Their job title in their organisation.", translatable: true, example: "Outreach Manager",
-              shows: [.hubPage]),
-        Entry("organisation", .text(\.organisation), "The organisation they work for.", example: "Example University", shows: [.hubPage]),
+              note: "optional", shows: [.hubPage]),
+        Entry("organisation", .text(\.organisation), "The organisation they work for.", example: "Example University", note: "optional", shows: [.hubPage]),
         Entry("email", .text(\.email), "Their email address, e.g. name@example.ac.uk.", link: true, example: "alex@example.org",
-              shows: [.hubPage]),
-        Entry("phone", .text(\.phone), "Their phone number, e.g. 023 9284 5566.", link: true, shows: [.hubPage]),
+              note: "optional", shows: [.hubPage]),
+        Entry("phone", .text(\.phone), "Their phone number, e.g. 023 9284 5566.", link: true, note: "optional", shows: [.hubPage]),
     ])
 
     public static let contact = FieldTable<Contact>("a set of contact fields", blank: Contact(), [
@@ -54,15 +54,15 @@ public enum FieldTables {
                                                     index: \Meeting.index, missing: { field, _, index, written in
         field == "date" && !written ? ("Meeting \(index + 1) has no 'date'.", "Add 'date: YYYY-MM-DD' to the meeting.") : nil
     }, [
-        Entry("date", .date(\.date), "The day of the meeting, YYYY-MM-DD.", required: true, shows: [.hubPage, .hubCard, .calendar]),
+        Entry("date", .date(\.date), "The day of the meeting, YYYY-MM-DD.", required: true, note: "YYYY-MM-DD", shows: [.hubPage, .hubCard, .calendar]),
         Entry("start", .time(\.start), "When it starts, HH:MM on the 24-hour clock (in quotes: \"14:00\").", example: "\"14:00\"",
-              shows: [.hubPage, .calendar]),
+              note: "optional, 24-hour clock, in quotes", shows: [.hubPage, .calendar]),
         Entry("end", .time(\.end), "When it ends, HH:MM on the 24-hour clock.", example: "\"16:00\"", shows: [.hubPage, .calendar]),
         Entry("title", .text(\.title), "A name for the meeting, e.g. Spring term meeting.", translatable: true, shows: [.hubPage, .calendar]),
-        Entry("location", .text(\.location), "Where it is held.", shows: [.hubPage, .calendar]),
+        Entry("location", .text(\.location), "Where it is held.", note: "or online: true (or both)", shows: [.hubPage, .calendar]),
         Entry("online", .flag(\.online), "true when people can join online.", example: "true", shows: [.hubPage, .calendar]),
-        Entry("agenda_url", .text(\.agendaURL), "A link to the agenda, starting with https://.", link: true, shows: [.hubPage]),
-        Entry("minutes_url", .text(\.minutesURL), "A link to the minutes, starting with https://.", link: true, shows: [.hubPage]),
+        Entry("agenda_url", .text(\.agendaURL), "A link to the agenda, starting with https://.", link: true, note: "circulate the agenda a week before", shows: [.hubPage]),
+        Entry("minutes_url", .text(\.minutesURL), "A link to the minutes, starting with https://.", link: true, note: "share the minutes after the meeting", shows: [.hubPage]),
         Entry("attendance", .integer(\.attendance, 0...100_000), "How many people attended.", shows: [.report]),
     ])
 
@@ -73,7 +73,7 @@ public enum FieldTables {
         Entry("due", .date(\.due), "When it is due, YYYY-MM-DD.", shows: [.hubPage]),
         Entry("status", .choice(\.status), "Where it stands.", example: "planned", shows: [.hubPage]),
         Entry("aim", .text(\.aim), "The aim it serves, to group actions under.", translatable: true, example: "Stakeholder engagement",
-              shows: [.hubPage]),
+              note: "optional: groups actions under the aim they serve", shows: [.hubPage]),
     ])
 
     public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
@@ -88,22 +88,22 @@ public enum FieldTables {
         field == "title" ? ("The hub page has no 'title'.", "Add a line such as 'title: South Hub' to the front matter.") : nil
     }, [
         Entry("title", .text(\.title), "The hub's name, e.g. South Hub.", required: true, translatable: true,
-              shows: [.hubPage, .hubCard, .calendar]),
+              note: "the hub's name", shows: [.hubPage, .hubCard, .calendar]),
         Entry("region", .text(\.region), "The region the hub serves; groups hubs on the index page.", example: "Example Region",
-              shows: [.hubPage, .hubCard]),
-        Entry("updated", .date(\.updated), "The day every detail on the page was last checked, YYYY-MM-DD.", shows: [.hubPage, .checks]),
+              note: "groups hubs on the index page", shows: [.hubPage, .hubCard]),
+        Entry("updated", .date(\.updated), "The day every detail on the page was last checked, YYYY-MM-DD.", note: "the day you last checked this page (YYYY-MM-DD)", shows: [.hubPage, .checks]),
         Entry("organisations", .list(\.organisations, of: organisation, itemName: "organisations"),
-              "The lead organisation(s): one or two, each with its logo.", translatable: true, shows: [.hubPage, .hubCard]),
-        Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, shows: [.hubPage]),
+              "The lead organisation(s): one or two, each with its logo.", translatable: true, note: "the lead organisation(s): one or two", shows: [.hubPage, .hubCard]),
+        Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, note: "the people who lead the hub", shows: [.hubPage]),
         Entry("contact", .fields(\.contact, of: contact), "How the public reaches the hub: at least one of email, phone or url.",
-              shows: [.hubPage]),
-        Entry("members", .list(\.members, of: member, itemName: "organisations"), "The organisations taking part.", shows: [.hubPage]),
+              note: "how the public reaches the hub: at least one of these", shows: [.hubPage]),
+        Entry("members", .list(\.members, of: member, itemName: "organisations"), "The organisations taking part.", note: "organisations taking part", shows: [.hubPage]),
         Entry("meetings", .list(\.meetings, of: meeting, itemName: "meetings"),
-              "Hub meetings: at least two each academic year, ideally one a term.", translatable: true, shows: [.hubPage, .hubCard, .calendar]),
+              "Hub meetings: at least two each academic year, ideally one a term.", translatable: true, note: "hub meetings: at least two each academic year, ideally one a term", shows: [.hubPage, .hubCard, .calendar]),
         Entry("action_plan", .fields(\.actionPlan, of: actionPlan), "The hub's action plan: reviewed every year, every action with a lead.",
-              translatable: true, shows: [.hubPage]),
+              translatable: true, note: "reviewed every year; every action has a lead", shows: [.hubPage]),
         Entry("terms_of_reference", .text(\.termsOfReference), "The terms of reference: a link, or a file under content/.", link: true,
-              example: "https://www.example.org/hub/terms", shows: [.hubPage], variable: "link to the terms of reference"),
+              example: "https://www.example.org/hub/terms", note: "optional: a link, or a file under content/", shows: [.hubPage], variable: "link to the terms of reference"),
         Entry("distribution_list", .integer(\.distributionList, 0...1_000_000), "How many people are on the hub's distribution list.",
               shows: [.report]),
         Entry("hub_leads_meetings_attended", .integer(\.hubLeadsMeetingsAttended, 0...100),
@@ -125,11 +125,13 @@ public enum FieldTables {
     /// How an opportunity repeats: read into a `Recurrence` by `RecurrenceReader`, which works
     /// the pattern out from these fields together.
     public static let recurrence: [FieldSpec] = [
-        FieldSpec("every", .text, "How often: week, 2 weeks, month, 3 months, …", required: true, example: "week"),
+        FieldSpec("every", .text, "How often: week, 2 weeks, month, 3 months, …", required: true, example: "week",
+                  note: "week, 2 weeks, month, 3 months, … (monthly: on: 15 or on: second Tuesday)"),
         FieldSpec("on", .text, "For monthly repeats: a day of the month (15) or a weekday of it (second Tuesday, last Friday)."),
-        FieldSpec("until", .date, "The last day it may repeat on, YYYY-MM-DD (or give times)."),
+        FieldSpec("until", .date, "The last day it may repeat on, YYYY-MM-DD (or give times).", note: "the last day it may take place (or: times: 6)"),
         FieldSpec("times", .integer(1...Recurrence.maxListed), "How many times it takes place in all (or give until)."),
-        FieldSpec("except", .oneOrMore(.date), "Dates of the pattern when it does not take place, e.g. half term."),
+        FieldSpec("except", .oneOrMore(.date), "Dates of the pattern when it does not take place, e.g. half term.",
+                  note: "dates of the pattern when it does not take place"),
         FieldSpec("changed", .list(changedDate), "Single dates cancelled or moved."),
     ]
 
@@ -141,25 +143,25 @@ public enum FieldTables {
     }, [
         Entry("title", .text(\.title), "What the opportunity is called.", required: true, translatable: true,
               shows: [.opportunityPage, .eventCard, .calendar]),
-        Entry("start", .dateTime(\.start), "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM.", shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("start", .dateTime(\.start), "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM.", note: "a date (all day) or a date and time", shows: [.opportunityPage, .eventCard, .calendar]),
         Entry("end", .dateTime(\.end), "When it ends, written like start; for an all-day event, its last day.",
-              shows: [.opportunityPage, .eventCard, .calendar]),
-        Entry("hubs", .texts(\.hubs), "The hubs it belongs to: file names in content/hubs/ without '.md'.", shows: [.hubPage, .opportunityPage]),
+              note: "optional; for an all-day event, its last day", shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("hubs", .texts(\.hubs), "The hubs it belongs to: file names in content/hubs/ without '.md'.", note: "the hubs it belongs to: file names in content/hubs/", shows: [.hubPage, .opportunityPage]),
         Entry("audience", .choices(\.audience, rule: RuleID.opportunity, itemName: "audiences"), "Who it is for.",
               example: "[practitioners]", shows: [.eventCard, .calendar]),
         Entry("category", .text(\.category), "A kind, e.g. Training.", example: "Training", shows: [.eventCard, .calendar]),
-        Entry("location", .text(\.location), "The venue and town.", example: "Main Hall, Example University", shows: [.eventCard, .calendar]),
+        Entry("location", .text(\.location), "The venue and town.", example: "Main Hall, Example University", note: "or online: true (or both)", shows: [.eventCard, .calendar]),
         Entry("online", .flag(\.online), "true when it takes place online.", shows: [.eventCard, .calendar]),
         Entry("booking_url", .text(\.bookingURL), "Where to book, starting with https://.", link: true, example: "https://www.example.org/book",
-              shows: [.opportunityPage, .eventCard], variable: "booking link"),
-        Entry("deadline", .date(\.deadline), "When booking closes, YYYY-MM-DD.", shows: [.eventCard]),
-        Entry("cost", .text(\.cost), "What it costs, e.g. Free.", example: "Free", shows: [.eventCard, .calendar]),
+              note: "optional", shows: [.opportunityPage, .eventCard], variable: "booking link"),
+        Entry("deadline", .date(\.deadline), "When booking closes, YYYY-MM-DD.", note: "optional: when booking closes", shows: [.eventCard]),
+        Entry("cost", .text(\.cost), "What it costs, e.g. Free.", example: "Free", note: "optional", shows: [.eventCard, .calendar]),
         Entry("repeat", .custom(.fields(recurrence)), "How it repeats, if it does: every, on, until or times, except.",
-              shows: [.opportunityPage, .calendar]),
+              note: "optional: for an opportunity that takes place again and again", shows: [.opportunityPage, .calendar]),
         Entry("status", .choice(\.status), "What became of it, if not as planned: cancelled, postponed, rescheduled, moved-online or full.",
-              shows: [.eventCard, .calendar]),
+              note: "only when it does not go ahead as planned", shows: [.eventCard, .calendar]),
         Entry("changes", .texts(\.changes), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added.",
-              shows: [.opportunityPage, .calendar]),
+              note: "one line per change, so that subscribed calendars update", shows: [.opportunityPage, .calendar]),
         Entry("accessibility", .texts(\.accessibility), "What makes it accessible, e.g. [Step-free access, BSL interpretation, Captions].",
               shows: [.eventCard, .calendar]),
         Entry("places", .integer(\.places, 1...100_000), "How many places there are.", shows: [.eventCard]),
