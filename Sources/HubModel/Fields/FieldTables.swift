@@ -71,7 +71,7 @@ public enum FieldTables {
               shows: [.hubPage]),
         Entry("lead", .text(\.lead), "Who leads the action: every action needs a clear lead.", example: "Alex Example", shows: [.hubPage]),
         Entry("due", .date(\.due), "When it is due, YYYY-MM-DD.", shows: [.hubPage]),
-        Entry("status", .choice(\.status), "Where it stands.", example: "planned", shows: [.hubPage]),
+        Entry("status", .choice(\.status), "Where it stands.", example: "planned", note: "planned, in-progress or done", shows: [.hubPage]),
         Entry("aim", .text(\.aim), "The aim it serves, to group actions under.", translatable: true, example: "Stakeholder engagement",
               note: "optional: groups actions under the aim they serve", shows: [.hubPage]),
     ])
@@ -159,7 +159,7 @@ public enum FieldTables {
         Entry("repeat", .custom(.fields(recurrence)), "How it repeats, if it does: every, on, until or times, except.",
               note: "optional: for an opportunity that takes place again and again", shows: [.opportunityPage, .calendar]),
         Entry("status", .choice(\.status), "What became of it, if not as planned: cancelled, postponed, rescheduled, moved-online or full.",
-              note: "only when it does not go ahead as planned", shows: [.eventCard, .calendar]),
+              note: "only when it does not go ahead as planned: cancelled, postponed, rescheduled, moved-online or full", shows: [.eventCard, .calendar]),
         Entry("changes", .texts(\.changes), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added.",
               note: "one line per change, so that subscribed calendars update", shows: [.opportunityPage, .calendar]),
         Entry("accessibility", .texts(\.accessibility), "What makes it accessible, e.g. [Step-free access, BSL interpretation, Captions].",
