@@ -40,63 +40,46 @@ public struct Scaffold: Sendable {
 
     // MARK: Files
 
+    /// A hub page: sample content written in the order of `FieldTables.hub`, each field with
+    /// its note from the table (`AnnotatedFrontMatter`).
     public func hub(slug: String, title: String) -> String {
-        var meetings = ""
-        for (index, date) in meetingDates().enumerated() {
-            meetings += "  - date: \(date.iso)\(index == 0 ? "            # YYYY-MM-DD" : "")\n"
-            meetings += "    start: \"14:00\"\(index == 0 ? "            # optional, 24-hour clock, in quotes" : "")\n"
-            meetings += "    end: \"16:00\"\n"
-            meetings += "    title: \(["Autumn", "Spring", "Summer", "Autumn"][index]) term meeting\n"
-            meetings += index % 2 == 0 ? "    location: Main Hall, Example University   # or online: true (or both)\n" : "    online: true\n"
+        typealias Sample = AnnotatedFrontMatter.Sample
+        let meetings: [[String: Sample]] = meetingDates().enumerated().map { index, date in
+            var meeting: [String: Sample] = ["date": .value(date.iso), "start": .value("\"14:00\""), "end": .value("\"16:00\""),
+                                             "title": .value(["Autumn", "Spring", "Summer", "Autumn"][index] + " term meeting")]
+            if index % 2 == 0 { meeting["location"] = .value("Main Hall, Example University") } else { meeting["online"] = .value("true") }
             if date < today {
-                meetings += "    minutes_url: https://www.example.org/hub/minutes-\(date.iso)   # share the minutes after the meeting\n"
+                meeting["minutes_url"] = .value("https://www.example.org/hub/minutes-\(date.iso)")
             } else if today.days(until: date) <= 7 {
-                meetings += "    agenda_url: https://www.example.org/hub/agenda-\(date.iso)     # circulate the agenda a week before\n"
+                meeting["agenda_url"] = .value("https://www.example.org/hub/agenda-\(date.iso)")
             }
+            return meeting
         }
+        let members: [[String: Sample]] = [("Example University", "higher-education"), ("Example College", "further-education"),
+                                           ("Example Schools Partnership", "school"), ("Example County Council", "local-authority")]
+            .map { ["name": .value($0.0), "type": .value($0.1)] }
+        let sample: [String: Sample] = [
+            "title": .value(title),
+            "region": .value("Example Region"),
+            "updated": .value(today.iso),
+            "organisations": .items([["name": .value("Example University"), "logo": .value("logos/example.svg"),
+                                      "logo_alt": .value("Example University logo"), "url": .value("https://www.example.org/")]]),
+            "leads": .items([["name": .value("Alex Example"), "role": .value("Hub Lead"), "job_title": .value("Outreach Manager"),
+                              "organisation": .value("Example University"), "email": .value("alex@example.org")]]),
+            "contact": .fields(["email": .value("hub@example.org")]),
+            "members": .items(members),
+            "meetings": .items(meetings),
+            "action_plan": .fields(["reviewed": .value(today.iso), "actions": .items([[
+                "action": .value("Invite local schools to join the hub"), "aim": .value("Stakeholder engagement"),
+                "lead": .value("Alex Example"), "due": .value(today.adding(months: 6).iso), "status": .value("planned"),
+            ]])]),
+        ]
         return """
         ---
         # yaml-language-server: $schema=../../\(Self.schemaPath(.hub))
         # A hub page. Every field is explained; `hubsite check` says what is missing.
         # Replace every value that mentions "example" with your hub's own details.
-        title: \(title)                       # the hub's name
-        region: Example Region               # groups hubs on the index page
-        updated: \(today.iso)                  # the day you last checked this page (YYYY-MM-DD)
-        organisations:                       # the lead organisation(s): one or two
-          - name: Example University
-            logo: logos/example.svg          # a PNG, JPEG, SVG or WebP file under content/
-            logo_alt: Example University logo
-            url: https://www.example.org/
-        leads:                               # the people who lead the hub
-          - name: Alex Example
-            role: Hub Lead                   # Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead: …
-            job_title: Outreach Manager      # optional
-            organisation: Example University # optional
-            email: alex@example.org          # optional
-        contact:                             # how the public reaches the hub: at least one of these
-          email: hub@example.org
-          # phone: 01632 960 000
-          # url: https://www.example.org/hub
-        members:                             # organisations taking part; type is one of
-          - name: Example University         # higher-education, further-education, school,
-            type: higher-education           # local-authority, charity, armed-forces, other
-          - name: Example College
-            type: further-education
-          - name: Example Schools Partnership
-            type: school
-          - name: Example County Council
-            type: local-authority
-        meetings:                            # hub meetings: at least two each academic year, ideally one a term
-        \(meetings)action_plan:                         # reviewed every year; every action has a lead
-          reviewed: \(today.iso)
-          actions:
-            - action: Invite local schools to join the hub
-              aim: Stakeholder engagement    # optional: groups actions under the aim they serve
-              lead: Alex Example
-              due: \(today.adding(months: 6).iso)
-              status: planned                # planned, in-progress or done
-        # terms_of_reference: https://www.example.org/hub/terms   # optional: a link, or a file under content/
-        ---
+        \(AnnotatedFrontMatter.text(FieldTables.hub.specs, sample))---
         Write the hub's introduction here, in Markdown: what the hub is, who it brings together
         (universities, colleges, schools, the local authority, charities), what it is working
         on this year and how people who support children from Armed Forces families can get
@@ -105,32 +88,32 @@ public struct Scaffold: Sendable {
         """
     }
 
+    /// An opportunity: sample content in the order of `FieldTables.opportunity`, with the
+    /// fields only some opportunities need (repeat, status, changes) commented out.
     public func opportunity(slug: String, title: String, hub: String) -> String {
+        typealias Sample = AnnotatedFrontMatter.Sample
         let start = today.adding(days: 30)
+        let sample: [String: Sample] = [
+            "title": .value(title),
+            "start": .value(start.iso + " 10:00"),
+            "end": .value(start.iso + " 12:00"),
+            "hubs": .value("[\(hub)]"),
+            "audience": .value("[practitioners]"),
+            "category": .value("Training"),
+            "location": .value("Main Hall, Example University"),
+            "booking_url": .value("https://www.example.org/book"),
+            "deadline": .value(start.adding(days: -7).iso),
+            "cost": .value("Free"),
+            "repeat": .commented(.fields(["every": .value("week"), "until": .value(start.adding(months: 6).iso),
+                                          "except": .value("[\(start.adding(days: 7).iso)]")])),
+            "status": .commented(.value("cancelled")),
+            "changes": .commented(.texts(["Moved from 10:00 to 10:30."])),
+        ]
         return """
         ---
         # yaml-language-server: $schema=../../\(Self.schemaPath(.opportunity))
         # An opportunity for the calendar. Every field is explained.
-        title: \(title)
-        start: \(start.iso) 10:00              # a date (all day) or a date and time
-        end: \(start.iso) 12:00                # optional; for an all-day event, its last day
-        hubs: [\(hub)]                        # the hubs it belongs to: file names in content/hubs/
-        audience: [practitioners]            # service-children, young-people, parents-carers, practitioners
-        category: Training
-        location: Main Hall, Example University   # or online: true (or both)
-        booking_url: https://www.example.org/book   # optional
-        deadline: \(start.adding(days: -7).iso)             # optional: when booking closes
-        cost: Free                           # optional
-        # repeat:                            # optional: for an opportunity that takes place again and again
-        #   every: week                      # week, 2 weeks, month, 3 months, …
-        #   until: \(start.adding(months: 6).iso)               # the last day it may take place (or: times: 6)
-        #   except: [\(start.adding(days: 7).iso)]            # dates of the pattern when it does not take place
-        #   # monthly: 'every: month' and 'on: 15' or 'on: second Tuesday' (start on such a day)
-        # status: cancelled                  # only when it does not go ahead as planned: cancelled,
-        #                                    # postponed, rescheduled, moved-online or full
-        # changes:                           # one line per change, so that subscribed calendars update
-        #   - Moved from 10:00 to 10:30.
-        ---
+        \(AnnotatedFrontMatter.text(FieldTables.opportunity.specs, sample))---
         Describe the opportunity here, in Markdown: who it is for, what will happen and how to
         book.
 

@@ -2,11 +2,13 @@ import Foundation
 import HubModel
 import Yams
 
-/// Reads `hubsite.yml`. Unknown keys are reported; a missing file means all defaults.
+/// Reads `hubsite.yml` by `FieldTables.site`. Unknown keys are reported; a missing file means all defaults.
 public enum ConfigLoader {
     public static let fileName = "hubsite.yml"
-    static let keys = ["title", "base_url", "language", "timezone", "accent_colour", "footer", "national",
-                       "academic_year_start", "allow_raw_html", "report", "search", "links", "languages", "translations", "rules"]
+    /// The settings, each declared once (`FieldTables.site`): those bound to a property of
+    /// `SiteConfig` are read by their kind; the others are checked here, beyond their kind.
+    static let table = FieldTables.site
+    static let keys = table.names
 
     public static func load(text: String) -> (SiteConfig, [Diagnostic]) {
         var reader = FieldReader(file: fileName, yamlFirstLine: 1)
@@ -16,8 +18,8 @@ public enum ConfigLoader {
             config.fields = reader.fields
             return (config, reader.diagnostics)
         }
-        let map = reader.mapping(root, path: "", allowed: keys, what: "site settings") ?? [:]
-        if let title = reader.string(map["title"], path: "title") { config.title = title }
+        let map = reader.mapping(root, path: "", allowed: keys, what: table.what) ?? [:]
+        _ = reader.read(table, map, path: "", into: &config)
         if let url = reader.string(map["base_url"], path: "base_url") {
             if let normalised = normaliseBaseURL(url) {
                 config.baseURL = normalised
@@ -26,7 +28,6 @@ public enum ConfigLoader {
                               at: reader.fields.location(of: "base_url"), hint: "Write e.g. 'base_url: https://example.org/hubs/'.")
             }
         }
-        if let language = reader.string(map["language"], path: "language") { config.language = language }
         config.languages = [config.language]
         if map["languages"] != nil {
             let languages = reader.strings(map["languages"], path: "languages")
@@ -70,18 +71,10 @@ public enum ConfigLoader {
                               at: reader.fields.location(of: "accent_colour"), hint: "Write six hexadecimal digits after '#'.")
             }
         }
-        config.footer = reader.string(map["footer"], path: "footer")
         if let node = map["national"], let national = reader.mapping(node, path: "national", allowed: ["name", "url"], what: "a link (name, url)") {
             if let name = reader.string(national["name"], path: "national.name") { config.nationalName = name }
             if let url = reader.string(national["url"], path: "national.url") { config.nationalURL = url }
         }
-        if let month = reader.integer(map["academic_year_start"], path: "academic_year_start", range: 1...12) {
-            config.academicYearStartMonth = month
-        }
-        if let raw = reader.bool(map["allow_raw_html"], path: "allow_raw_html") { config.allowRawHTML = raw }
-        if let report = reader.bool(map["report"], path: "report") { config.report = report }
-        if let search = reader.bool(map["search"], path: "search") { config.search = search }
-        if let links = reader.bool(map["links"], path: "links") { config.checkLinks = links }
         if let node = map["rules"] {
             config.rules = rules(node, reader: &reader)
         }

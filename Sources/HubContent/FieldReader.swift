@@ -22,6 +22,9 @@ public struct FieldReader {
     public var fields: FieldLocations
     private var visited = 0
     private var budgetExceeded = false
+    /// The level a table is reading: its fields by name, and its path. What `FieldSource`'s
+    /// lists and sets of fields are read from.
+    private var level: (map: [String: Node], path: String) = ([:], "")
 
     /// - Parameter closingLine: the file line of the closing `---`, where missing keys belong.
     public init(file: String, yamlFirstLine: Int, closingLine: Int? = nil) {
@@ -330,10 +333,16 @@ public struct FieldReader {
     public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node?, path: String, as type: T.Type,
                                                                      rule: String = FieldReader.rule) -> T?
     where T.RawValue == String {
+        let cases = Array(T.allCases)
+        return choice(node, path: path, names: cases.map(\.rawValue), rule: rule).map { cases[$0] }
+    }
+
+    /// The position in `names` of the value written, which may differ in case; a near miss is
+    /// reported with a suggestion.
+    public mutating func choice(_ node: Node?, path: String, names: [String], rule: String = FieldReader.rule) -> Int? {
         guard let text = string(node, path: path) else { return nil }
-        if let value = T(rawValue: text) { return value }
-        if let value = T(rawValue: text.lowercased()) { return value }
-        let names = T.allCases.map(\.rawValue)
+        if let index = names.firstIndex(of: text) { return index }
+        if let index = names.firstIndex(of: text.lowercased()) { return index }
         var hint = "Use one of: \(names.joined(separator: ", "))."
         if let guess = Suggestion.closest(to: text, in: names) { hint = "Did you mean '\(guess)'? " + hint }
         reject(node!, path: path, "'\(path)' has an unknown value \"\(text.prefix(40))\".", hint: hint, rule: rule)
@@ -352,5 +361,95 @@ public struct FieldReader {
     static func leaf(_ path: String) -> String {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         return last.split(separator: "[").first.map(String.init) ?? last
+    }
+
+    // MARK: Tables
+
+    /// Reads the fields of one level (`map`, at `path`) into `root`, each by the kind its
+    /// table declares, and reports a required field not read as the table says. True when
+    /// every required field was read.
+    public mutating func read<Root>(_ table: FieldTable<Root>, _ map: [String: Node], path: String, into root: inout Root,
+                                    index: Int = 0) -> Bool {
+        let outer = level
+        level = (map, path)
+        defer { level = outer }
+        var complete = true
+        for entry in table.entries {
+            let fieldPath = Self.join(path, entry.name)
+            let node = map[entry.name]
+            guard !read(entry.binding.target, node, path: fieldPath, as: entry.spec, into: &root), entry.spec.required else { continue }
+            complete = false
+            if let (message, hint) = table.missing(entry.name, root, index, node != nil) {
+                report(message, at: fields.location(of: path.isEmpty ? fieldPath : path), hint: hint)
+            }
+        }
+        return complete
+    }
+
+    /// Reads one field's value into `root` by its binding's target; true when a value was read.
+    mutating func read<Root>(_ target: FieldBinding<Root>.Target, _ node: Node?, path: String, as field: FieldSpec,
+                             into root: inout Root) -> Bool {
+        func set<Value>(_ key: WritableKeyPath<Root, Value>, _ value: Value?) -> Bool {
+            guard let value else { return false }
+            root[keyPath: key] = value
+            return true
+        }
+        switch target {
+        case .text(let key): return set(key, string(node, path: path))
+        case .name(let key): return set(key, string(node, path: path))
+        case .date(let key): return set(key, date(node, path: path))
+        case .requiredDate(let key): return set(key, date(node, path: path))
+        case .time(let key): return set(key, time(node, path: path))
+        case .dateTime(let key): return set(key, dateTime(node, path: path))
+        case .flag(let key): return set(key, bool(node, path: path))
+        case .integer(let key): return set(key, integer(node, path: path, range: field.kind.range))
+        case .count(let key): return set(key, integer(node, path: path, range: field.kind.range))
+        case .choice(let rule, let assign):
+            guard let index = choice(node, path: path, names: field.kind.values, rule: rule ?? Self.rule) else { return false }
+            assign(&root, index)
+            return true
+        case .choices(let rule, let itemName, let assign):
+            let positions: [Int]
+            if case .scalar? = node {
+                positions = choice(node, path: path, names: field.kind.values, rule: rule ?? Self.rule).map { [$0] } ?? []
+            } else {
+                positions = list(node, path: path, itemName: itemName).enumerated().compactMap { index, item in
+                    choice(item, path: "\(path)[\(index)]", names: field.kind.values, rule: rule ?? Self.rule)
+                }
+            }
+            assign(&root, positions)
+            return !positions.isEmpty
+        case .texts(let key):
+            root[keyPath: key] = strings(node, path: path)
+            return !root[keyPath: key].isEmpty
+        case .level(let level):
+            guard node != nil else { return false }
+            return level.read(into: &root, from: &self, as: field)
+        case .custom:
+            return false
+        }
+    }
+
+    /// One item of a list (or a set of fields) at `path`, read by `table`; nil when it is not
+    /// a set of fields or lacks a required field.
+    mutating func item<Item>(_ node: Node, path: String, index: Int, of table: FieldTable<Item>) -> Item? {
+        guard let map = mapping(node, path: path, allowed: table.names, what: table.what) else { return nil }
+        var item = table.blank
+        if let key = table.index { item[keyPath: key] = index }
+        return read(table, map, path: path, into: &item, index: index) ? item : nil
+    }
+}
+
+extension FieldReader: FieldSource {
+    public mutating func list<Item: Sendable>(_ field: FieldSpec, of table: FieldTable<Item>, itemName: String) -> [Item] {
+        let path = Self.join(level.path, field.name)
+        return list(level.map[field.name], path: path, itemName: itemName).enumerated().compactMap { index, node in
+            item(node, path: "\(path)[\(index)]", index: index, of: table)
+        }
+    }
+
+    public mutating func fields<Item: Sendable>(_ field: FieldSpec, of table: FieldTable<Item>) -> Item? {
+        guard let node = level.map[field.name] else { return nil }
+        return item(node, path: Self.join(level.path, field.name), index: 0, of: table)
     }
 }

@@ -8,7 +8,7 @@ struct RecurrenceReader {
 
     /// The pattern and the single dates that changed; nil (after reporting) when it cannot be read.
     static func read(_ node: Node, start: LocalDateTime?, reader: inout FieldReader) -> (Recurrence, [OccurrenceChange])? {
-        guard let map = reader.mapping(node, path: path, allowed: FrontMatterFields.names(FrontMatterFields.recurrence),
+        guard let map = reader.mapping(node, path: path, allowed: FrontMatterFields.names(FieldTables.recurrence),
                                        what: "a repeat (every, on, until or times, except)") else { return nil }
         guard let start else { return nil } // the opportunity rule says the start is missing
         guard let everyNode = map["every"], let everyText = reader.string(everyNode, path: path + ".every") else {
@@ -102,7 +102,7 @@ struct RecurrenceReader {
         var changes: [OccurrenceChange] = []
         for (index, item) in reader.list(map["changed"], path: path + ".changed", itemName: "changed dates").enumerated() {
             let itemPath = path + ".changed[\(index)]"
-            guard let fields = reader.mapping(item, path: itemPath, allowed: FrontMatterFields.names(FrontMatterFields.changedDate),
+            guard let fields = reader.mapping(item, path: itemPath, allowed: FrontMatterFields.names(FieldTables.changedDate),
                                               what: "a changed date (date, status, to)"),
                   let date = reader.date(fields["date"], path: itemPath + ".date") else {
                 if !reader.fields.anyUnread([path]) {

@@ -5,23 +5,24 @@ import Yams
 /// original in another language. A field that is a fact (a date, an address, a logo, a link) is
 /// reported at its line: facts come from the original only.
 struct TranslationLoader {
-    typealias Fields = FrontMatterFields
+    typealias Tables = FieldTables
 
-    /// The fields a translation may hold, level by level (FrontMatterFields.translationWords);
-    /// every other field of the original's table is a fact.
-    static let hubWords = Fields.translationWords["hub"] ?? []
-    static let leadWords = Fields.translationWords["leads"] ?? []
-    static let meetingWords = Fields.translationWords["meetings"] ?? []
-    static let actionPlanWords = Fields.translationWords["action_plan"] ?? []
-    static let actionWords = Fields.translationWords["actions"] ?? []
-    static let organisationWords = Fields.translationWords["organisations"] ?? []
-    static let opportunityWords = Fields.translationWords["opportunity"] ?? []
+    /// The fields a translation may hold, level by level: those the tables mark translatable
+    /// (and `translates`); every other field of the original's table is a fact.
+    static func words<Root>(_ table: FieldTable<Root>) -> Set<String> { Set(table.specs.filter(\.translatable).map(\.name)) }
+    static let hubWords = words(Tables.hub).union([Tables.translates.name])
+    static let leadWords = words(Tables.lead)
+    static let meetingWords = words(Tables.meeting)
+    static let actionPlanWords = words(Tables.actionPlan)
+    static let actionWords = words(Tables.action)
+    static let organisationWords = words(Tables.organisation)
+    static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
                      reader: inout FieldReader, body: MarkdownDocument) -> Translation {
         let original = kind.folder + "/" + slug + ".md"
         var translation = Translation(kind: kind, slug: slug, language: language, file: reader.file, body: body, fields: reader.fields)
-        let keys = Fields.names(kind == .hub ? Fields.hub : Fields.opportunity) + ["translates"]
+        let keys = (kind == .hub ? Tables.hub.names : Tables.opportunity.names) + [Tables.translates.name]
         let what = kind == .hub ? "a hub page's translation" : "an opportunity's translation"
         let map = reader.mapping(root, path: "", allowed: keys, what: what) ?? [:]
         let words = kind == .hub ? hubWords : opportunityWords
@@ -31,24 +32,24 @@ struct TranslationLoader {
         if kind == .opportunity {
             translation.imageAlt = reader.string(map["image_alt"], path: "image_alt")
         } else {
-            translation.leads = items(map["leads"], path: "leads", keys: Fields.names(Fields.lead), words: leadWords,
+            translation.leads = items(map["leads"], path: "leads", keys: Tables.lead.names, words: leadWords,
                                       what: "a person's words (role, job_title)", original: original, reader: &reader) { fields, path, reader in
                 Translation.LeadWords(role: reader.string(fields["role"], path: path + ".role"),
                                       jobTitle: reader.string(fields["job_title"], path: path + ".job_title"))
             }.map { $0 ?? Translation.LeadWords() }
-            translation.meetingTitles = items(map["meetings"], path: "meetings", keys: Fields.names(Fields.meeting), words: meetingWords,
+            translation.meetingTitles = items(map["meetings"], path: "meetings", keys: Tables.meeting.names, words: meetingWords,
                                               what: "a meeting's title", original: original, reader: &reader) { fields, path, reader in
                 reader.string(fields["title"], path: path + ".title")
             }.map { $0 ?? nil }
-            translation.logoAlts = items(map["organisations"], path: "organisations", keys: Fields.names(Fields.organisation),
+            translation.logoAlts = items(map["organisations"], path: "organisations", keys: Tables.organisation.names,
                                          words: organisationWords, what: "a logo's text (logo_alt)", original: original,
                                          reader: &reader) { fields, path, reader in
                 reader.string(fields["logo_alt"], path: path + ".logo_alt")
             }.map { $0 ?? nil }
             if let node = map["action_plan"],
-               let plan = reader.mapping(node, path: "action_plan", allowed: Fields.names(Fields.actionPlan), what: "an action plan's words (actions)") {
+               let plan = reader.mapping(node, path: "action_plan", allowed: Tables.actionPlan.names, what: "an action plan's words (actions)") {
                 facts(in: plan, path: "action_plan", words: actionPlanWords, original: original, reader: &reader)
-                translation.actions = items(plan["actions"], path: "action_plan.actions", keys: Fields.names(Fields.action),
+                translation.actions = items(plan["actions"], path: "action_plan.actions", keys: Tables.action.names,
                                             words: actionWords, what: "an action's words (action, aim)", original: original,
                                             reader: &reader) { fields, path, reader in
                     Translation.ActionWords(action: reader.string(fields["action"], path: path + ".action"),

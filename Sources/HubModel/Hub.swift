@@ -28,6 +28,13 @@ public struct Hub: Hashable, Sendable {
         public var fields: FieldLocations
     }
 
+    /// What the file says, read back: what the field tables' bindings read shown values from.
+    @inlinable public var details: Details { storage.value }
+
+    public init(details: Details) {
+        storage = Shared(details)
+    }
+
     @usableFromInline var storage: Shared<Details>
 
     /// Reads and writes go to the shared details; a write copies them first when another
@@ -48,5 +55,21 @@ public struct Hub: Hashable, Sendable {
                                  termsOfReference: termsOfReference, distributionList: distributionList,
                                  hubLeadsMeetingsAttended: hubLeadsMeetingsAttended, toolkit: toolkit, translationsRequired: nil,
                                  body: body, fields: fields))
+    }
+}
+
+extension Hub.Details {
+    /// A hub with only its name and file, which the loader fills field by field.
+    public init(slug: String, file: String, title: String, body: MarkdownDocument = MarkdownDocument(), fields: FieldLocations) {
+        self.slug = slug
+        self.file = file
+        self.title = title
+        self.organisations = []
+        self.leads = []
+        self.contact = Contact()
+        self.members = []
+        self.meetings = []
+        self.body = body
+        self.fields = fields
     }
 }

@@ -63,3 +63,26 @@ public struct Opportunity: Hashable, Sendable {
                                  deadline: deadline, cost: cost, body: body, fields: fields))
     }
 }
+
+extension Opportunity.Details {
+    /// An opportunity with only its name and file, which the loader fills field by field.
+    public init(slug: String, file: String, title: String, body: MarkdownDocument = MarkdownDocument(), fields: FieldLocations) {
+        self.slug = slug
+        self.file = file
+        self.title = title
+        self.hubs = []
+        self.audience = []
+        self.online = false
+        self.body = body
+        self.fields = fields
+    }
+}
+
+extension Opportunity {
+    /// What the file says, read back: what the field tables' bindings read shown values from.
+    @inlinable public var details: Details { storage.value }
+
+    public init(details: Details) {
+        storage = Shared(details)
+    }
+}

@@ -155,11 +155,6 @@ public struct PageContexts: Sendable {
 
     public func hub(_ hub: Hub, links: PageLinks) -> HubPage {
         let description = hub.body.plainText.isEmpty ? words.format("hub_description", ["hub": hub.title]) : String(hub.body.plainText.prefix(200))
-        var terms: String?
-        if let value = hub.termsOfReference {
-            if let url = Escaping.safeURL(value) { terms = url }
-            else if !value.hasPrefix("/"), !value.contains("..") { terms = links.to(SitePaths.asset(value)) }
-        }
         let meetings = hub.meetings.sorted { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
         let meetingEvents = plan.events(ofHub: hub.slug).filter { $0.kind == .meeting }
         let value = HubPage.Hub(
@@ -184,7 +179,7 @@ public struct PageContexts: Sendable {
                                        phone: phoneHref == nil ? nil : hub.contact.phone, phoneHref: phoneHref,
                                        url: hub.contact.url.flatMap(Escaping.safeURL))
             }(),
-            termsOfReference: terms,
+            shown: ShownFields(FieldTables.hub, of: hub.details, links: links),
             memberGroups: MemberType.allCases.compactMap { type in
                 let members = hub.members.filter { $0.type == type }
                 guard !members.isEmpty else { return nil }
@@ -250,7 +245,7 @@ public struct PageContexts: Sendable {
         return OpportunityPage(
             common: common(links, title: opportunity.title, description: description, section: .calendar),
             event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
-            bookingURL: opportunity.bookingURL.flatMap(Escaping.safeURL),
+            shown: ShownFields(FieldTables.opportunity, of: opportunity.details, links: links),
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
             jsonLD: EventJSONLD.render(series.isEmpty ? [event] : (shown.isEmpty ? [event] : shown), zone: zone,
                                        pageURL: links.absolute(links.page), organiser: organiser,

@@ -1,3 +1,5 @@
+import HubModel
+
 /// What the `hub` template receives: a hub's page.
 public struct HubPage: TemplateValue {
     public var common: CommonValues
@@ -20,7 +22,8 @@ public struct HubPage: TemplateValue {
         public var organisations: [Organisation]
         public var leads: [Lead]
         public var contact: Contact
-        public var termsOfReference: String?
+        /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
+        public var shown: ShownFields
         public var memberGroups: [MemberGroup]
         public var meetingsUpcoming: [MeetingValues]
         public var meetingsPast: [MeetingValues]
@@ -38,7 +41,7 @@ public struct HubPage: TemplateValue {
             .list("organisations", "the lead organisations that have a logo") { $0.organisations },
             .list("leads", "the hub's leads") { $0.leads },
             .object("contact", "how to contact the hub") { $0.contact },
-            .text("terms_of_reference", "link to the terms of reference") { $0.termsOfReference },
+        ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
             .list("member_groups", "the members, by member type") { $0.memberGroups },
             .list("meetings_upcoming", "meetings from today on (see meeting)") { $0.meetingsUpcoming },
             .list("meetings_past", "earlier meetings, latest first") { $0.meetingsPast },

@@ -1,9 +1,12 @@
+import HubModel
+
 /// What the `opportunity` template receives: an opportunity's page.
 public struct OpportunityPage: TemplateValue {
     public var common: CommonValues
     public var event: EventCardValues
     public var bodyHTML: String
-    public var bookingURL: String?
+    /// The plain fields `FieldTables.opportunity` shows on the page (`booking_url`, …).
+    public var shown: ShownFields
     public var icsURL: String
     public var jsonLD: String
     /// A repeating opportunity's next dates.
@@ -19,7 +22,7 @@ public struct OpportunityPage: TemplateValue {
         TemplateVariable.including { $0.common } + [
         .object("event", "the event (see event-card)") { $0.event },
         .html("body_html", "the description as HTML (use `{{{ }}}`)") { $0.bodyHTML },
-        .text("booking_url", "booking link") { $0.bookingURL },
+    ] + ShownFields.variables(FieldTables.opportunity) { $0.shown } + [
         .text("ics_url", "link to the event's .ics file") { $0.icsURL },
         .html("json_ld", "schema.org Event data, already safe inside `<script>` (use `{{{ }}}`)") { $0.jsonLD },
         .list("dates", "for a repeating opportunity: its next dates (up to 12), each with the event-card values") { $0.dates },

@@ -1,0 +1,16 @@
+/// One field of a level of front matter, declared once: what it is (`spec`) and the model
+/// property it fills (`binding`), whose kind is the spec's.
+public struct FieldEntry<Root: Sendable>: Sendable {
+    public let spec: FieldSpec
+    public let binding: FieldBinding<Root>
+
+    public var name: String { spec.name }
+
+    public init(_ name: String, _ binding: FieldBinding<Root>, _ summary: String, required: Bool = false,
+                translatable: Bool = false, link: Bool = false, example: String? = nil, note: String? = nil, shows: [FieldPlace] = [],
+                variable: String? = nil) {
+        self.binding = binding
+        spec = FieldSpec(name, binding.kind, summary, required: required, translatable: translatable, link: link,
+                         example: example, note: note, shows: shows, variable: variable)
+    }
+}

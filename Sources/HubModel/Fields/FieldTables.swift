@@ -1,0 +1,211 @@
+/// Every field of front matter and of `hubsite.yml`, level by level, each declared once: its
+/// name, the model property it fills (and so its kind), what it means, whether it is required,
+/// a word (translatable) or a fact, a link, an example and where it shows. The loaders read by
+/// these tables; the JSON Schemas, the field reference in docs/content.md and the plain page
+/// variables are made from them. Adding a plain field is a line here and a property in the model.
+public enum FieldTables {
+    public typealias Entry = FieldEntry
+
+    /// A blank place for the items the loader starts from (replaced when the file has one).
+    static let noLocations = FieldLocations(document: SourceLocation(file: "", line: 1, column: 1))
+
+    // MARK: Hub page
+
+    public static let organisation = FieldTable<Organisation>("an organisation (name, logo, logo_alt, url)", blank: Organisation(name: ""), [
+        Entry("name", .text(\.name), "The organisation's name.", example: "Example University", shows: [.hubPage, .hubCard]),
+        Entry("logo", .text(\.logo), "Its logo: a PNG, JPEG, SVG or WebP file under content/, e.g. logos/example.svg.",
+              link: true, example: "logos/example.svg", note: "a PNG, JPEG, SVG or WebP file under content/", shows: [.hubPage]),
+        Entry("logo_alt", .text(\.logoAlt), "What the logo shows, for people who cannot see it (usually the organisation's name and 'logo').",
+              translatable: true, example: "Example University logo", shows: [.hubPage]),
+        Entry("url", .text(\.url), "The organisation's website, starting with https://.", link: true, example: "https://www.example.org/",
+              shows: [.hubPage]),
+    ])
+
+    public static let lead = FieldTable<Lead>("a person (name, role, …)", blank: Lead(name: "", role: ""), [
+        Entry("name", .text(\.name), "The person's full name.", example: "Alex Example", shows: [.hubPage]),
+        Entry("role", .text(\.role), "Their role in the hub: Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead (e.g. 'Co-Lead: Communications').",
+              translatable: true, example: "Hub Lead", note: "Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead: …", shows: [.hubPage]),
+        Entry("job_title", .text(\.jobTitle), "Their job title in their organisation.", translatable: true, example: "Outreach Manager",
+              note: "optional", shows: [.hubPage]),
+        Entry("organisation", .text(\.organisation), "The organisation they work for.", example: "Example University", note: "optional", shows: [.hubPage]),
+        Entry("email", .text(\.email), "Their email address, e.g. name@example.ac.uk.", link: true, example: "alex@example.org",
+              note: "optional", shows: [.hubPage]),
+        Entry("phone", .text(\.phone), "Their phone number, e.g. 023 9284 5566.", link: true, note: "optional", shows: [.hubPage]),
+    ])
+
+    public static let contact = FieldTable<Contact>("a set of contact fields", blank: Contact(), [
+        Entry("email", .text(\.email), "The hub's public email address.", link: true, example: "hub@example.org", shows: [.hubPage]),
+        Entry("phone", .text(\.phone), "The hub's public phone number.", link: true, example: "01632 960 000", shows: [.hubPage]),
+        Entry("url", .text(\.url), "A web page for the hub, starting with https://.", link: true, example: "https://www.example.org/hub",
+              shows: [.hubPage]),
+    ])
+
+    public static let member = FieldTable<Member>("a member organisation (name, type)", blank: Member(name: "", type: .other),
+                                                  missing: { field, member, _, written in
+        guard field == "type", !written else { return nil }
+        return ("Member '\(member.name.isEmpty ? "?" : member.name)' has no 'type'.",
+                "Add 'type:' with one of: \(MemberType.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }, [
+        Entry("name", .text(\.name), "The member organisation's name.", required: true, example: "Example University", shows: [.hubPage]),
+        Entry("type", .choice(\.type), "The kind of organisation.", required: true, example: "higher-education", shows: [.hubPage]),
+    ])
+
+    public static let meeting = FieldTable<Meeting>("a meeting (date, start, end, …)", blank: Meeting(date: LocalDate(year: 2000, month: 1, day: 1)!),
+                                                    index: \Meeting.index, missing: { field, _, index, written in
+        field == "date" && !written ? ("Meeting \(index + 1) has no 'date'.", "Add 'date: YYYY-MM-DD' to the meeting.") : nil
+    }, [
+        Entry("date", .date(\.date), "The day of the meeting, YYYY-MM-DD.", required: true, note: "YYYY-MM-DD", shows: [.hubPage, .hubCard, .calendar]),
+        Entry("start", .time(\.start), "When it starts, HH:MM on the 24-hour clock (in quotes: \"14:00\").", example: "\"14:00\"",
+              note: "optional, 24-hour clock, in quotes", shows: [.hubPage, .calendar]),
+        Entry("end", .time(\.end), "When it ends, HH:MM on the 24-hour clock.", example: "\"16:00\"", shows: [.hubPage, .calendar]),
+        Entry("title", .text(\.title), "A name for the meeting, e.g. Spring term meeting.", translatable: true, shows: [.hubPage, .calendar]),
+        Entry("location", .text(\.location), "Where it is held.", note: "or online: true (or both)", shows: [.hubPage, .calendar]),
+        Entry("online", .flag(\.online), "true when people can join online.", example: "true", shows: [.hubPage, .calendar]),
+        Entry("agenda_url", .text(\.agendaURL), "A link to the agenda, starting with https://.", link: true, note: "circulate the agenda a week before", shows: [.hubPage]),
+        Entry("minutes_url", .text(\.minutesURL), "A link to the minutes, starting with https://.", link: true, note: "share the minutes after the meeting", shows: [.hubPage]),
+        Entry("attendance", .integer(\.attendance, 0...100_000), "How many people attended.", shows: [.report]),
+    ])
+
+    public static let action = FieldTable<PlannedAction>("an action (action, lead, due, status)", blank: PlannedAction(action: ""), index: \PlannedAction.index, [
+        Entry("action", .text(\.action), "What will be done.", translatable: true, example: "Invite local schools to join the hub",
+              shows: [.hubPage]),
+        Entry("lead", .text(\.lead), "Who leads the action: every action needs a clear lead.", example: "Alex Example", shows: [.hubPage]),
+        Entry("due", .date(\.due), "When it is due, YYYY-MM-DD.", shows: [.hubPage]),
+        Entry("status", .choice(\.status), "Where it stands.", example: "planned", note: "planned, in-progress or done", shows: [.hubPage]),
+        Entry("aim", .text(\.aim), "The aim it serves, to group actions under.", translatable: true, example: "Stakeholder engagement",
+              note: "optional: groups actions under the aim they serve", shows: [.hubPage]),
+    ])
+
+    public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
+        Entry("reviewed", .date(\.reviewed), "When the plan was last reviewed (every year), YYYY-MM-DD.", shows: [.hubPage]),
+        Entry("actions", .list(\.actions, of: action, itemName: "actions"), "The actions of the plan.", translatable: true, shows: [.hubPage]),
+    ])
+
+    /// A hub page's front matter.
+    public static let hub = FieldTable<Hub.Details>("a hub page's front matter",
+                                                    blank: Hub.Details(slug: "", file: "", title: "", fields: noLocations),
+                                                    missing: { field, _, _, _ in
+        field == "title" ? ("The hub page has no 'title'.", "Add a line such as 'title: South Hub' to the front matter.") : nil
+    }, [
+        Entry("title", .text(\.title), "The hub's name, e.g. South Hub.", required: true, translatable: true,
+              note: "the hub's name", shows: [.hubPage, .hubCard, .calendar]),
+        Entry("region", .text(\.region), "The region the hub serves; groups hubs on the index page.", example: "Example Region",
+              note: "groups hubs on the index page", shows: [.hubPage, .hubCard]),
+        Entry("updated", .date(\.updated), "The day every detail on the page was last checked, YYYY-MM-DD.", note: "the day you last checked this page (YYYY-MM-DD)", shows: [.hubPage, .checks]),
+        Entry("organisations", .list(\.organisations, of: organisation, itemName: "organisations"),
+              "The lead organisation(s): one or two, each with its logo.", translatable: true, note: "the lead organisation(s): one or two", shows: [.hubPage, .hubCard]),
+        Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, note: "the people who lead the hub", shows: [.hubPage]),
+        Entry("contact", .fields(\.contact, of: contact), "How the public reaches the hub: at least one of email, phone or url.",
+              note: "how the public reaches the hub: at least one of these", shows: [.hubPage]),
+        Entry("members", .list(\.members, of: member, itemName: "organisations"), "The organisations taking part.", note: "organisations taking part", shows: [.hubPage]),
+        Entry("meetings", .list(\.meetings, of: meeting, itemName: "meetings"),
+              "Hub meetings: at least two each academic year, ideally one a term.", translatable: true, note: "hub meetings: at least two each academic year, ideally one a term", shows: [.hubPage, .hubCard, .calendar]),
+        Entry("action_plan", .fields(\.actionPlan, of: actionPlan), "The hub's action plan: reviewed every year, every action with a lead.",
+              translatable: true, note: "reviewed every year; every action has a lead", shows: [.hubPage]),
+        Entry("terms_of_reference", .text(\.termsOfReference), "The terms of reference: a link, or a file under content/.", link: true,
+              example: "https://www.example.org/hub/terms", note: "optional: a link, or a file under content/", shows: [.hubPage], variable: "link to the terms of reference"),
+        Entry("distribution_list", .integer(\.distributionList, 0...1_000_000), "How many people are on the hub's distribution list.",
+              shows: [.report]),
+        Entry("hub_leads_meetings_attended", .integer(\.hubLeadsMeetingsAttended, 0...100),
+              "How many Hub Leads' meetings the hub's leads attended this year.", shows: [.report]),
+        Entry("toolkit", .text(\.toolkit), "How the hub uses the Thriving Lives Toolkit.", shows: [.report]),
+        Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
+              "required: the page must be translated into every other language of the site (languages: in hubsite.yml).", shows: [.checks]),
+    ])
+
+    // MARK: Opportunity
+
+    /// One date of a repeating opportunity that changed. Read by `RecurrenceReader`, whose
+    /// checks of each date against the pattern are the meaning of these fields.
+    public static let changedDate: [FieldSpec] = [
+        FieldSpec("date", .date, "The date, of the pattern, that changes.", required: true),
+        FieldSpec("status", .choice(EventStatus.allCases.map(\.rawValue)), "What became of that date, e.g. cancelled."),
+        FieldSpec("to", .dateTime, "Where that date moved to: YYYY-MM-DD HH:MM."),
+    ]
+    /// How an opportunity repeats: read into a `Recurrence` by `RecurrenceReader`, which works
+    /// the pattern out from these fields together.
+    public static let recurrence: [FieldSpec] = [
+        FieldSpec("every", .text, "How often: week, 2 weeks, month, 3 months, …", required: true, example: "week",
+                  note: "week, 2 weeks, month, 3 months, … (monthly: on: 15 or on: second Tuesday)"),
+        FieldSpec("on", .text, "For monthly repeats: a day of the month (15) or a weekday of it (second Tuesday, last Friday)."),
+        FieldSpec("until", .date, "The last day it may repeat on, YYYY-MM-DD (or give times).", note: "the last day it may take place (or: times: 6)"),
+        FieldSpec("times", .integer(1...Recurrence.maxListed), "How many times it takes place in all (or give until)."),
+        FieldSpec("except", .oneOrMore(.date), "Dates of the pattern when it does not take place, e.g. half term.",
+                  note: "dates of the pattern when it does not take place"),
+        FieldSpec("changed", .list(changedDate), "Single dates cancelled or moved."),
+    ]
+
+    /// An opportunity's front matter.
+    public static let opportunity = FieldTable<Opportunity.Details>("an opportunity's front matter",
+                                                                    blank: Opportunity.Details(slug: "", file: "", title: "", fields: noLocations),
+                                                                    missing: { field, _, _, _ in
+        field == "title" ? ("The opportunity has no 'title'.", "Add a line such as 'title: Thriving Lives Toolkit training' to the front matter.") : nil
+    }, [
+        Entry("title", .text(\.title), "What the opportunity is called.", required: true, translatable: true,
+              shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("start", .dateTime(\.start), "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM.", note: "a date (all day) or a date and time", shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("end", .dateTime(\.end), "When it ends, written like start; for an all-day event, its last day.",
+              note: "optional; for an all-day event, its last day", shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("hubs", .texts(\.hubs), "The hubs it belongs to: file names in content/hubs/ without '.md'.", note: "the hubs it belongs to: file names in content/hubs/", shows: [.hubPage, .opportunityPage]),
+        Entry("audience", .choices(\.audience, rule: RuleID.opportunity, itemName: "audiences"), "Who it is for.",
+              example: "[practitioners]", shows: [.eventCard, .calendar]),
+        Entry("category", .text(\.category), "A kind, e.g. Training.", example: "Training", shows: [.eventCard, .calendar]),
+        Entry("location", .text(\.location), "The venue and town.", example: "Main Hall, Example University", note: "or online: true (or both)", shows: [.eventCard, .calendar]),
+        Entry("online", .flag(\.online), "true when it takes place online.", shows: [.eventCard, .calendar]),
+        Entry("booking_url", .text(\.bookingURL), "Where to book, starting with https://.", link: true, example: "https://www.example.org/book",
+              note: "optional", shows: [.opportunityPage, .eventCard], variable: "booking link"),
+        Entry("deadline", .date(\.deadline), "When booking closes, YYYY-MM-DD.", note: "optional: when booking closes", shows: [.eventCard]),
+        Entry("cost", .text(\.cost), "What it costs, e.g. Free.", example: "Free", note: "optional", shows: [.eventCard, .calendar]),
+        Entry("repeat", .custom(.fields(recurrence)), "How it repeats, if it does: every, on, until or times, except.",
+              note: "optional: for an opportunity that takes place again and again", shows: [.opportunityPage, .calendar]),
+        Entry("status", .choice(\.status), "What became of it, if not as planned: cancelled, postponed, rescheduled, moved-online or full.",
+              note: "only when it does not go ahead as planned: cancelled, postponed, rescheduled, moved-online or full", shows: [.eventCard, .calendar]),
+        Entry("changes", .texts(\.changes), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added.",
+              note: "one line per change, so that subscribed calendars update", shows: [.opportunityPage, .calendar]),
+        Entry("accessibility", .texts(\.accessibility), "What makes it accessible, e.g. [Step-free access, BSL interpretation, Captions].",
+              shows: [.eventCard, .calendar]),
+        Entry("places", .integer(\.places, 1...100_000), "How many places there are.", shows: [.eventCard]),
+        Entry("organiser", .text(\.organiser), "Who runs it, when not the hub itself.", shows: [.eventCard, .calendar]),
+        Entry("image", .text(\.image), "A picture: a PNG, JPEG, SVG or WebP file under content/, e.g. images/taster-day.jpg.", link: true,
+              shows: [.opportunityPage]),
+        Entry("image_alt", .text(\.imageAlt), "What the picture shows, for people who cannot see it (required with image).", translatable: true,
+              shows: [.opportunityPage]),
+        Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
+              "required: the opportunity must be translated into every other language of the site; by default it follows its hubs.",
+              shows: [.checks]),
+    ])
+
+    // MARK: hubsite.yml
+
+    /// The settings of `hubsite.yml`. The fields whose value is checked beyond its kind (an
+    /// address, a time zone, a colour, the languages, the rules) are read by `ConfigLoader`.
+    public static let site = FieldTable<SiteConfig>("site settings", blank: SiteConfig(), [
+        Entry("title", .text(\.title), "The site's name, in every page's title and header.", example: "SCiP Alliance Hubs"),
+        Entry("base_url", .custom(.text), "Where the site is published, an absolute http(s) address: canonical links, the sitemap and feeds need it.",
+              example: "https://example.org/hubs/"),
+        Entry("language", .text(\.language), "The pages' language, a code such as en-GB.", example: "en-GB"),
+        Entry("timezone", .custom(.text), "The time zone dates and times are written in, an IANA name.", example: "Europe/London"),
+        Entry("accent_colour", .custom(.text), "The theme's accent colour, six hexadecimal digits after '#'.", example: "\"#1d4f91\""),
+        Entry("footer", .text(\.footer), "A line at the foot of every page.", example: "Run by the SCiP Alliance hubs."),
+        Entry("national", .custom(.fields([FieldSpec("name", .text, "The national organisation's name."),
+                                           FieldSpec("url", .text, "Its website.")])),
+              "The national organisation every page links to (name, url).",
+              example: "{ name: SCiP Alliance, url: https://www.scipalliance.org/ }"),
+        Entry("academic_year_start", .integer(\.academicYearStartMonth, 1...12), "The month the academic year starts; 9 = September.",
+              example: "9"),
+        Entry("allow_raw_html", .flag(\.allowRawHTML), "true: raw HTML in Markdown (the GFM tag filter still applies).", example: "false"),
+        Entry("report", .flag(\.report), "true: publish the Healthy Hub report.", example: "false"),
+        Entry("search", .flag(\.search), "true: full-text search (search/), indexed by Pagefind.", example: "false"),
+        Entry("links", .flag(\.checkLinks), "true: every build also checks the outward links.", example: "false"),
+        Entry("languages", .custom(.oneOrMore(.text)), "Instead of language: the main language first, then each language pages are translated into.",
+              example: "[en-GB, cy]"),
+        Entry("translations", .custom(.choice(["required", "optional"])), "required: every page in every language of languages.",
+              example: "optional"),
+        Entry("rules", .custom(.fields([])), "Settings of the rules: error, warning or off, or options (see docs/rules.md)."),
+    ])
+
+    /// The field only a translation has: the fingerprint of the original's words it translates.
+    public static let translates = FieldSpec("translates", .text,
+                                             "The fingerprint of the original's words this translation was made from, as the translation rule's hint gives it.",
+                                             translatable: true)
+}
