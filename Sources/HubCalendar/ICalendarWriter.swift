@@ -13,12 +13,12 @@ public struct ICalendarWriter: Sendable {
     /// Turns a site-relative page path into the URL written in `URL:` (absolute when a base URL is set).
     public let pageURL: @Sendable (String) -> String?
     /// VTIMEZONE blocks by year range: worked out once per build, not once per feed.
-    private let timeZones = TimeZoneBlocks()
+    private let timeZones = Memo<Int, [String]>()
 
     /// Each event's VEVENT, made once for all the feeds of this writer that list it (its own,
     /// its hub's, `calendar.ics`, its audiences', region's and category's): a writer serves
     /// one build's feeds in one language.
-    private let made = VEventMemo()
+    private let made = Memo<String, String>()
 
     /// The words of a feed in another language than the site's default ("Archebwch erbyn …");
     /// nil for the default language, whose feeds say it as hubsite always has.
@@ -65,7 +65,7 @@ public struct ICalendarWriter: Sendable {
 
     /// One event's VEVENT as folded content lines, each ending in CRLF.
     func eventText(_ event: CalendarEvent) -> String {
-        made.text(for: event.id) {
+        made.value(for: event.id) {
             var buffer = ContentLineBuffer()
             write(event, into: &buffer)
             return buffer.text
@@ -167,7 +167,7 @@ public struct ICalendarWriter: Sendable {
     func timeZoneLines(for events: [CalendarEvent]) -> [String] {
         let years = events.map(\.start.date.year)
         let first = (years.min() ?? 2000) - 1, last = (years.max() ?? 2000) + 1
-        return timeZones.lines(first: first, last: last) { timeZoneLines(first: first, last: last) }
+        return timeZones.value(for: first * 10_000 + last) { timeZoneLines(first: first, last: last) }
     }
 
     func timeZoneLines(first: Int, last: Int) -> [String] {
@@ -203,26 +203,5 @@ public struct ICalendarWriter: Sendable {
     /// start a property of its own (CRLF injection).
     public static func escape(_ text: String) -> String {
         ContentLineBuffer.escaped(text)
-    }
-}
-
-/// A small thread-safe memo of VTIMEZONE blocks (feeds are written in parallel).
-final class TimeZoneBlocks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var blocks: [Int: [String]] = [:]
-
-    func lines(first: Int, last: Int, make: () -> [String]) -> [String] {
-        let key = first * 10_000 + last
-        lock.lock()
-        if let cached = blocks[key] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        blocks[key] = made
-        lock.unlock()
-        return made
     }
 }

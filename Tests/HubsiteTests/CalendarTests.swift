@@ -58,13 +58,13 @@ import HubModel
     /// A writer makes each event's VEVENT once, for every feed of its build that lists it, and
     /// the feeds are the same as when each is made afresh by a new writer.
     @Test func aWriterMakesEachVEventOnce() {
-        let memo = VEventMemo()
+        let memo = Memo<String, String>()
         final class Counter: @unchecked Sendable { var made = 0 }
         let counter = Counter()
-        for _ in 0..<3 { _ = memo.text(for: "one") { counter.made += 1; return "A" } }
+        for _ in 0..<3 { _ = memo.value(for: "one") { counter.made += 1; return "A" } }
         #expect(counter.made == 1)
-        #expect(memo.text(for: "two") { counter.made += 1; return "B" } == "B")
-        #expect(memo.text(for: "one") { "C" } == "A")
+        #expect(memo.value(for: "two") { counter.made += 1; return "B" } == "B")
+        #expect(memo.value(for: "one") { "C" } == "A")
         #expect(counter.made == 2)
         let events = [Self.event("one", "2027-04-06 18:00"), Self.event("two", "2027-04-07"), Self.event("three", "2027-04-08 09:30", "2027-04-08 11:00")]
         let kept = Self.writer()
