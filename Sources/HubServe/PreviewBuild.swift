@@ -63,7 +63,11 @@ public final class PreviewBuild: @unchecked Sendable {
         let basis = Basis(config: loaded.content.config, today: pipeline.today(for: loaded.content.config),
                           templates: templates.templates?.fingerprint ?? 0,
                           assets: Dictionary(assets.map { ($0.1, FileStamp($0.0)) }, uniquingKeysWith: { first, _ in first }))
-        if let last, cache.changes == 0, templates.templates != nil, last.basis == basis {
+        // An asset saved in the last two seconds may have changed under the same stamp
+        // (`FileStamp.isSettled`): its checks run again.
+        let now = Date()
+        let assetsSettled = basis.assets.values.allSatisfy { $0?.isSettled(at: now) ?? false }
+        if let last, cache.changes == 0, templates.templates != nil, assetsSettled, last.basis == basis {
             var outcome = last.outcome
             outcome.seconds = Date().timeIntervalSince(started)
             return outcome

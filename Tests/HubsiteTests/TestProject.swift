@@ -39,6 +39,12 @@ struct TestProject {
         }
         for (path, bytes) in binary { write(bytes, to: path) }
         try? FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        // Written a while ago, as a project is when serve starts: a file saved in the last two
+        // seconds is always looked at again (`FileStamp.isSettled`).
+        let earlier = Date().addingTimeInterval(-10)
+        for path in Array(all.keys) + Array(binary.keys) where FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
+            try? FileManager.default.setAttributes([.modificationDate: earlier], ofItemAtPath: root.appendingPathComponent(path).path)
+        }
     }
 
     func write(_ data: Data, to path: String) {
