@@ -27,21 +27,4 @@ public struct ContentSet: Sendable {
         self.assets = assets
         self.sources = sources
     }
-
-    /// The content without the locations of its fields, which only checking needs: what the
-    /// renderer holds while it renders.
-    public var withoutFieldLocations: ContentSet {
-        var copy = self
-        copy.hubs = hubs.map { hub in
-            var hub = hub
-            hub.fields = hub.fields.withoutFields
-            return hub
-        }
-        copy.opportunities = opportunities.map { opportunity in
-            var opportunity = opportunity
-            opportunity.fields = opportunity.fields.withoutFields
-            return opportunity
-        }
-        return copy
-    }
 }

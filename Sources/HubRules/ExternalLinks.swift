@@ -11,8 +11,8 @@ public enum ExternalLinks {
         public var locations: [SourceLocation]
     }
 
-    /// The http(s) addresses, in the order first written (hubs, then opportunities). Needs the
-    /// content's field locations (before `withoutFieldLocations`).
+    /// The http(s) addresses, in the order first written (hubs, then opportunities), with the
+    /// content's field locations.
     public static func collect(_ content: ContentSet) -> [Link] {
         var order: [String] = []
         var places: [String: [SourceLocation]] = [:]
