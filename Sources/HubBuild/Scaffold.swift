@@ -125,17 +125,31 @@ public struct Scaffold: Sendable {
 
     """
 
-    public static let config = """
-    # Site settings: every key is optional (see the hubsite documentation, docs/content.md).
-    title: Our SCiP Alliance Hub
-    language: en-GB
-    # languages: [en-GB, cy]   # instead of language, for pages in Welsh too (hubsite new hub NAME --lang cy)
-    timezone: Europe/London
-    accent_colour: "#1d4f91"
-    # base_url: https://example.org/hub/   # where the site is published
-    # footer: Maintained by the hub's communications co-lead.
+    /// The settings a new site starts with; `siteID` names its calendar events for good.
+    public static func config(siteID: String) -> String {
+        """
+        # Site settings: every key is optional (see the hubsite documentation, docs/content.md).
+        title: Our SCiP Alliance Hub
+        # The site's name in its calendar events' identities: keep it as it is, even when the
+        # site moves to another address, or subscribers' calendars show every event twice.
+        site_id: \(siteID)
+        language: en-GB
+        # languages: [en-GB, cy]   # instead of language, for pages in Welsh too (hubsite new hub NAME --lang cy)
+        timezone: Europe/London
+        accent_colour: "#1d4f91"
+        # base_url: https://example.org/hub/   # where the site is published
+        # footer: Maintained by the hub's communications co-lead.
 
-    """
+        """
+    }
+
+    /// A new site's id: random, so that two networks' events never share a UID in a calendar
+    /// that subscribes to both.
+    public static func newSiteID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = (0..<10).map { _ in String(Int.random(in: 0..<16, using: &generator), radix: 16) }.joined()
+        return "scip-hub-" + digits
+    }
 
     public static let gitignore = """
     # The built site: hubsite writes it, nobody edits it.
@@ -224,9 +238,9 @@ public struct Scaffold: Sendable {
     // MARK: Writing
 
     /// Creates a new project in `folder`; refuses to touch a file that exists.
-    public func site(at folder: URL) throws -> [String] {
+    public func site(at folder: URL, siteID: String = Scaffold.newSiteID()) throws -> [String] {
         let files: [(String, String)] = [
-            ("hubsite.yml", Self.config),
+            ("hubsite.yml", Self.config(siteID: siteID)),
             ("content/hubs/example.md", hub(slug: "example", title: "Example Hub")),
             ("content/opportunities/example-training.md", opportunity(slug: "example-training", title: "Example training session", hub: "example")),
             ("content/logos/example.svg", Self.exampleLogo),

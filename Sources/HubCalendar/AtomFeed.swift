@@ -4,9 +4,14 @@ import HubModel
 /// An Atom 1.0 feed of opportunities, newest (latest start) first.
 public struct AtomFeed: Sendable {
     public let title: String
-    /// Absolute site URL with trailing slash, when known; ids then use it, else a `urn:`.
+    /// Absolute site URL with trailing slash, when known: the links use it.
     public let baseURL: String?
+    /// The site's name in entry ids, `urn:hubsite:<siteID>:<path>`.
     public let siteID: String
+    /// Entry ids made from the base URL instead, as sites without a `site_id` have always had
+    /// them (changing them would show every entry twice in a feed reader); nil for `urn:` ids,
+    /// which stay the same wherever the site is published.
+    let idBase: String?
     public let updated: Date
 
     /// The words of a feed in another language than the site's default (its `xml:lang`,
@@ -16,8 +21,9 @@ public struct AtomFeed: Sendable {
     /// opportunity has a Welsh page).
     let localise: @Sendable (String) -> String
 
-    public init(title: String, baseURL: String?, siteID: String, updated: Date, words: Words? = nil,
+    public init(title: String, baseURL: String?, siteID: String, idsFromBaseURL: Bool = false, updated: Date, words: Words? = nil,
                 localise: @escaping @Sendable (String) -> String = { $0 }) {
+        self.idBase = idsFromBaseURL ? baseURL : nil
         self.words = words
         self.localise = localise
         self.title = title
@@ -30,7 +36,7 @@ public struct AtomFeed: Sendable {
 
     func id(_ path: String) -> String {
         let path = localise(path)
-        if let baseURL { return baseURL + path }
+        if let idBase { return idBase + path }
         return "urn:hubsite:\(siteID):" + (path.isEmpty ? "site" : path)
     }
 

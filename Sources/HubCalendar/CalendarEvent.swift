@@ -11,7 +11,8 @@ public struct CalendarEvent: Hashable, Sendable {
         _read { yield storage.value.kind }
         set { storage.value.kind = newValue }
     }
-    /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date>[-n]`; feeds add the site host.
+    /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date first planned>[-n]`; feeds add
+    /// the site's `eventDomain`.
     public var id: String {
         _read { yield storage.value.id }
         set { storage.value.id = newValue }

@@ -37,10 +37,8 @@ public enum EventCollector {
     /// A hub's meetings as events; `words` names them in a translated copy of the content.
     static func events(ofMeetingsOf hub: Hub, words: Words?) -> [CalendarEvent] {
         var events: [CalendarEvent] = []
-        var seen: [LocalDate: Int] = [:]
-        for meeting in hub.meetings {
-            let n = seen[meeting.date, default: 0]
-            seen[meeting.date] = n + 1
+        let ids = meetingIDs(of: hub)
+        for (meeting, id) in zip(hub.meetings, ids) {
             let start = LocalDateTime(date: meeting.date, time: meeting.start)
             var end: LocalDateTime?
             if let startTime = meeting.start, let endTime = meeting.end, endTime > startTime {
@@ -50,14 +48,33 @@ public enum EventCollector {
             let named = words.map { $0.format("event_meeting", ["hub": hub.title]) } ?? "\(hub.title) meeting"
             var description = named + "."
             if let agenda = meeting.agendaURL { description += " " + (words?["event_agenda"] ?? "Agenda:") + " \(agenda)" }
-            events.append(CalendarEvent(
-                kind: .meeting, id: "meeting-\(hub.slug)-\(meeting.date.iso)" + (n > 0 ? "-\(n + 1)" : ""),
+            var event = CalendarEvent(
+                kind: .meeting, id: id,
                 title: meeting.title.map { "\(hub.title): \($0)" } ?? named,
                 start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
                 category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.location, online: meeting.online,
-                page: SitePaths.hub(hub.slug), description: description))
+                page: SitePaths.hub(hub.slug), description: description)
+            event.sequence = max(meeting.changes.count, meeting.movedFrom == nil ? 0 : 1)
+            events.append(event)
         }
         return events
+    }
+
+    /// Each meeting's identity, in the hub's order: `meeting-<hub>-<date>`, by the date it was
+    /// first planned for (`moved_from`), so that moving it keeps its UID; a second meeting on
+    /// one day adds `-2`. A meeting that moved claims its date before one newly set on it, so
+    /// that the new one is the event subscribers have not seen.
+    static func meetingIDs(of hub: Hub) -> [String] {
+        var ids = [String](repeating: "", count: hub.meetings.count)
+        var seen: [LocalDate: Int] = [:]
+        let order = hub.meetings.indices.filter { hub.meetings[$0].movedFrom != nil } + hub.meetings.indices.filter { hub.meetings[$0].movedFrom == nil }
+        for index in order {
+            let planned = hub.meetings[index].movedFrom ?? hub.meetings[index].date
+            let n = seen[planned, default: 0]
+            seen[planned] = n + 1
+            ids[index] = "meeting-\(hub.slug)-\(planned.iso)" + (n > 0 ? "-\(n + 1)" : "")
+        }
+        return ids
     }
 
     /// Soonest first; events that start together by title, then id.

@@ -28,6 +28,16 @@ public enum ConfigLoader {
                               at: reader.fields.location(of: "base_url"), hint: "Write e.g. 'base_url: https://example.org/hubs/'.")
             }
         }
+        if let id = reader.string(map["site_id"], path: "site_id") {
+            if isSiteID(id) {
+                config.siteID = id
+            } else {
+                reader.report("'site_id' must be letters, digits, dots and hyphens (3 to 100 of them), got \"\(id.prefix(80))\".",
+                              at: reader.fields.location(of: "site_id"),
+                              hint: "Write e.g. 'site_id: scip-alliance-hubs-4f2a9c'. If the site is already published, keep the value its calendars use today "
+                                  + "(the part after '@' in the UIDs of calendar.ics), so that subscribers see no event twice.")
+            }
+        }
         config.languages = [config.language]
         if map["languages"] != nil {
             let languages = reader.strings(map["languages"], path: "languages")
@@ -150,6 +160,14 @@ public enum ConfigLoader {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// A site id goes after the '@' of UIDs and into `urn:` ids of Atom entries: a host
+    /// name's letters keep it valid in both without escaping.
+    static func isSiteID(_ text: String) -> Bool {
+        (3...100).contains(text.utf8.count)
+            && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }
+            && text.first != "." && text.first != "-"
     }
 
     static func isHexColour(_ text: String) -> Bool {

@@ -10,6 +10,12 @@ public struct Meeting: Hashable, Sendable {
     public var minutesURL: String?
     /// How many people attended (optional monitoring data).
     public var attendance: Int?
+    /// The date the meeting was first planned for, when it moved (`moved_from:`): its identity
+    /// in calendars, so that a subscriber's calendar moves it instead of keeping both.
+    public var movedFrom: LocalDate?
+    /// What changed, one line per change, oldest first (`changes:`): their number, at least 1
+    /// once it moved, is its `SEQUENCE`, as for opportunities.
+    public var changes: [String] = []
     /// Index in the hub's `meetings` list, for locating diagnostics.
     public var index: Int
 

@@ -17,9 +17,11 @@ public enum RuleID {
     public static let externalLinks = "external-links"
     /// Templates and word files that cannot render a page (HubRender's template check).
     public static let template = "template"
+    /// Subscribed calendars keep each event once (a site id, meetings that moved).
+    public static let calendar = "calendar"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks, template]
+                             frontMatter, opportunity, links, translation, externalLinks, template, calendar]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

@@ -1,9 +1,15 @@
+import Foundation
+
 /// Site settings from `hubsite.yml`, with defaults that make a folder with no config build.
 public struct SiteConfig: Hashable, Sendable {
     public var title: String
     /// Absolute URL the site is published at, e.g. `https://example.org/hubs/`. Optional:
     /// without it every link is relative and only canonical/sitemap URLs are omitted.
     public var baseURL: String?
+    /// The site's own name in every event's UID and every feed entry's id (`site_id:`),
+    /// written once by `hubsite new site`, so that those never change when the site moves to
+    /// another address. Without it they are made from `base_url` (or the title), as before.
+    public var siteID: String?
     public var language: String
     /// IANA time zone for all date logic and iCalendar times.
     public var timeZone: String
@@ -31,6 +37,15 @@ public struct SiteConfig: Hashable, Sendable {
     public var rules: [String: RuleSetting]
     /// Where each setting was written, for diagnostics about the config itself.
     public var fields: FieldLocations
+
+    /// The site's name after the '@' of every event's UID and in every feed entry's id: its
+    /// `site_id`; a site without one (made before 0.3) keeps what it had, the base URL's
+    /// host, else a name made from the title, which change when the site moves.
+    public var eventDomain: String {
+        if let siteID { return siteID }
+        if let base = baseURL, let host = URLComponents(string: base)?.host, !host.isEmpty { return host }
+        return SitePaths.slugify(title) + ".hubsite"
+    }
 
     public init(title: String = "SCiP Alliance Hubs", baseURL: String? = nil, language: String = "en-GB",
                 timeZone: String = "Europe/London", accentColour: String = "#1d4f91", footer: String? = nil,

@@ -210,6 +210,7 @@ public struct PageContexts: Sendable {
                                    timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
                                    whereText: Self.whereText(location: meeting.location, online: meeting.online, words: words),
                                    agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
+        values.movedFromHuman = meeting.movedFrom.map(dates.date)
         if let event, let hub, let links {
             let details = [event.description, links.absolute(links.page)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
             (values.googleURL, values.outlookURL) = CalendarLinks(zone: zone, online: words["where_online"]).links(event, details: details)

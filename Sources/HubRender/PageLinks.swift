@@ -27,11 +27,6 @@ public struct PageLinks: Sendable {
         self.localise = localise
     }
 
-    /// The same links with `root` as the way back to the root (a mark, for `EventCards`).
-    func rooted(at root: String) -> PageLinks {
-        PageLinks(page: page, root: root, baseURL: baseURL, prefix: prefix, localise: localise)
-    }
-
     /// Back to the root of the page's language (`../../cy/` → the Welsh home page's folder):
     /// what `lang_root` gives templates.
     public var languageRoot: String { root + prefix }

@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
         let zone = ZonedTime(identifier: content.config.timeZone)
         self.zone = zone
         let base = content.config.baseURL
-        let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
+        let ics = ICalendarWriter(zone: zone, uidDomain: content.config.eventDomain, stamp: stamp,
                                   pageURL: { path in base.map { $0 + path } })
         let contexts = PageContexts(content: content, plan: plan, zone: zone, templates: templates, ics: ics)
         primary = Language(plan: plan, contexts: contexts, templates: templates, ics: ics, words: nil)
@@ -77,7 +77,7 @@ public struct SiteRenderer: Sendable {
         for translated in plan.translations {
             guard let language = translated.language else { continue }
             let templates = templates.inLanguage(language)
-            let ics = ICalendarWriter(zone: zone, uidDomain: Self.uidDomain(content.config), stamp: stamp,
+            let ics = ICalendarWriter(zone: zone, uidDomain: content.config.eventDomain, stamp: stamp,
                                       pageURL: { path in base.map { $0 + translated.inLanguage(path) } }, words: templates.words)
             let contexts = PageContexts(content: content.translated(into: language, words: templates.words), plan: translated, zone: zone,
                                         templates: templates, ics: ics, site: plan)
@@ -175,8 +175,8 @@ public struct SiteRenderer: Sendable {
         case .atomFeed:
             let translated = plan
             let feed = language.words == nil
-                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp)
-                : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: Self.uidDomain(config), updated: stamp, words: words,
+                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil, updated: stamp)
+                : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil, updated: stamp, words: words,
                            localise: translated.inLanguage)
             let events = plan.events, zone = zone
             return OutputFile(path: file.outputPath) { feed.write(events: events, zone: zone, to: $0) }
@@ -255,11 +255,5 @@ public struct SiteRenderer: Sendable {
         case .opportunity: return 6
         default: return 7
         }
-    }
-
-    /// The domain in UIDs: the base URL's host, else a name made from the site title.
-    static func uidDomain(_ config: SiteConfig) -> String {
-        if let base = config.baseURL, let host = URLComponents(string: base)?.host, !host.isEmpty { return host }
-        return SitePaths.slugify(config.title) + ".hubsite"
     }
 }

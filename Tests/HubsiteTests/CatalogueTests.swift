@@ -22,7 +22,7 @@ import HubModel
         let broken = TestProject(files: ["templates/footer.mustache": "<footer>{{#site.title}}</footer>\n"])
         defer { broken.remove() }
         #expect(broken.check().contains { $0.rule == RuleID.template && $0.severity == .error && $0.location.file == "templates/footer.mustache" })
-        let lowered = TestProject(files: ["hubsite.yml": "rules:\n  template: { severity: warning }\n"])
+        let lowered = TestProject(files: ["hubsite.yml": "rules:\n  template: { severity: warning }\nsite_id: test.hubsite\n"])
         defer { lowered.remove() }
         let problems = lowered.check().filter { $0.location.file == "hubsite.yml" }
         #expect(problems.map(\.message) == ["The rule 'template' cannot be set to warning: a page a broken template renders would not be published."])

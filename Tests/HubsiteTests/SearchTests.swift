@@ -48,7 +48,7 @@ import HubModel
         // PyPI's pagefind-bin, found through the python3 on the PATH.
         let venv = CalendarTests.python.deletingLastPathComponent().path
         #expect(Pagefind.find(environment: ["PATH": venv]) == Pagefind(command: [venv + "/python3", "-m", "pagefind_bin"]))
-        let project = TestProject(files: ["hubsite.yml": "title: Test\nsearch: true\n"])
+        let project = TestProject(files: ["hubsite.yml": "title: Test\nsearch: true\nsite_id: test.hubsite\n"])
         defer { project.remove() }
         var options = BuildOptions(source: project.root, today: TestProject.today)
         options.pagefind = nil

@@ -64,6 +64,10 @@ public enum FieldTables {
         Entry("agenda_url", .text(\.agendaURL), "A link to the agenda, starting with https://.", link: true, note: "circulate the agenda a week before", shows: [.hubPage]),
         Entry("minutes_url", .text(\.minutesURL), "A link to the minutes, starting with https://.", link: true, note: "share the minutes after the meeting", shows: [.hubPage]),
         Entry("attendance", .integer(\.attendance, 0...100_000), "How many people attended.", shows: [.report]),
+        Entry("moved_from", .date(\.movedFrom), "When the meeting moved: the date it was first planned for, YYYY-MM-DD. Subscribers' calendars then move it instead of showing it twice.",
+              note: "only when it moved: the date first planned, so calendars move it", shows: [.hubPage, .calendar]),
+        Entry("changes", .texts(\.changes), "What changed, one line per change, oldest first; calendars that subscribed update when a line is added.",
+              note: "one line per change, so that subscribed calendars update", shows: [.calendar]),
     ])
 
     public static let action = FieldTable<PlannedAction>("an action (action, lead, due, status)", blank: PlannedAction(action: ""), index: \PlannedAction.index, [
@@ -183,6 +187,9 @@ public enum FieldTables {
         Entry("title", .text(\.title), "The site's name, in every page's title and header.", example: "SCiP Alliance Hubs"),
         Entry("base_url", .custom(.text), "Where the site is published, an absolute http(s) address: canonical links, the sitemap and feeds need it.",
               example: "https://example.org/hubs/"),
+        Entry("site_id", .custom(.text), "The site's name in every calendar event's identity (UID) and feed entry's id, written once by hubsite new site: "
+              + "never change it, or every subscriber's calendar shows each event twice. Letters, digits, dots and hyphens.",
+              example: "scip-alliance-hubs-4f2a9c"),
         Entry("language", .text(\.language), "The pages' language, a code such as en-GB.", example: "en-GB"),
         Entry("timezone", .custom(.text), "The time zone dates and times are written in, an IANA name.", example: "Europe/London"),
         Entry("accent_colour", .custom(.text), "The theme's accent colour, six hexadecimal digits after '#'.", example: "\"#1d4f91\""),

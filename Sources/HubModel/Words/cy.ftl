@@ -74,6 +74,7 @@ index_nothing = Nid oes dim wedi'i drefnu eto.
 index_regions = Rhanbarthau
 meeting_agenda = Agenda
 meeting_minutes = Cofnodion
+meeting_moved_from = wedi symud o
 month_all = Popeth i ddod
 month_caption = Cyfleoedd a chyfarfodydd hybiau ym mis
 month_nav = Misoedd

@@ -72,6 +72,7 @@ index_nothing = Nothing is booked yet.
 index_regions = Regions
 meeting_agenda = Agenda
 meeting_minutes = Minutes
+meeting_moved_from = moved from
 month_all = All upcoming
 month_caption = Opportunities and hub meetings in
 month_nav = Months

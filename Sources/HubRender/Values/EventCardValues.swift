@@ -54,8 +54,7 @@ public struct EventCardValues: TemplateValue {
             card in card.event.series.map { RepeatSentence.text($0, words: card.cards.words, dates: card.cards.dates) }
         },
         .rendered("card", "in a list of events on a page: the event rendered by event-card (use `{{{card}}}`; "
-                  + "the card sees its event, `root` and `site`). `hubsite serve` keeps unchanged cards between rebuilds, "
-                  + "which `{{> event-card}}` cannot") { $0.offersCard ? $0.cards.card(for: $0) : nil },
+                  + "the card sees its event, `root` and `site`; the same as `{{> event-card}}`)") { $0.offersCard ? $0.cards.card(for: $0) : nil },
     ])
 }
 

@@ -4,6 +4,8 @@ public struct MeetingValues: TemplateValue {
     public var datetime: String
     public var timeRange: String?
     public var title: String?
+    /// For a meeting that moved: the date it was first planned for.
+    public var movedFromHuman: String?
     public var whereText: String
     public var agendaURL: String?
     public var minutesURL: String?
@@ -18,6 +20,7 @@ public struct MeetingValues: TemplateValue {
         .text("datetime", "ISO 8601 with offset") { $0.datetime },
         .text("time_range", "e.g. 14:00–16:00") { $0.timeRange },
         .text("title", "the meeting's title") { $0.title },
+        .text("moved_from_human", "for a meeting that moved, the date it was first planned for (`moved_from`)") { $0.movedFromHuman },
         .text("where", "location, \"Online\", or both") { $0.whereText },
         .text("agenda_url", "link to the agenda") { $0.agendaURL },
         .text("minutes_url", "link to the minutes") { $0.minutesURL },
