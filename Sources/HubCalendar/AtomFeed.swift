@@ -76,11 +76,15 @@ public struct AtomFeed: Sendable {
 
     func entry(_ event: CalendarEvent, stamp: String) -> String {
         var text = ""
-        var summary = "\(Self.humanDate(event)). "
+        // A status goes first in the title and the summary: a reader lists entries by title. A
+        // repeating opportunity's entry stands for the series, so it has the series' status.
+        let shown = event.series?.status ?? event.status
+        let status = shown == .scheduled ? nil : words?["status_" + shown.rawValue] ?? shown.label
+        var summary = (status.map { $0 + ". " } ?? "") + "\(Self.humanDate(event)). "
         if let location = event.location { summary += location + ". " } else if event.online { summary += (words?["where_online"] ?? "Online") + ". " }
         summary += event.description
         text += "  <entry>\n"
-        text += "    <title>\(Escaping.xml(event.title))</title>\n"
+        text += "    <title>\(Escaping.xml((status.map { $0 + ": " } ?? "") + event.title))</title>\n"
         text += "    <id>\(Escaping.xml(id(event.page)))</id>\n"
         text += "    <updated>\(stamp)</updated>\n"
         text += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(event.page)))\"/>\n"

@@ -195,6 +195,13 @@ public struct CalendarEvent: Hashable, Sendable {
     }
 
     /// The same event at another start, lasting as long (in days, or in minutes when timed).
+    /// When a date of a repeating opportunity that moved was to start: its date in the pattern,
+    /// at the series' time (schema.org's `previousStartDate`); nil for any other event.
+    public var previousStart: LocalDateTime? {
+        guard let series, series.patternDate != start.date || series.start.time != start.time else { return nil }
+        return LocalDateTime(date: series.patternDate, time: series.start.time)
+    }
+
     public func moved(to start: LocalDateTime) -> CalendarEvent {
         var event = self
         event.start = start

@@ -10,6 +10,8 @@ public enum EventJSONLD {
         var startDate: String
         var endDate: String?
         var eventStatus = "https://schema.org/EventScheduled"
+        /// For a date that moved, when it was to start.
+        var previousStartDate: String?
         var eventAttendanceMode: String
         var description: String?
         var url: String?
@@ -24,7 +26,7 @@ public enum EventJSONLD {
 
         enum CodingKeys: String, CodingKey {
             case context = "@context", type = "@type"
-            case name, startDate, endDate, eventStatus, eventAttendanceMode, description, url, location, organizer, offers, audience
+            case name, startDate, endDate, eventStatus, previousStartDate, eventAttendanceMode, description, url, location, organizer, offers, audience
             case image, maximumAttendeeCapacity, inLanguage
         }
 
@@ -37,6 +39,7 @@ public enum EventJSONLD {
             try container.encode(startDate, forKey: .startDate)
             try container.encodeIfPresent(endDate, forKey: .endDate)
             try container.encode(eventStatus, forKey: .eventStatus)
+            try container.encodeIfPresent(previousStartDate, forKey: .previousStartDate)
             try container.encode(eventAttendanceMode, forKey: .eventAttendanceMode)
             try container.encodeIfPresent(description, forKey: .description)
             try container.encodeIfPresent(url, forKey: .url)
@@ -132,7 +135,7 @@ public enum EventJSONLD {
         var offer = event.cost.map { Offer(price: price(from: $0), description: $0, url: event.bookingURL.flatMap(Escaping.safeURL)) }
         if event.status == .full { offer?.availability = "https://schema.org/SoldOut" }
         return Event(name: event.title, startDate: zone.iso8601(event.start), endDate: event.end.map(zone.iso8601),
-                          eventStatus: status(event.status), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.leadingCharacters(1000)),
+                          eventStatus: status(event.status), previousStartDate: event.previousStart.map(zone.iso8601), eventAttendanceMode: mode, description: event.description.isEmpty ? nil : String(event.description.leadingCharacters(1000)),
                           url: pageURL, location: locations.isEmpty ? nil : locations,
                           organizer: organizer, offers: offer,
                           audience: event.audience.first.map { Audience(audienceType: $0.label) },

@@ -360,7 +360,9 @@ public struct PageContexts: Sendable {
                 MonthPage.Week(days: week.map { day in
                     MonthPage.Day(day: day.date.day, inMonth: day.inMonth, today: day.date == today, events: day.events.map { event in
                         MonthPage.DayEvent(title: event.title, url: links.to(event.page),
-                                           time: event.start.date == day.date ? event.start.time?.description : nil)
+                                           time: event.start.date == day.date ? event.start.time?.description : nil,
+                                           status: event.status == .scheduled ? nil : cards.statuses[event.status] ?? event.status.label,
+                                           isCancelled: event.status == .cancelled)
                     })
                 })
             })

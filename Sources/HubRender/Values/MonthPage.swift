@@ -62,11 +62,16 @@ public struct MonthPage: TemplateValue {
         public var title: String
         public var url: String
         public var time: String?
+        /// What became of it (absent when it takes place as planned).
+        public var status: String?
+        public var isCancelled = false
 
         public static let variables = VariableTable<Self>("day's event", [
             .text("title", "the event's title") { $0.title },
             .text("url", "link to the event's page") { $0.url },
             .text("time", "start time of an event on its first day") { $0.time },
+            .text("status", "what became of it, e.g. Cancelled, Rescheduled (absent when it takes place as planned)") { $0.status },
+            .flag("is_cancelled", "true when it was cancelled") { $0.isCancelled },
         ])
     }
 }
