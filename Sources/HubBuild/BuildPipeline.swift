@@ -76,8 +76,9 @@ public struct BuildPipeline: Sendable {
     /// Step 2: the built-in theme with the project's overrides, checked and compiled; the
     /// `previous` result when the texts are the same (serve's parsed templates).
     /// `languages`: the site's, each with the theme's words in it.
-    public func loadTemplates(languages: [String] = ["en-GB"], reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
-        TemplateSet.load(source: options.source, languages: languages, reusing: previous)
+    public func loadTemplates(languages: [String] = ["en-GB"], languagesAt: SourceLocation = SourceLocation(file: "hubsite.yml", line: 1, column: 1),
+                              reusing previous: TemplateSet.LoadResult? = nil) -> TemplateSet.LoadResult {
+        TemplateSet.load(source: options.source, languages: languages, languagesAt: languagesAt, reusing: previous)
     }
 
     public func today(for config: SiteConfig) -> LocalDate {
@@ -129,7 +130,7 @@ public struct BuildPipeline: Sendable {
     /// Load, load templates, plan and validate (and check links as `links` says).
     public func check(links: Links = .never) -> Checked {
         let loaded = loadContent()
-        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages), links: links)
+        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages, languagesAt: loaded.content.config.fields.location(of: "languages")), links: links)
     }
 
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible

@@ -190,7 +190,7 @@ public struct CalendarEvent: Hashable, Sendable {
 
     /// Every day the event covers, for month grids (bounded to a year so a typo cannot explode).
     public var days: [LocalDate] {
-        let count = min(366, firstDay.days(until: lastDay))
+        let count = min(CalendarLimits.maxDays, firstDay.days(until: lastDay))
         return (0...count).map { firstDay.adding(days: $0) }
     }
 

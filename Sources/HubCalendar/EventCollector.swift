@@ -125,8 +125,10 @@ public enum EventCollector {
     }
 
     /// Drops an end that is before the start or mixes timed and all-day (the rules report those).
+    /// An end more than `CalendarLimits.maxDays` after the start is dropped too.
     static func validEnd(_ end: LocalDateTime?, after start: LocalDateTime) -> LocalDateTime? {
-        guard let end, (end.time == nil) == (start.time == nil), end >= start else { return nil }
+        guard let end, (end.time == nil) == (start.time == nil), end >= start,
+              start.date.days(until: end.date) <= CalendarLimits.maxDays else { return nil }
         if end == start, start.time != nil { return nil }
         return end
     }

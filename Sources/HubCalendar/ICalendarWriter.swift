@@ -166,13 +166,14 @@ public struct ICalendarWriter: Sendable {
     /// VTIMEZONE covering the events' years (one year either side), with each transition written out.
     func timeZoneLines(for events: [CalendarEvent]) -> [String] {
         let years = events.map(\.start.date.year)
-        let first = (years.min() ?? 2000) - 1, last = (years.max() ?? 2000) + 1
+        // Within the years a date can have: an event in 9999 covers no year after it.
+        let first = max(1, (years.min() ?? 2000) - 1), last = min(9999, (years.max() ?? 2000) + 1)
         return timeZones.value(for: first * 10_000 + last) { timeZoneLines(first: first, last: last) }
     }
 
     func timeZoneLines(first: Int, last: Int) -> [String] {
-        let from = zone.instant(LocalDate(year: first, month: 1, day: 1)!, nil)
-        let to = zone.instant(LocalDate(year: last, month: 12, day: 31)!, nil)
+        let from = zone.instant(LocalDate(year: first, month: 1, day: 1) ?? LocalDate(year: 1, month: 1, day: 1)!, nil)
+        let to = zone.instant(LocalDate(year: last, month: 12, day: 31) ?? LocalDate(year: 9999, month: 12, day: 31)!, nil)
         var lines = ["BEGIN:VTIMEZONE", "TZID:" + zone.timeZone.identifier]
         let transitions = zone.transitions(from: from, to: to)
         if transitions.isEmpty {

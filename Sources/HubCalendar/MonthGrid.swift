@@ -51,13 +51,14 @@ public struct MonthGrid: Sendable {
 
     /// The months that get a page: every month with an event, plus the current month.
     public static func months(for events: [CalendarEvent], today: LocalDate) -> [(year: Int, month: Int)] {
-        var keys: Set<Int> = [today.year * 12 + today.month - 1]
+        // Months counted as numbers, not dates: a date cannot go past 9999-12-31, so a loop
+        // that adds a month to a date never ends there.
+        func key(_ date: LocalDate) -> Int { date.year * 12 + date.month - 1 }
+        var keys: Set<Int> = [key(today)]
         for event in events {
-            var day = event.firstDay.firstOfMonth
-            while day <= event.lastDay {
-                keys.insert(day.year * 12 + day.month - 1)
-                day = day.adding(months: 1)
-            }
+            let first = key(event.firstDay), last = key(event.lastDay)
+            guard first <= last else { continue }
+            keys.formUnion(first...last)
         }
         return keys.sorted().map { ($0 / 12, $0 % 12 + 1) }
     }

@@ -124,7 +124,7 @@ struct RecurrenceReader {
                               hint: "Add 'status: cancelled', or 'to: YYYY-MM-DD HH:MM' for the new time.")
                 return nil
             }
-            changes.append(OccurrenceChange(date: date, status: status ?? .rescheduled, movedTo: movedTo))
+            changes.append(OccurrenceChange(date: date, status: status ?? .rescheduled, movedTo: movedTo, index: index))
         }
         return (Recurrence(unit: unit, interval: interval, monthDay: monthDay, until: until, except: except.map(\.0)), changes)
     }

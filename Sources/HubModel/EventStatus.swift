@@ -29,10 +29,13 @@ public struct OccurrenceChange: Hashable, Sendable {
     public var status: EventStatus
     /// Where it moved to, when it moved.
     public var movedTo: LocalDateTime?
+    /// Index in the `changed:` list, for locating diagnostics.
+    public var index: Int
 
-    public init(date: LocalDate, status: EventStatus, movedTo: LocalDateTime? = nil) {
+    public init(date: LocalDate, status: EventStatus, movedTo: LocalDateTime? = nil, index: Int = 0) {
         self.date = date
         self.status = status
         self.movedTo = movedTo
+        self.index = index
     }
 }

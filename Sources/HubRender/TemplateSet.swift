@@ -52,7 +52,9 @@ public struct TemplateSet: Sendable {
     /// Loads built-ins plus overrides from `source/templates`; when they are the texts
     /// `previous` was made from, returns `previous` without parsing, checking and compiling
     /// them again (what `hubsite serve` does after a content edit).
-    public static func load(source: URL, languages: [String] = ["en-GB"], reusing previous: LoadResult? = nil) -> LoadResult {
+    /// `languagesAt`: where hubsite.yml names the languages, for a language with no words.
+    public static func load(source: URL, languages: [String] = ["en-GB"], languagesAt: SourceLocation = SourceLocation(file: "hubsite.yml", line: 1, column: 1),
+                            reusing previous: LoadResult? = nil) -> LoadResult {
         var texts = BuiltInTheme.templates
         var origins: [String: String] = [:]
         for name in texts.keys { origins[name] = "(built-in) \(name).mustache" }
@@ -74,7 +76,7 @@ public struct TemplateSet: Sendable {
                 origins[name] = "templates/\(file)"
             }
         }
-        let (words, wordProblems) = ThemeWords.load(source: source, languages: languages)
+        let (words, wordProblems) = ThemeWords.load(source: source, languages: languages, languagesAt: languagesAt)
         var made = texts
         for (name, origin) in origins { made["origin:" + name] = origin }
         for language in words.languages {

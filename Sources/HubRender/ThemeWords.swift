@@ -10,9 +10,13 @@ import HubModel
 public struct ThemeWords: Sendable {
     /// The site's languages, the default first, each with its words.
     public let languages: [Words]
+    /// Languages of the site that have no words at all: neither hubsite's nor a word file of
+    /// the project's. Their one error is at `languages:` in hubsite.yml, not at every tag.
+    public let withoutWords: Set<String>
 
-    public init(languages: [Words]) {
+    public init(languages: [Words], withoutWords: Set<String> = []) {
         self.languages = languages
+        self.withoutWords = withoutWords
     }
 
     /// The words of `language` (nil: the default language's).
@@ -25,14 +29,25 @@ public struct ThemeWords: Sendable {
 
     /// hubsite's words for each of `languages`, with the project's over them; an error for a
     /// word file that cannot be read or has a line that is not `key = text`.
-    public static func load(source: URL, languages: [String]) -> (words: ThemeWords, diagnostics: [Diagnostic]) {
+    /// A language with no words at all is one error, at `languagesAt` (where hubsite.yml
+    /// names the site's languages).
+    public static func load(source: URL, languages: [String], languagesAt: SourceLocation = SourceLocation(file: "hubsite.yml", line: 1, column: 1))
+        -> (words: ThemeWords, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var all: [Words] = []
+        var withoutWords: Set<String> = []
         for language in languages.isEmpty ? ["en-GB"] : languages {
-            var words = Words.builtIn(for: language) ?? Words(language: language)
+            let builtIn = Words.builtIn(for: language)
+            var words = builtIn ?? Words(language: language)
             let path = file(for: language)
             let url = source.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path) {
+            if builtIn == nil, !FileManager.default.fileExists(atPath: url.path) {
+                withoutWords.insert(language)
+                diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: languagesAt,
+                    message: "hubsite has no words for the language '\(language.prefix(40))', and the project has no \(path).",
+                    hint: "Check the code: hubsite has words for \(Words.builtInFiles.map(\.language).joined(separator: " and ")). For another language, "
+                        + "create \(path) with a line 'key = text' for each text ('hubsite templates export' writes the English words to start from)."))
+            } else if FileManager.default.fileExists(atPath: url.path) {
                 if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
                     let parsed = Words.parse(text, file: path, language: language)
                     diagnostics += parsed.problems
@@ -44,7 +59,7 @@ public struct ThemeWords: Sendable {
             }
             all.append(words)
         }
-        return (ThemeWords(languages: all), diagnostics)
+        return (ThemeWords(languages: all, withoutWords: withoutWords), diagnostics)
     }
 
     /// What is wrong with the words the templates use: a `{{words.key}}` with no text in a
@@ -66,7 +81,7 @@ public struct ThemeWords: Sendable {
                         hint: "Print them with {{words.\(key)}}."))
                     continue
                 }
-                for words in languages where words.texts[key] == nil {
+                for words in languages where words.texts[key] == nil && !withoutWords.contains(words.language) {
                     var hint = "Add '\(key) = …' to \(Self.file(for: words.language))."
                     if !known.contains(key), let guess = TemplateCheck.guess(key, in: known.sorted()) {
                         hint = "Did you mean 'words.\(guess)'? " + hint
@@ -79,7 +94,7 @@ public struct ThemeWords: Sendable {
         }
         // The texts hubsite writes itself (headings, labels, dates): every language needs each.
         let needed = Set(Words.english.texts.keys).subtracting(used)
-        for words in languages {
+        for words in languages where !withoutWords.contains(words.language) {
             let missing = needed.subtracting(words.texts.keys).sorted()
             if !missing.isEmpty {
                 let shown = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? " and \(missing.count - 8) more" : "")

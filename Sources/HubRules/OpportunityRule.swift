@@ -13,7 +13,11 @@ public struct OpportunityRule: PerOpportunityRule {
         let known: Set<String>
         let unreadHubs: [String: String]
         let images: [String: LogoVerdict]
+        let today: LocalDate
     }
+
+    /// How far ahead a start may be: a year further off is a mistyped year (2207 for 2027).
+    public static let maxYearsAhead = 10
 
     public func facts(_ context: RuleContext) -> Facts {
         // Closures, not key paths: a key path through Hub's dynamic members is applied at run
@@ -23,7 +27,7 @@ public struct OpportunityRule: PerOpportunityRule {
         let maxKB = context.option("max_kb", of: LogoRule.id)
         let paths = Set(context.content.opportunities.compactMap { $0.image })
         let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
-        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images)
+        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images, today: context.today)
     }
 
     public func check(_ opportunity: Opportunity, facts: Facts, findings: inout Findings) {
@@ -33,7 +37,21 @@ public struct OpportunityRule: PerOpportunityRule {
             findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
                             hint: "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
         }
-        if let start = opportunity.start, let end = opportunity.end {
+        if let start = opportunity.start, start.date > facts.today.adding(months: 12 * Self.maxYearsAhead) {
+            findings.report("The opportunity starts on \(start.date.iso), more than \(Self.maxYearsAhead) years from now: is the year mistyped?",
+                            at: fields.location(of: "start"), hint: "Write the year it takes place in 'start', e.g. \(facts.today.year + 1).")
+        }
+        let horizon = facts.today.adding(months: 12 * Self.maxYearsAhead)
+        for change in opportunity.occurrenceChanges {
+            guard let to = change.movedTo, to.date > horizon else { continue }
+            findings.report("A date of the opportunity moves to \(to.date.iso), more than \(Self.maxYearsAhead) years from now: is the year mistyped?",
+                            at: fields.location(of: "repeat.changed[\(change.index)].to"), hint: "Write the date it moves to in 'to', e.g. \(change.date.iso) with another time.")
+        }
+        if let start = opportunity.start, let end = opportunity.end, start.date.days(until: end.date) > CalendarLimits.maxDays {
+            findings.report("The opportunity ends on \(end.date.iso), more than a year after it starts (\(start.date.iso)): is the year mistyped?",
+                            at: fields.location(of: "end"),
+                            hint: "An opportunity lasts at most a year: check the year in 'end'; for one that takes place again and again, use 'repeat:'.")
+        } else if let start = opportunity.start, let end = opportunity.end {
             let endsBefore = end < start || (end == start && start.time != nil)
             if endsBefore {
                 findings.report("The opportunity ends (\(end)) before it starts (\(start)).", at: fields.location(of: "end"),

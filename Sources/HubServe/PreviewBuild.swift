@@ -57,7 +57,8 @@ public final class PreviewBuild: @unchecked Sendable {
         let (read, cache) = ContentLoader(source: pipeline.options.source).load(reusing: files)
         files = cache
         let loaded = pipeline.withOptions(read)
-        let templates = pipeline.loadTemplates(languages: loaded.content.config.languages, reusing: templates)
+        let templates = pipeline.loadTemplates(languages: loaded.content.config.languages,
+                                               languagesAt: loaded.content.config.fields.location(of: "languages"), reusing: templates)
         self.templates = templates
         let assets = pipeline.assets(loaded.content)
         let basis = Basis(config: loaded.content.config, today: pipeline.today(for: loaded.content.config),

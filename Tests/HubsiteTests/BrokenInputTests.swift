@@ -110,6 +110,11 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
             BrokenInput(name: "hubsite.yml unknown key", files: ["hubsite.yml": Data("titel: Our hubs\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 1, column: 1),
             BrokenInput(name: "hubsite.yml unknown rule", files: ["hubsite.yml": Data("rules:\n  logos: off\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 2, column: 3),
             BrokenInput(name: "hubsite.yml unknown time zone", files: ["hubsite.yml": Data("timezone: Europe/Londres\n".utf8)], rule: "front-matter", file: "hubsite.yml", line: 1, column: 11),
+            BrokenInput(name: "start in year 9999", files: [o: Data("---\nstart: 9999-12-31\n---\n".utf8)], rule: "opportunity", file: o, line: 2, column: 8),
+            BrokenInput(name: "start in year 2207", files: opportunity("start: 2027-01-15 10:00\nend: 2027-01-15 12:00", "start: 2207-01-15 10:00\nend: 2207-01-15 12:00"), rule: "opportunity", file: o, line: 3, column: 8),
+            BrokenInput(name: "end in year 9999", files: opportunity("end: 2027-01-15 12:00", "end: 9999-12-31 12:00"), rule: "opportunity", file: o, line: 4, column: 6),
+            BrokenInput(name: "moved to year 9999", files: opportunity("start: 2027-01-15 10:00", "start: 2027-01-15 10:00\nrepeat:\n  every: week\n  until: 9999-12-31\n  changed:\n    - date: 2027-01-22\n      to: 9999-12-31 10:00\nchanges: [x]"), rule: "opportunity", file: o, line: 9, column: 11),
+            BrokenInput(name: "a language hubsite has no words for", files: ["hubsite.yml": Data("title: Our hubs\nlanguages: [en-GB, xx]\n".utf8)], rule: "template", file: "hubsite.yml", line: 2, column: 12),
             BrokenInput(name: "template syntax error", files: ["templates/footer.mustache": Data("<footer>{{#site.footer}}</footer>\n".utf8)], rule: "template", file: "templates/footer.mustache", line: 1, column: 9),
         ]
     }()

@@ -55,6 +55,23 @@ import HubModel
         #expect(fold(straddling) == String(repeating: "a", count: 74) + "\r\n €b")
     }
 
+    /// The last dates there are (a mistyped year a rule turned off lets through) are written,
+    /// with a VTIMEZONE that stops at 9999, not a trap.
+    @Test func eventsAtTheEdgesOfTheCalendarAreWritten() throws {
+        // All day on 9999-12-31 is written too, though its DTEND (the next day) is a year
+        // parsers cannot read: the opportunity rule keeps such a date out of every real build.
+        #expect(Self.writer().calendar(named: "Edge", events: [Self.event("edge", "9999-12-31")]).contains("DTSTART;VALUE=DATE:99991231"))
+        for start in ["9999-12-31 10:00", "0001-01-01 10:00"] {
+            let text = Self.writer().calendar(named: "Edge", events: [Self.event("edge", start)])
+            #expect(text.contains("BEGIN:VTIMEZONE") && text.contains("UID:edge@example.org"), "\(start)")
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("edge-\(UUID().uuidString).ics")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try Data(text.utf8).write(to: file)
+            let parsed = try #require(try Self.parse("ics_parse.py", [file.path]) as? [String: Any])
+            #expect(!parsed.isEmpty, "\(start)")
+        }
+    }
+
     /// A writer makes each event's VEVENT once, for every feed of its build that lists it, and
     /// the feeds are the same as when each is made afresh by a new writer.
     @Test func aWriterMakesEachVEventOnce() {
