@@ -4,7 +4,8 @@
 # nothing when everything is there. Needs the Swift toolchain already installed.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+# libcurl's development files: Foundation linked statically (make site, make dist) links -lcurl.
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libcurl4-openssl-dev)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "hubsite needs the Swift toolchain (swift 6.0 or later) on PATH; install it from swift.org and run this again." >&2
@@ -14,7 +15,8 @@ fi
 have_cmark() {
   command -v pkg-config >/dev/null 2>&1 \
     && pkg-config --exists libcmark-gfm \
-    && [ -f /usr/include/cmark-gfm-core-extensions.h ]
+    && [ -f /usr/include/cmark-gfm-core-extensions.h ] \
+    && { [ -e /usr/lib/x86_64-linux-gnu/libcurl.so ] || [ -e /usr/lib/aarch64-linux-gnu/libcurl.so ]; }
 }
 
 if have_cmark; then

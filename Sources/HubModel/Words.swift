@@ -85,9 +85,17 @@ public struct Words: Hashable, Sendable {
     /// for a language it has none for.
     public static func builtIn(for language: String) -> Words? {
         let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        guard let file = builtInFiles.first(where: { $0.language.lowercased() == language.lowercased() })
-                ?? builtInFiles.first(where: { $0.language.split(separator: "-").first?.lowercased() == primary }) else { return nil }
-        return parse(file.text, file: "(built-in) words/\(file.language).ftl", language: language).words
+        guard let index = builtInFiles.firstIndex(where: { $0.language.lowercased() == language.lowercased() })
+                ?? builtInFiles.firstIndex(where: { $0.language.split(separator: "-").first?.lowercased() == primary }) else { return nil }
+        let words = builtInWords[index]
+        return Words(language: language, texts: words.texts, origins: words.origins)
+    }
+
+    /// Each of `builtInFiles` parsed, once for the process: every run looks up the built-in
+    /// words several times (the theme, the plan of each language, the language switcher), and
+    /// parsing them each time was a seventh of a check of a dozen hubs.
+    private static let builtInWords: [Words] = builtInFiles.map {
+        parse($0.text, file: "(built-in) words/\($0.language).ftl", language: $0.language).words
     }
 
     /// The word files hubsite comes with, by language, as written.
