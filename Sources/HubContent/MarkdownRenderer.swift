@@ -162,22 +162,34 @@ public struct MarkdownRenderer: Sendable {
         /// (`ColumnCounter`), the one place cmark-gfm's positions (a line of the body and a
         /// column in UTF-8 bytes) are turned into hubsite's.
         ///
-        /// A link the autolink extension made of bare text (`http://…`, `name@example.org`)
-        /// has no position (line 0): its text as written is looked for in the body from the
-        /// last node that has one, else that node's start is taken.
+        /// A link the autolink extension made of bare text has no position (`http://…`,
+        /// `name@example.org`: line 0) or one a byte early (`www.…`): its text as written is
+        /// looked for in the body from there (from the last node with a position, for none),
+        /// else that place is taken. Links written as links start with `[`, `![` or `<`.
         private mutating func position(of node: OpaquePointer) -> (line: Int, column: Int) {
             var place = (line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-            if place.line <= 0 {
-                place = anchor
-                let written = cmark_node_first_child(node).flatMap(cmark_node_get_literal).map { String(cString: $0) } ?? ""
-                let from = max(lines.utf8Offset(line: anchor.line, offset: anchor.column - 1) ?? 0, searchedTo)
-                if !written.isEmpty, let found = MarkdownRenderer.offset(of: written, in: markdown, from: from) {
-                    searchedTo = found + written.utf8.count
-                    let (line, offset) = lines.line(atUTF8Offset: found)
-                    place = (line, offset + 1)
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                let reported = place.line > 0 ? place : anchor
+                let start = lines.utf8Offset(line: reported.line, offset: reported.column - 1) ?? 0
+                if place.line <= 0 || !startsALink(at: start) {
+                    place = reported
+                    let written = cmark_node_first_child(node).flatMap(cmark_node_get_literal).map { String(cString: $0) } ?? ""
+                    if !written.isEmpty, let found = MarkdownRenderer.offset(of: written, in: markdown, from: max(start, searchedTo)) {
+                        searchedTo = found + written.utf8.count
+                        let (line, offset) = lines.line(atUTF8Offset: found)
+                        place = (line, offset + 1)
+                    }
                 }
             }
             return (place.line + lineOffset, lines.column(line: place.line, utf8Offset: place.column - 1))
+        }
+
+        /// Whether the body's byte at `offset` opens a link as written: `[`, or `<` for `<https://…>`.
+        private func startsALink(at offset: Int) -> Bool {
+            let utf8 = markdown.utf8
+            guard offset >= 0, offset < utf8.count else { return false }
+            let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+            return byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<")
         }
     }
 
