@@ -200,18 +200,19 @@ import HubModel
 
     /// The real `hubsite check`: what `--format json` lists as fixes is what `--fix` makes, in
     /// files with either line ending (a CRLF file was once "Nothing to fix" while the JSON
-    /// listed its fix).
-    @Test(arguments: cases.filter { $0.fix != "none" }, LineEnding.allCases)
-    func checkFixMakesTheFixesTheJSONLists(_ mistake: Case, _ ending: LineEnding) throws {
+    /// listed its fix). One case at a time, each process on a thread of its own (`hubsite(_:)`): a hundred
+    /// processes at once would take the machine from every other test.
+    @Test(.serialized, arguments: cases.filter { $0.fix != "none" }, LineEnding.allCases)
+    func checkFixMakesTheFixesTheJSONLists(_ mistake: Case, _ ending: LineEnding) async throws {
         let root = try Self.site(for: mistake, ending: ending)
         defer { try? FileManager.default.removeItem(at: root) }
         let file = try #require(mistake.file)
-        let json = try CommandLineTests.run(["check", "--format", "json", "--today", "2026-11-30", "--source", root.path])
+        let json = try await Self.hubsite(["check", "--format", "json", "--today", "2026-11-30", "--source", root.path])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let listed = (document["diagnostics"] as? [[String: Any]] ?? []).filter { $0["fix"] != nil }
         #expect(listed.count == 1, "\(mistake.name), \(ending): \(listed)")
         #expect(listed.allSatisfy { ($0["file"] as? String)?.hasSuffix("/" + file) == true }, "\(listed)")
-        let fixed = try CommandLineTests.run(["check", "--fix", "--today", "2026-11-30", "--source", root.path])
+        let fixed = try await Self.hubsite(["check", "--fix", "--today", "2026-11-30", "--source", root.path])
         #expect(fixed.stdout.contains("Fixed \(listed.count) problem\(listed.count == 1 ? "" : "s") in 1 file."), "\(mistake.name), \(ending)\n\(fixed.stdout)")
         #expect(fixed.status == 0, "\(mistake.name), \(ending)\n\(fixed.stdout)")
         let bytes = try Data(contentsOf: root.appendingPathComponent(file))
@@ -220,6 +221,14 @@ import HubModel
         // The diff names the line fixed, once, without a carriage return.
         #expect(fixed.stdout.components(separatedBy: "\n@@ ").count == 2, "\(mistake.name), \(ending)\n\(fixed.stdout)")
         #expect(!fixed.stdout.contains("\r"))
+    }
+
+    /// Runs the binary on a thread of its own: a test waiting for a process must not hold one of
+    /// the few threads the other tests (and the link checks among them) run on.
+    static func hubsite(_ arguments: [String]) async throws -> CommandLineTests.Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try CommandLineTests.run(arguments) }) }.start()
+        }
     }
 
     /// docs/diagnostics.md shows every case with what hubsite says about it.
