@@ -3,7 +3,8 @@ import HubModel
 
 /// What `hubsite check --fix` does: applies the fixes diagnostics carry (only corrections that
 /// cannot be wrong, see `TextFix`) to the files' text, line by line, and nothing else: the
-/// YAML is never written out again, so comments, order and layout stay as they were.
+/// YAML is never written out again, so comments, order and layout stay as they were, and so
+/// do the line endings (LF, CRLF or CR, each line's as it was).
 public struct ContentFixer: Sendable {
     public let source: URL
 
@@ -22,6 +23,7 @@ public struct ContentFixer: Sendable {
         public var count: Int
     }
 
+    /// A line's text before and after, without its line ending (which a fix never changes).
     public struct ChangedLine: Sendable, Equatable {
         public var line: Int
         public var before: String
@@ -36,24 +38,26 @@ public struct ContentFixer: Sendable {
         for file in byFile.keys.sorted() {
             guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(file).path) else { continue }
             let original = String(decoding: data, as: UTF8.self)
-            var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // Lines numbered as the diagnostics number them, split on bytes (`TextLines`): a
+            // file with CRLF endings is one line to `split(separator: "\n")`.
+            let read = TextLines(original)
+            var lines = read.all.map(String.init)
             var changed: [Int: String] = [:]
             var count = 0
             // Right to left on each line, so that columns of the fixes still to apply hold.
             for fix in Set(byFile[file]!.compactMap(\.fix)).sorted(by: { ($0.line, -$0.column) < ($1.line, -$1.column) }) {
                 guard fix.line >= 1, fix.line <= lines.count else { continue }
-                var line = lines[fix.line - 1]
+                let line = lines[fix.line - 1]
                 // A byte order mark at the file's start is not part of its first line as read.
                 let bom = fix.line == 1 && line.hasPrefix("\u{FEFF}") ? "\u{FEFF}" : ""
-                let carriageReturn = line.hasSuffix("\r") ? "\r" : ""
-                line = String(line.dropFirst(bom.count).dropLast(carriageReturn.count))
-                guard let applied = fix.apply(to: Substring(line)) else { continue }
-                if changed[fix.line] == nil { changed[fix.line] = lines[fix.line - 1] }
-                lines[fix.line - 1] = bom + applied + carriageReturn
+                guard let applied = fix.apply(to: line.dropFirst(bom.count)) else { continue }
+                if changed[fix.line] == nil { changed[fix.line] = line }
+                lines[fix.line - 1] = bom + applied
                 count += 1
             }
             guard count > 0 else { continue }
-            let fixed = lines.joined(separator: "\n")
+            var fixed = ""
+            for (index, line) in lines.enumerated() { fixed += line + read.ending(of: index + 1) }
             let changes = changed.keys.sorted().map { ChangedLine(line: $0, before: changed[$0]!, after: lines[$0 - 1]) }
             result.append(FileFix(file: file, original: original, fixed: fixed, lines: changes, count: count))
         }
@@ -69,10 +73,10 @@ public struct ContentFixer: Sendable {
     }
 
     /// The lines that differ between two texts with the same number of lines (fixes never add
-    /// or remove a line).
+    /// or remove a line), without their endings.
     public static func changedLines(from original: String, to fixed: String) -> [ChangedLine] {
-        let before = original.split(separator: "\n", omittingEmptySubsequences: false)
-        let after = fixed.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = TextLines(original).all
+        let after = TextLines(fixed).all
         return zip(before, after).enumerated().compactMap { index, pair in
             pair.0 == pair.1 ? nil : ChangedLine(line: index + 1, before: String(pair.0), after: String(pair.1))
         }
@@ -85,8 +89,8 @@ public struct ContentFixer: Sendable {
             out += "--- \(pathPrefix)\(fix.file)\n+++ \(pathPrefix)\(fix.file)\n"
             for change in fix.lines {
                 out += "@@ -\(change.line) +\(change.line) @@\n"
-                out += "-\(change.before.replacingOccurrences(of: "\r", with: ""))\n"
-                out += "+\(change.after.replacingOccurrences(of: "\r", with: ""))\n"
+                out += "-\(change.before)\n"
+                out += "+\(change.after)\n"
             }
         }
         return out

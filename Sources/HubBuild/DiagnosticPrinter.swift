@@ -56,13 +56,38 @@ public struct DiagnosticPrinter: Sendable {
                 let visible = shown.count > 200 ? String(shown.prefix(200)) + "…" : shown
                 out += " \(number) | \(visible)\n"
                 let caretColumn = min(max(1, location.column), visible.count + 1)
-                out += " \(gutter) | " + String(repeating: " ", count: caretColumn - 1) + paint("^", "1;32") + "\n"
+                out += " \(gutter) | " + Self.indent(under: visible.prefix(caretColumn - 1)) + paint("^", "1;32") + "\n"
             }
             if let hint = diagnostic.hint { out += "  " + paint("hint:", "1;36") + " \(hint)\n" }
             out += "\n"
         }
         out += DiagnosticSummary(diagnostics, files: files).text + "\n"
         return out
+    }
+
+    /// Spaces as wide on a terminal as `text`: a column is one character (`ColumnCounter`),
+    /// but an emoji or a CJK character is drawn two cells wide, and the caret must stand under
+    /// the character the column names.
+    static func indent(under text: Substring) -> String {
+        var width = 0
+        for character in text {
+            width += isWide(character) ? 2 : 1
+        }
+        return String(repeating: " ", count: width)
+    }
+
+    /// Whether a terminal draws the character two cells wide: emoji shown as emoji, and the
+    /// East Asian wide and full-width ranges.
+    static func isWide(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first, !first.isASCII else { return false }
+        if first.properties.isEmojiPresentation || character.unicodeScalars.contains("\u{FE0F}") { return true }
+        switch first.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: github

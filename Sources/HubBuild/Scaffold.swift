@@ -289,7 +289,10 @@ public struct Scaffold: Sendable {
         let folder = kind == "hub" ? "content/hubs" : "content/opportunities"
         let file = "\(folder)/\(slug).md"
         let loaded = ContentLoader(source: project).load().content
-        guard let original = try? String(contentsOf: project.appendingPathComponent(file), encoding: .utf8) else {
+        // Read as the loader reads it (LF endings, no byte order mark), so that the original's
+        // text is found below its front matter whatever line endings it was saved with.
+        guard let data = FileManager.default.contents(atPath: project.appendingPathComponent(file).path),
+              case .success(let original) = TextNormaliser.normalise(Array(data)) else {
             throw TranslationScaffold.Failure.noOriginal(file)
         }
         let text = try TranslationScaffold.text(for: file, in: loaded, originalText: original, language: language)

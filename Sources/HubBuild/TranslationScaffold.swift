@@ -80,7 +80,7 @@ struct TranslationScaffold {
         }
         let body: String
         if case .success(let front) = FrontMatter.split(originalText) { body = front.body } else { body = "" }
-        let quoted = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "#" : "#   " + $0 }
+        let quoted = TextLines(body).all.map { $0.isEmpty ? "#" : "#   " + $0 }
         while lines.last == "#" { lines.removeLast() }
         lines.append("# The text goes below the closing line, in \(languageName). The original's:")
         lines += quoted.reversed().drop { $0 == "#" }.reversed()

@@ -11,7 +11,7 @@ public enum ConfigLoader {
     static let keys = table.names
 
     public static func load(text: String) -> (SiteConfig, [Diagnostic]) {
-        var reader = FieldReader(file: fileName, yamlFirstLine: 1)
+        var reader = FieldReader(file: fileName, yaml: text, yamlFirstLine: 1)
         reader.fields = FieldLocations(document: SourceLocation(file: fileName, line: 1, column: 1))
         var config = SiteConfig()
         guard let root = YAMLDocument.compose(text, reader: &reader), !FieldReader.isNull(root) else {

@@ -232,7 +232,7 @@ public struct ContentLoader: Sendable {
                              hint: "Add a line '---' after the last field, before the Markdown text."))
             return result
         }
-        var reader = FieldReader(file: file, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
+        var reader = FieldReader(file: file, yaml: front.yaml, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
         if let written = front.nearFence {
             let line = front.bodyFirstLine - 1
             reader.report("This line closes the front matter, but it is '\(written)' rather than '---'.",
@@ -293,7 +293,7 @@ public struct ContentLoader: Sendable {
         guard maybe else { return (text, []) }
         var diagnostics: [Diagnostic] = []
         var lines: [String] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextLines(text).all.enumerated() {
             guard let position = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible.contains) }) else {
                 lines.append(String(line))
                 continue
@@ -301,7 +301,7 @@ public struct ContentLoader: Sendable {
             let character = line[position]
             let name = character.unicodeScalars.first == "\u{FEFF}" ? "a byte order mark (U+FEFF), which files carry at their very start" : "a zero-width space (U+\(String(character.unicodeScalars.first(where: invisible.contains)!.value, radix: 16, uppercase: true)))"
             let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { !invisible.contains($0) }))
-            let column = line.distance(from: line.startIndex, to: position) + 1
+            let column = ColumnCounter.column(of: position, in: line)
             diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: index + 1, column: column),
                 message: "This line holds an invisible character: \(name). It changes what the line means to hubsite while looking the same.",
                 hint: "Delete the character (hubsite check --fix does it); the line then reads '\(cleaned.prefix(80))'.",
@@ -338,6 +338,8 @@ public struct ContentLoader: Sendable {
         var found = mistakes.find(in: yaml)
         let repaired = found.contains { $0.fix != nil } ? YAMLMistakes.repaired(yaml, with: found) : yaml
         let root: Node?
+        // Yams' positions are columns in the text it parsed.
+        if repaired != yaml { reader.yaml = TextLines(repaired) }
         switch repaired == yaml ? (parsed ?? YAMLDocument.parse(yaml)) : YAMLDocument.parse(repaired) {
         case .success(let node):
             root = node

@@ -18,6 +18,10 @@ public struct FieldReader {
     public let file: String
     /// Added to a YAML line to get the file line.
     let lineOffset: Int
+    /// The YAML the parser read, whose lines turn Yams' columns (Unicode scalars) into
+    /// columns in characters (`ColumnCounter`). Set to the repaired text when that is what
+    /// was parsed.
+    var yaml: TextLines
     public private(set) var diagnostics: [Diagnostic] = []
     public var fields: FieldLocations
     private var visited = 0
@@ -26,9 +30,12 @@ public struct FieldReader {
     /// lists and sets of fields are read from.
     private var level: (map: [String: Node], path: String) = ([:], "")
 
-    /// - Parameter closingLine: the file line of the closing `---`, where missing keys belong.
-    public init(file: String, yamlFirstLine: Int, closingLine: Int? = nil) {
+    /// - Parameters:
+    ///   - yaml: the YAML that is parsed, for the columns of what Yams reports in it.
+    ///   - closingLine: the file line of the closing `---`, where missing keys belong.
+    public init(file: String, yaml: String, yamlFirstLine: Int, closingLine: Int? = nil) {
         self.file = file
+        self.yaml = TextLines(yaml)
         self.lineOffset = yamlFirstLine - 1
         self.fields = FieldLocations(document: SourceLocation(file: file, line: max(1, yamlFirstLine - 1), column: 1),
                                      missing: closingLine.map { SourceLocation(file: file, line: $0, column: 1) })
@@ -36,9 +43,21 @@ public struct FieldReader {
 
     public func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return fields.document }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        return location(of: mark)
     }
 
+    /// Where a Yams mark is in the file: its column counts Unicode scalars (libyaml's), made a
+    /// column in characters here, the one place Yams' positions are turned into hubsite's.
+    public func location(of mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + lineOffset, column: column(of: mark))
+    }
+
+    /// The column in characters of a Yams mark, in its line of the YAML.
+    func column(of mark: Mark) -> Int {
+        yaml.column(line: mark.line, scalarOffset: mark.column - 1)
+    }
+
+    /// A YAML line and a column already in characters (as hubsite's own scanners count), in the file.
     public func location(line yamlLine: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: yamlLine + lineOffset, column: column)
     }
@@ -66,7 +85,7 @@ public struct FieldReader {
         default: return nil
         }
         let replacement = scalar.style == .plain ? value : String(written.first!) + value + String(written.first!)
-        return TextFix(line: mark.line + lineOffset, column: mark.column, original: written, replacement: replacement)
+        return TextFix(line: mark.line + lineOffset, column: column(of: mark), original: written, replacement: replacement)
     }
 
     // MARK: Shapes
@@ -150,7 +169,7 @@ public struct FieldReader {
         if allowed.contains(normalised), !taken.contains(normalised) {
             let fix = keyNode.mark.flatMap { mark -> TextFix? in
                 guard case .scalar(let scalar) = keyNode, scalar.style == .plain else { return nil }
-                return TextFix(line: mark.line + lineOffset, column: mark.column, original: key, replacement: normalised)
+                return TextFix(line: mark.line + lineOffset, column: column(of: mark), original: key, replacement: normalised)
             }
             report("The field name '\(key)' should be written '\(normalised)': field names are lower case, with '_' between words.",
                    at: location(of: keyNode), hint: "Write it as '\(normalised):'.", fix: fix)

@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return MarkdownDocument(firstLine: firstLine) }
         defer { cmark_node_free(document) }
 
-        var walk = TreeWalk(lineOffset: firstLine - 1, rootPrefix: rootPrefix, keepsHTML: allowRawHTML)
+        var walk = TreeWalk(markdown: markdown, lineOffset: firstLine - 1, rootPrefix: rootPrefix, keepsHTML: allowRawHTML)
         walk.run(document)
 
         var renderOptions = CMARK_OPT_GITHUB_PRE_LANG
@@ -68,6 +68,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// One pass over the AST: links (checked and rewritten), prose words and plain text.
     private struct TreeWalk {
+        let markdown: String
         let lineOffset: Int
         let rootPrefix: String
         var links: [MarkdownLink] = []
@@ -80,7 +81,17 @@ public struct MarkdownRenderer: Sendable {
         let keepsHTML: Bool
         var omittedHTML: MarkdownLink?
 
-        init(lineOffset: Int, rootPrefix: String, keepsHTML: Bool) {
+        /// The body's lines, for columns: made at the first position asked for.
+        private lazy var lines = TextLines(markdown)
+        /// The start (line in the body, cmark-gfm's byte column) of the last node entered that
+        /// has a source position: where a node without one is looked for from.
+        private var anchor = (line: 1, column: 1)
+        /// The UTF-8 offset in the body just past the last bare link found, so that a second
+        /// bare link with the same text is found after the first.
+        private var searchedTo = 0
+
+        init(markdown: String, lineOffset: Int, rootPrefix: String, keepsHTML: Bool) {
+            self.markdown = markdown
             self.lineOffset = lineOffset
             self.rootPrefix = rootPrefix
             self.keepsHTML = keepsHTML
@@ -95,12 +106,15 @@ public struct MarkdownRenderer: Sendable {
                 guard let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
                 let entering = event == CMARK_EVENT_ENTER
+                if entering, cmark_node_get_start_line(node) > 0 {
+                    anchor = (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                }
                 switch type {
                 case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST:
                     nesting += entering ? 1 : -1
                     if entering, nesting > MarkdownDocument.maxNesting, tooDeep == nil {
-                        tooDeep = MarkdownLink(destination: "", line: Int(cmark_node_get_start_line(node)) + lineOffset,
-                                               column: Int(cmark_node_get_start_column(node)), isImage: false)
+                        let place = position(of: node)
+                        tooDeep = MarkdownLink(destination: "", line: place.line, column: place.column, isImage: false)
                     }
                 case CMARK_NODE_HEADING:
                     headingDepth += entering ? 1 : -1
@@ -124,8 +138,8 @@ public struct MarkdownRenderer: Sendable {
                     if entering { visitLink(node, isImage: type == CMARK_NODE_IMAGE) }
                 case CMARK_NODE_HTML_BLOCK:
                     if !keepsHTML, omittedHTML == nil {
-                        omittedHTML = MarkdownLink(destination: "", line: Int(cmark_node_get_start_line(node)) + lineOffset,
-                                                   column: Int(cmark_node_get_start_column(node)), isImage: false)
+                        let place = position(of: node)
+                        omittedHTML = MarkdownLink(destination: "", line: place.line, column: place.column, isImage: false)
                     }
                 default:
                     break
@@ -135,36 +149,74 @@ public struct MarkdownRenderer: Sendable {
 
         private mutating func visitLink(_ node: OpaquePointer, isImage: Bool) {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let line = Int(cmark_node_get_start_line(node)) + lineOffset
-            let column = Int(cmark_node_get_start_column(node))
-            links.append(MarkdownLink(destination: url, line: line, column: column, isImage: isImage))
+            let place = position(of: node)
+            links.append(MarkdownLink(destination: url, line: place.line, column: place.column, isImage: isImage))
             if let scheme = LinkSchemes.scheme(of: url), !LinkSchemes.allowed.contains(scheme) {
                 cmark_node_set_url(node, "")
             } else if LinkSchemes.scheme(of: url) == nil, !url.hasPrefix("//"), !url.hasPrefix("#"), !url.isEmpty {
                 cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
             }
         }
+
+        /// Where a node starts in the file: its line, and its column in characters
+        /// (`ColumnCounter`), the one place cmark-gfm's positions (a line of the body and a
+        /// column in UTF-8 bytes) are turned into hubsite's.
+        ///
+        /// A link the autolink extension made of bare text has no position (`http://…`,
+        /// `name@example.org`: line 0) or one a byte early (`www.…`): its text as written is
+        /// looked for in the body from there (from the last node with a position, for none),
+        /// else that place is taken. Links written as links start with `[`, `![` or `<`.
+        private mutating func position(of node: OpaquePointer) -> (line: Int, column: Int) {
+            var place = (line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                let reported = place.line > 0 ? place : anchor
+                let start = lines.utf8Offset(line: reported.line, offset: reported.column - 1) ?? 0
+                if place.line <= 0 || !startsALink(at: start) {
+                    place = reported
+                    let written = cmark_node_first_child(node).flatMap(cmark_node_get_literal).map { String(cString: $0) } ?? ""
+                    if !written.isEmpty, let found = MarkdownRenderer.offset(of: written, in: markdown, from: max(start, searchedTo)) {
+                        searchedTo = found + written.utf8.count
+                        let (line, offset) = lines.line(atUTF8Offset: found)
+                        place = (line, offset + 1)
+                    }
+                }
+            }
+            return (place.line + lineOffset, lines.column(line: place.line, utf8Offset: place.column - 1))
+        }
+
+        /// Whether the body's byte at `offset` opens a link as written: `[`, or `<` for `<https://…>`.
+        private func startsALink(at offset: Int) -> Bool {
+            let utf8 = markdown.utf8
+            guard offset >= 0, offset < utf8.count else { return false }
+            let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+            return byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<")
+        }
     }
 
     /// Substring search on the UTF-8 bytes: Foundation's `contains` bridges through NSString, and
     /// the generic `firstRange(of:)` was slower still (a sixth of loading on a large network).
     static func contains(_ text: String, _ pattern: String) -> Bool {
+        offset(of: pattern, in: text, from: 0) != nil
+    }
+
+    /// The UTF-8 offset of the first `pattern` in `text` at or after `start`, by the same search.
+    static func offset(of pattern: String, in text: String, from start: Int) -> Int? {
         var text = text
         let needle = Array(pattern.utf8)
-        guard let first = needle.first else { return true }
-        return text.withUTF8 { haystack in
-            guard haystack.count >= needle.count else { return false }
-            var index = 0
+        guard let first = needle.first else { return start }
+        return text.withUTF8 { haystack -> Int? in
+            guard haystack.count >= needle.count else { return nil }
+            var index = max(0, start)
             let last = haystack.count - needle.count
             while index <= last {
                 if haystack[index] == first {
                     var matched = 1
                     while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
+                    if matched == needle.count { return index }
                 }
                 index += 1
             }
-            return false
+            return nil
         }
     }
 

@@ -1,3 +1,5 @@
+import HubModel
+
 /// Turns raw file bytes into text the loaders can trust: valid UTF-8, no BOM, no NUL, LF endings.
 public enum TextNormaliser {
     public enum Failure: Error, Equatable {
@@ -50,15 +52,11 @@ public enum TextNormaliser {
         return .success(String(decoding: out, as: UTF8.self))
     }
 
+    /// The line and column (as every position counts them: `TextLines`, `ColumnCounter`) of
+    /// the byte at `index`, in what comes after the byte order mark.
     private static func position(of index: Int, in bytes: [UInt8], from start: Int) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        var i = start
-        while i < index {
-            if bytes[i] == 10 { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return (line, column)
+        let before = TextLines(String(decoding: bytes[start..<index], as: UTF8.self))
+        return (before.count, (before[before.count]?.count ?? 0) + 1)
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

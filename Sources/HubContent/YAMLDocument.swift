@@ -40,7 +40,7 @@ enum YAMLDocument {
     static func secondOccurrence(of key: String, in yaml: String, after line: Int) -> Int? {
         guard !key.isEmpty else { return nil }
         var seen = 0
-        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+        for (index, text) in TextLines(yaml).all.enumerated() where index + 1 >= line {
             let trimmed = text.drop(while: { $0 == " " || $0 == "-" })
             if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"" + key + "\":") || trimmed.hasPrefix("'" + key + "':") {
                 seen += 1
@@ -51,23 +51,24 @@ enum YAMLDocument {
     }
 
     static func indentation(ofLine line: Int, in yaml: String) -> Int {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return 0 }
-        return lines[line - 1].prefix(while: { $0 == " " || $0 == "-" }).count
+        TextLines(yaml)[line]?.prefix(while: { $0 == " " || $0 == "-" }).count ?? 0
     }
 
     private static func report(_ error: YamlError, yaml: String, reader: inout FieldReader) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let location = reader.location(line: mark.line, column: mark.column)
+            let location = reader.location(of: mark)
             var message = "The front matter is not valid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
             reader.report(message + ".", at: location, hint: hint(for: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             // Yams points at the mapping; point at the second time the key is written instead.
-            let line = secondOccurrence(of: duplicates.first ?? "", in: yaml, after: context.mark.line) ?? context.mark.line
-            let column = secondOccurrence(of: duplicates.first ?? "", in: yaml, after: context.mark.line) == nil ? context.mark.column : indentation(ofLine: line, in: yaml) + 1
-            let location = reader.location(line: line, column: column)
+            let location: SourceLocation
+            if let line = secondOccurrence(of: duplicates.first ?? "", in: yaml, after: context.mark.line) {
+                location = reader.location(line: line, column: indentation(ofLine: line, in: yaml) + 1)
+            } else {
+                location = reader.location(of: context.mark)
+            }
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             reader.report("The key \(names) is written more than once in the same place.", at: location,
                           hint: "Keep one of them: with two, nobody can tell which value is meant.")

@@ -5,7 +5,8 @@ import HubModel
 /// later and in its own terms ("could not find expected ':'"); these name the line where the
 /// mistake is and, when the intended text is beyond doubt, carry the corrected text.
 struct YAMLMistakes {
-    /// One mistake, at a YAML line (1-based) and column (in characters).
+    /// One mistake, at a YAML line (1-based) and column (in characters, as `ColumnCounter`
+    /// counts: the scanner works on `Character`s, so its counts are columns).
     struct Finding {
         var line: Int
         var column: Int
@@ -37,7 +38,7 @@ struct YAMLMistakes {
     static func contentLines(of yaml: String) -> [(number: Int, line: Line)] {
         var lines: [(number: Int, line: Line)] = []
         var blockIndent: Int?
-        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, text) in TextLines(yaml).all.enumerated() {
             let line = Line(text)
             if let indent = blockIndent {
                 if line.isBlank || line.indentWidth > indent { continue }
@@ -131,7 +132,7 @@ struct YAMLMistakes {
 
     /// The YAML with every finding's fix applied.
     static func repaired(_ yaml: String, with findings: [Finding]) -> String {
-        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = TextLines(yaml).all.map(String.init)
         for finding in findings {
             guard let fix = finding.fix, finding.line <= lines.count,
                   let fixed = TextFix(line: finding.line, column: fix.column, original: fix.original, replacement: fix.replacement)
@@ -190,7 +191,7 @@ struct YAMLMistakes {
     private func check(_ line: Line, number: Int) -> Finding? {
         // A tab in the indentation.
         if let tab = line.indent.firstIndex(of: "\t") {
-            let column = line.text.distance(from: line.text.startIndex, to: tab) + 1
+            let column = ColumnCounter.column(of: tab, in: line.text)
             return Finding(line: number, column: column,
                            message: "This line is indented with a tab; YAML allows only spaces for indentation.",
                            hint: "Replace the tab with spaces, so that the line starts in the same column as the lines it belongs with.",
@@ -198,7 +199,7 @@ struct YAMLMistakes {
         }
         // Look-alike spaces in the indentation.
         if let odd = line.indent.firstIndex(where: Self.lookalikeSpaces.contains) {
-            let column = line.text.distance(from: line.text.startIndex, to: odd) + 1
+            let column = ColumnCounter.column(of: odd, in: line.text)
             let spaces = String(repeating: " ", count: line.indent.count)
             return Finding(line: number, column: column,
                            message: "The indentation of this line holds a non-breaking space (pasted from a word processor or email), which YAML does not count as a space.",

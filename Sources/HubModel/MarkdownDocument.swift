@@ -29,9 +29,12 @@ public struct MarkdownDocument: Hashable, Sendable {
     }
 }
 
+/// A link or image of a Markdown body (or a block a rule reports), where it starts in the file.
 public struct MarkdownLink: Hashable, Sendable {
     public var destination: String
+    /// 1-based line in the file.
     public var line: Int
+    /// 1-based column in characters (`ColumnCounter`), not cmark-gfm's bytes.
     public var column: Int
     public var isImage: Bool
 

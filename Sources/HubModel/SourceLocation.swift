@@ -1,4 +1,6 @@
-/// A place in a source file, 1-based, as editors and compilers count it.
+/// A place in a source file, 1-based, as editors and compilers count it: lines as `TextLines`
+/// splits them, columns in characters as `ColumnCounter` counts them (docs/diagnostics.md,
+/// Positions), whichever parser found the place.
 ///
 /// Every diagnostic carries one, so that a co-lead can jump straight to the line to fix.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {

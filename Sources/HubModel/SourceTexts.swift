@@ -22,26 +22,11 @@ public struct SourceTexts: Sendable {
         texts[file] != nil
     }
 
-    /// The 1-based line of a file, without its line ending, or nil.
+    /// The 1-based line of a file, without its line ending, or nil. Lines are numbered as
+    /// every position is (`TextLines`).
     public func line(_ number: Int, of file: String) -> String? {
-        guard let text = texts[file], number >= 1 else { return nil }
-        var current = 1
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if current == number { break }
-            if text[index] == "\n" || text[index] == "\r\n" || text[index] == "\r" {
-                current += 1
-                lineStart = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-        guard current == number else { return nil }
-        var end = lineStart
-        while end < text.endIndex, text[end] != "\n", text[end] != "\r\n", text[end] != "\r" {
-            end = text.index(after: end)
-        }
-        return String(text[lineStart..<end])
+        guard let text = texts[file] else { return nil }
+        return TextLines(text)[number].map(String.init)
     }
 
     /// Every file read.

@@ -4,7 +4,7 @@
 public struct TextFix: Hashable, Sendable {
     /// 1-based line in the file.
     public var line: Int
-    /// 1-based column, in characters, where `original` starts.
+    /// 1-based column where `original` starts, in characters as `ColumnCounter` counts them.
     public var column: Int
     public var original: String
     public var replacement: String
@@ -17,11 +17,10 @@ public struct TextFix: Hashable, Sendable {
     }
 
     /// The line with the fix applied, or nil when the line no longer reads `original` there.
+    /// `column` counts as every position does (`ColumnCounter`).
     public func apply(to text: Substring) -> String? {
-        let characters = Array(text)
-        let start = column - 1
-        let old = Array(original)
-        guard start >= 0, start + old.count <= characters.count, Array(characters[start..<(start + old.count)]) == old else { return nil }
-        return String(characters[..<start]) + replacement + String(characters[(start + old.count)...])
+        guard let start = ColumnCounter.index(ofColumn: column, in: text), text[start...].hasPrefix(original),
+              let end = text.index(start, offsetBy: original.count, limitedBy: text.endIndex) else { return nil }
+        return String(text[..<start]) + replacement + String(text[end...])
     }
 }

@@ -51,11 +51,11 @@ public struct Words: Hashable, Sendable {
     public static func parse(_ source: String, file: String, language: String) -> (words: Words, problems: [Diagnostic]) {
         var words = Words(language: language)
         var problems: [Diagnostic] = []
-        for (offset, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
+        // Lines split on bytes (`TextLines`): a file saved with CRLF endings is read line by line too.
+        for (offset, line) in TextLines(source).all.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let location = SourceLocation(file: file, line: offset + 1, column: line.count - trimmed.count + 1)
+            let location = SourceLocation(file: file, line: offset + 1, column: ColumnCounter.column(of: trimmed.startIndex, in: line))
             guard let equals = trimmed.firstIndex(of: "="),
                   case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), isKey(key) else {
                 problems.append(Diagnostic(severity: .error, rule: RuleID.template, location: location,

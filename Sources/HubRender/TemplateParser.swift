@@ -72,13 +72,17 @@ struct TemplateParser {
 
     private let characters: [Character]
     private var position = 0
-    /// Where each line starts, for positions.
+    /// Where each line starts, for positions: after each LF, CRLF or lone CR, where every
+    /// position hubsite reports counts a line (`TextLines`). An index into `characters` less
+    /// its line's start is a column as `ColumnCounter` counts it, since both count `Character`s.
     private let lineStarts: [Int]
 
     private init(_ text: String) {
         characters = Array(text)
         var starts = [0]
-        for (index, character) in characters.enumerated() where character == "\n" || character == "\r\n" { starts.append(index + 1) }
+        for (index, character) in characters.enumerated() where character == "\n" || character == "\r\n" || character == "\r" {
+            starts.append(index + 1)
+        }
         lineStarts = starts
     }
 

@@ -3,9 +3,13 @@ import Testing
 @testable import HubBuild
 import HubModel
 
-/// The corpus of mistakes co-leads make writing front matter by hand (Fixtures/mistakes): each
-/// case edits one file of a small clean site and gives the exact diagnostics expected, and
-/// whether `check --fix` may correct it. docs/diagnostics.md shows the same cases.
+/// The corpus of mistakes co-leads make writing front matter and text by hand
+/// (Fixtures/mistakes): each case edits one file of a small clean site and gives the exact
+/// diagnostics expected, and whether `check --fix` may correct it. docs/diagnostics.md shows
+/// the same cases. Cases 59 on write the mistake after multi-byte text on the same line (curly
+/// quotes, en dashes, ŵ and ŷ, emoji, a joined emoji, the Welsh flag), for each rule that
+/// locates inside Markdown or front matter: columns count characters, not bytes or scalars.
+/// Every case is checked, and every fixable case fixed, with LF and with CRLF line endings.
 @Suite struct MistakeCorpusTests {
     static let today = LocalDate(iso: "2026-11-30")!
     static let folder = Bundle.module.url(forResource: "Fixtures/mistakes", withExtension: nil)!
@@ -71,6 +75,13 @@ import HubModel
             return out + rest
         }
 
+        /// Whether the edited lines are in the Markdown text of `base` (after its closing `---`).
+        func editsText(of base: String) -> Bool {
+            let all = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard !removed.isEmpty, let closing = all.indices.dropFirst().first(where: { all[$0] == "---" }) else { return false }
+            return (closing..<all.count).contains { Array(all[$0..<min(all.count, $0 + removed.count)]) == removed }
+        }
+
         /// The base file with `lines` in place of the removed ones.
         func edited(_ base: String, with lines: [String]) -> String? {
             var all = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -90,8 +101,20 @@ import HubModel
         }
     }()
 
-    /// The base site with the case's edit made, in a new folder.
-    static func site(for mistake: Case) throws -> URL {
+    /// The line endings a case's file is written with.
+    enum LineEnding: String, CaseIterable, CustomStringConvertible {
+        case lf = "\n", crlf = "\r\n"
+        var description: String { self == .lf ? "LF" : "CRLF" }
+
+        /// `text` (written with LF) with these endings.
+        func apply(_ text: String) -> String {
+            self == .lf ? text : text.replacingOccurrences(of: "\n", with: rawValue)
+        }
+    }
+
+    /// The base site with the case's edit made, in a new folder, the edited file written with
+    /// `ending`.
+    static func site(for mistake: Case, ending: LineEnding = .lf) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-mistake-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: folder.appendingPathComponent("base"), to: root)
         if let copy = mistake.copy {
@@ -100,7 +123,7 @@ import HubModel
             let url = root.appendingPathComponent(mistake.file!)
             let base = try String(contentsOf: url, encoding: .utf8)
             let edited = try #require(mistake.edited(base, with: mistake.added), "\(mistake.name): the '-' lines are not in \(mistake.file!)")
-            try Data(edited.utf8).write(to: url)
+            try Data(ending.apply(edited).utf8).write(to: url)
         }
         return root
     }
@@ -125,17 +148,19 @@ import HubModel
         #expect(Set(Self.cases.map(\.title)).count == Self.cases.count, "two cases with one title")
     }
 
-    @Test(arguments: cases) func givesExactlyTheExpectedDiagnostics(_ mistake: Case) throws {
-        let root = try Self.site(for: mistake)
+    @Test(arguments: cases, LineEnding.allCases) func givesExactlyTheExpectedDiagnostics(_ mistake: Case, _ ending: LineEnding) throws {
+        let root = try Self.site(for: mistake, ending: ending)
         defer { try? FileManager.default.removeItem(at: root) }
         let got = Self.lines(Self.check(root))
-        #expect(got == mistake.expected, "\(mistake.name)\n\(got.joined(separator: "\n"))")
+        #expect(got == mistake.expected, "\(mistake.name), \(ending)\n\(got.joined(separator: "\n"))")
         // One mistake, one problem: never a second error; a note may say what follows from it.
         #expect(got.filter { $0.contains(": error[") || $0.contains(": warning[") }.count <= 1, "\(mistake.name)")
     }
 
-    @Test(arguments: cases) func fixCorrectsOnlyWhatCannotBeWrong(_ mistake: Case) throws {
-        let root = try Self.site(for: mistake)
+    /// With either line ending: the fix is made, every other line stays byte for byte as it
+    /// was, and every line keeps its ending.
+    @Test(arguments: cases, LineEnding.allCases) func fixCorrectsOnlyWhatCannotBeWrong(_ mistake: Case, _ ending: LineEnding) throws {
+        let root = try Self.site(for: mistake, ending: ending)
         defer { try? FileManager.default.removeItem(at: root) }
         let fixer = ContentFixer(source: root)
         let fixes = fixer.plan(Self.check(root))
@@ -143,15 +168,67 @@ import HubModel
             #expect(fixes.isEmpty, "\(mistake.name) is not fixable, but --fix would change \(fixes.map(\.file))")
             return
         }
-        try #require(fixes.count == 1, "\(mistake.name): expected a fix")
+        try #require(fixes.count == 1, "\(mistake.name), \(ending): expected a fix")
         try fixer.write(fixes)
         let file = try #require(mistake.file)
-        let base = try String(contentsOf: Self.folder.appendingPathComponent("base").appendingPathComponent(file), encoding: .utf8)
-        let expected = mistake.fix == "restores" ? base : try #require(mistake.edited(base, with: mistake.fixedLines))
-        let fixed = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-        #expect(fixed == expected, "\(mistake.name)")
-        #expect(Self.check(root).isEmpty, "\(mistake.name): the fixed file still has \(Self.lines(Self.check(root)))")
+        let fixed = try Data(contentsOf: root.appendingPathComponent(file))
+        #expect(fixed == (try Self.fixedBytes(mistake, ending: ending)), "\(mistake.name), \(ending)")
+        Self.expectEveryLineEnds(fixed, with: ending, mistake.name)
+        #expect(Self.check(root).isEmpty, "\(mistake.name), \(ending): the fixed file still has \(Self.lines(Self.check(root)))")
         #expect(ContentFixer.diff(fixes, pathPrefix: "").contains("+++ \(file)"))
+        #expect(!ContentFixer.diff(fixes, pathPrefix: "").contains("\r"), "the diff shows lines without their endings")
+    }
+
+    /// The bytes `check --fix` must leave in the case's file: the base file (or the edited one
+    /// with the '=' lines), with `ending` on every line.
+    static func fixedBytes(_ mistake: Case, ending: LineEnding) throws -> Data {
+        let file = try #require(mistake.file)
+        let base = try String(contentsOf: folder.appendingPathComponent("base").appendingPathComponent(file), encoding: .utf8)
+        let expected = mistake.fix == "restores" ? base : try #require(mistake.edited(base, with: mistake.fixedLines))
+        return Data(ending.apply(expected).utf8)
+    }
+
+    /// Every line break in `bytes` is `ending`: no CRLF file comes back with a bare LF.
+    static func expectEveryLineEnds(_ bytes: Data, with ending: LineEnding, _ name: String) {
+        let bytes = Array(bytes)
+        for (index, byte) in bytes.enumerated() where byte == 10 {
+            let afterCR = index > 0 && bytes[index - 1] == 13
+            #expect(afterCR == (ending == .crlf), "\(name), \(ending): the line break at byte \(index) is not \(ending)")
+        }
+        if ending == .lf { #expect(!bytes.contains(13), "\(name): a carriage return in an LF file") }
+    }
+
+    /// The real `hubsite check`: what `--format json` lists as fixes is what `--fix` makes, in
+    /// files with either line ending (a CRLF file was once "Nothing to fix" while the JSON
+    /// listed its fix). One case at a time, each process on a thread of its own (`hubsite(_:)`): a hundred
+    /// processes at once would take the machine from every other test.
+    @Test(.serialized, arguments: cases.filter { $0.fix != "none" }, LineEnding.allCases)
+    func checkFixMakesTheFixesTheJSONLists(_ mistake: Case, _ ending: LineEnding) async throws {
+        let root = try Self.site(for: mistake, ending: ending)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = try #require(mistake.file)
+        let json = try await Self.hubsite(["check", "--format", "json", "--today", "2026-11-30", "--source", root.path])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let listed = (document["diagnostics"] as? [[String: Any]] ?? []).filter { $0["fix"] != nil }
+        #expect(listed.count == 1, "\(mistake.name), \(ending): \(listed)")
+        #expect(listed.allSatisfy { ($0["file"] as? String)?.hasSuffix("/" + file) == true }, "\(listed)")
+        let fixed = try await Self.hubsite(["check", "--fix", "--today", "2026-11-30", "--source", root.path])
+        #expect(fixed.stdout.contains("Fixed \(listed.count) problem\(listed.count == 1 ? "" : "s") in 1 file."), "\(mistake.name), \(ending)\n\(fixed.stdout)")
+        #expect(fixed.status == 0, "\(mistake.name), \(ending)\n\(fixed.stdout)")
+        let bytes = try Data(contentsOf: root.appendingPathComponent(file))
+        #expect(bytes == (try Self.fixedBytes(mistake, ending: ending)), "\(mistake.name), \(ending)")
+        Self.expectEveryLineEnds(bytes, with: ending, mistake.name)
+        // The diff names the line fixed, once, without a carriage return.
+        #expect(fixed.stdout.components(separatedBy: "\n@@ ").count == 2, "\(mistake.name), \(ending)\n\(fixed.stdout)")
+        #expect(!fixed.stdout.contains("\r"))
+    }
+
+    /// Runs the binary on a thread of its own: a test waiting for a process must not hold one of
+    /// the few threads the other tests (and the link checks among them) run on.
+    static func hubsite(_ arguments: [String]) async throws -> CommandLineTests.Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try CommandLineTests.run(arguments) }) }.start()
+        }
     }
 
     /// docs/diagnostics.md shows every case with what hubsite says about it.
@@ -166,7 +243,8 @@ import HubModel
             if let copy = mistake.copy {
                 section += "`\(copy.to)` next to `\(copy.from)`\n"
             } else {
-                section += "```yaml\n" + mistake.added.map(Self.visible).joined(separator: "\n") + "\n```\n"
+                let base = try String(contentsOf: Self.folder.appendingPathComponent("base").appendingPathComponent(mistake.file!), encoding: .utf8)
+                section += "```\(mistake.editsText(of: base) ? "markdown" : "yaml")\n" + mistake.added.map(Self.visible).joined(separator: "\n") + "\n```\n"
             }
             section += "\n```\n" + (mistake.expected.isEmpty ? "(nothing: read as meant)" : mistake.expected.joined(separator: "\n")) + "\n```\n"
             if mistake.fix != "none" { section += "\n`hubsite check --fix` corrects it.\n" }
