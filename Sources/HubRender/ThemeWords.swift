@@ -44,7 +44,7 @@ public struct ThemeWords: Sendable {
             if builtIn == nil, !FileManager.default.fileExists(atPath: url.path) {
                 withoutWords.insert(language)
                 diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: languagesAt,
-                    message: "hubsite has no words for the language '\(language.prefix(40))', and the project has no \(path).",
+                    message: "hubsite has no words for \(Translation.languageName(String(language.prefix(40)))), and the project has no \(path).",
                     hint: "Check the code: hubsite has words for \(Words.builtInFiles.map(\.language).joined(separator: " and ")). For another language, "
                         + "create \(path) with a line 'key = text' for each text ('hubsite templates export' writes the English words to start from)."))
             } else if FileManager.default.fileExists(atPath: url.path) {
