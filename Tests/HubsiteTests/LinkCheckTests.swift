@@ -198,12 +198,18 @@ import HubModel
         #expect(off.diagnostics.isEmpty && off.requested == 0, "off: no request at all")
     }
 
-    @Test func failuresAreNamedFromURLSessionsErrors() {
-        #expect(LinkChecker.failure(URLError(.cannotFindHost)) == .dns)
-        #expect(LinkChecker.failure(URLError(.dnsLookupFailed)) == .dns)
-        #expect(LinkChecker.failure(URLError(.cannotConnectToHost)) == .refused)
-        #expect(LinkChecker.failure(URLError(.serverCertificateUntrusted)) == .tls)
-        #expect(LinkChecker.failure(URLError(.timedOut)) == .timeout)
+    /// libcurl's codes, by number as libcurl documents them; running out of time is the
+    /// link's timeout when its own time was the shorter, and "not checked" when the run's was.
+    @Test func failuresAreNamedFromLibcurlsErrors() {
+        let clock = ContinuousClock.now
+        let own = LinkDeadline(timeout: .seconds(2), run: clock + .seconds(60), now: clock)
+        let cut = LinkDeadline(timeout: .seconds(10), run: clock + .seconds(1), now: clock)
+        #expect(LinkChecker.failure(TransferFailure(code: 6), deadline: own) == .dns, "CURLE_COULDNT_RESOLVE_HOST")
+        #expect(LinkChecker.failure(TransferFailure(code: 7), deadline: own) == .refused, "CURLE_COULDNT_CONNECT")
+        #expect(LinkChecker.failure(TransferFailure(code: 60), deadline: own) == .tls, "CURLE_PEER_FAILED_VERIFICATION")
+        #expect(LinkChecker.failure(TransferFailure(code: 35), deadline: own) == .tls, "CURLE_SSL_CONNECT_ERROR")
+        #expect(LinkChecker.failure(TransferFailure(code: 28), deadline: own) == .timeout, "CURLE_OPERATION_TIMEDOUT")
+        #expect(LinkChecker.failure(TransferFailure(code: 28), deadline: cut) == .notChecked, "out of the run's time")
         #expect(LinkChecker.retryAfter("3") == 3)
         #expect(LinkChecker.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == 0, "a date in the past: no wait")
         let options = ExternalLinksRule.Options()
