@@ -3,7 +3,8 @@ import Foundation
 
 /// One HTTP request that reads the status and headers of the response and nothing more.
 ///
-/// libcurl's easy interface, on a thread of its own, with the whole transfer (name lookup,
+/// libcurl's easy interface, blocking its caller (a link's own thread, never one of Swift's
+/// concurrency threads), with the whole transfer (name lookup,
 /// connection, TLS handshake, headers) bounded by `CURLOPT_TIMEOUT_MS`: libcurl's limit on a
 /// transfer's total time, which a server cannot stretch by sending a byte now and then. A GET
 /// is broken off the moment its headers are in, so a body that trickles or never ends is not
@@ -44,15 +45,9 @@ final class HeadRequest: @unchecked Sendable {
     }
 
     /// Asks `url` once and gives the response's head, or why there is none, within `timeout`.
-    static func perform(_ method: Method, _ url: String, userAgent: String, timeout: Duration) async -> Result<ResponseHead, TransferFailure> {
-        let request = HeadRequest(method: method, url: url, userAgent: userAgent, timeout: timeout)
-        return await withCheckedContinuation { continuation in
-            // A thread, not a task: curl_easy_perform blocks, and Swift's concurrency threads
-            // (one per core) must never wait on the network.
-            let thread = Thread { continuation.resume(returning: request.run()) }
-            thread.name = "hubsite link check"
-            thread.start()
-        }
+    /// Blocks until then.
+    static func perform(_ method: Method, _ url: String, userAgent: String, timeout: Duration) -> Result<ResponseHead, TransferFailure> {
+        HeadRequest(method: method, url: url, userAgent: userAgent, timeout: timeout).run()
     }
 
     /// libcurl set up once per process. With CURLOPT_NOSIGNAL (needed when threads make

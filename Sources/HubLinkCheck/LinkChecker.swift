@@ -12,6 +12,11 @@ import HubModel
 /// as libcurl's hard limit on the transfer (`HeadRequest`), and reads the response's status
 /// and headers, never its body. A link its own time runs out on did not answer (`.timeout`);
 /// one the run's time cuts short, or never reaches, is `.notChecked`, for the next run.
+///
+/// Each link is checked from start to verdict on a thread of its own, its requests and waits
+/// blocking that thread: so its time is spent on it alone, and does not run out while Swift's
+/// concurrency threads, which the rest of the process shares, are busy elsewhere (as they
+/// were when the test suite ran beside it: a 429's retry was not reached in time).
 public final class LinkChecker: Sendable {
     public struct Settings: Sendable {
         public var perHost: Int
@@ -71,11 +76,7 @@ public final class LinkChecker: Sendable {
             var results: [(String, LinkResult)] = []
             func start() {
                 guard let url = pending.popFirst() else { return }
-                group.addTask {
-                    let deadline = LinkDeadline(timeout: .seconds(self.settings.timeout), run: runEnd)
-                    let outcome = deadline.hasPassed ? .unreachable(.notChecked) : await self.outcome(of: url, within: deadline)
-                    return (url, LinkResult(outcome, checked: now()))
-                }
+                group.addTask { (url, LinkResult(await self.onItsOwnThread(url, runEnd: runEnd), checked: now())) }
             }
             for _ in 0..<settings.perHost { start() }
             for await result in group {
@@ -86,15 +87,27 @@ public final class LinkChecker: Sendable {
         }
     }
 
-    /// Follows one address to its end, within its deadline.
-    func outcome(of address: String, within deadline: LinkDeadline) async -> LinkResult.Outcome {
+    /// One link, checked on a thread started for it; its time starts there.
+    private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant) async -> LinkResult.Outcome {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                let deadline = LinkDeadline(timeout: .seconds(self.settings.timeout), run: runEnd)
+                continuation.resume(returning: deadline.hasPassed ? .unreachable(.notChecked) : self.outcome(of: url, within: deadline))
+            }
+            thread.name = "hubsite link check"
+            thread.start()
+        }
+    }
+
+    /// Follows one address to its end, within its deadline. Blocks until then.
+    func outcome(of address: String, within deadline: LinkDeadline) -> LinkResult.Outcome {
         guard var url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               url.host?.isEmpty == false else { return .unreachable(.invalid) }
         var visited: Set<String> = [address]
         var permanent = true
         var moved = false
         for _ in 0...settings.maxRedirects {
-            let answer = await fetch(url, within: deadline)
+            let answer = fetch(url, within: deadline)
             switch answer {
             case .failure(let failure):
                 return .unreachable(failure)
@@ -120,14 +133,14 @@ public final class LinkChecker: Sendable {
 
     /// One address: HEAD, then GET when HEAD is refused; 429 and 503 asked again after the
     /// wait the server gives, when it fits. The status and the redirect's `Location`, or why
-    /// there is none.
-    func fetch(_ url: URL, within deadline: LinkDeadline) async -> Result<(Int, String?), LinkResult.Failure> {
+    /// there is none. Blocks until then.
+    func fetch(_ url: URL, within deadline: LinkDeadline) -> Result<(Int, String?), LinkResult.Failure> {
         var method = HeadRequest.Method.head
         var retries = 0
         while true {
             guard !deadline.hasPassed else { return .failure(deadline.expiry) }
             let response: ResponseHead
-            switch await HeadRequest.perform(method, url.absoluteString, userAgent: settings.userAgent, timeout: deadline.remaining) {
+            switch HeadRequest.perform(method, url.absoluteString, userAgent: settings.userAgent, timeout: deadline.remaining) {
             case .success(let head): response = head
             case .failure(let failure): return .failure(Self.failure(failure, deadline: deadline))
             }
@@ -136,7 +149,7 @@ public final class LinkChecker: Sendable {
                 retries += 1
                 let wait = Duration.seconds(min(Self.retryAfter(response["Retry-After"]) ?? 1, settings.longestWait))
                 guard ContinuousClock.now + wait < deadline.end else { return .success((status, nil)) }
-                try? await Task.sleep(for: wait)
+                Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18)
                 continue
             }
             // A server that refuses HEAD (405, 501, or any other error for it) is asked with GET.
