@@ -11,7 +11,7 @@ import Foundation
 //   HubContent   loading: front matter (Yams), Markdown (cmark-gfm), hubsite.yml
 //   HubCalendar  events, month grids, iCalendar, Atom, JSON-LD
 //   HubReport    the Healthy Hub report: every hub against the framework's criteria
-//   HubLinkCheck outward links over HTTP(S) (hubsite check --links), and their cache
+//   HubLinkCheck outward links over HTTP(S) with libcurl (hubsite check --links), and their cache
 //   HubPlan      the site plan: every file the site will contain
 //   HubRules     validation against the rule catalogue in seeds/rules.yml
 //   HubRender    templates (its own Mustache parser and compiled renderer) and typed page values
@@ -36,6 +36,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libcurl, called directly by the link check (FoundationNetworking's URLSession sits on
+        // it too, but cannot bound a transfer's time: docs/architecture.md).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(name: "HubModel", resources: [.embedInCode("Words")]),
         .target(name: "HubParallel"),
         .target(name: "CAtomicSwap"),
@@ -45,7 +52,7 @@ let package = Package(
         ),
         .target(name: "HubCalendar", dependencies: ["HubModel"]),
         .target(name: "HubReport", dependencies: ["HubModel"]),
-        .target(name: "HubLinkCheck", dependencies: ["HubModel"]),
+        .target(name: "HubLinkCheck", dependencies: ["HubModel", "CCurl"]),
         .target(name: "HubPlan", dependencies: ["HubModel", "HubCalendar", "HubReport"]),
         .target(
             name: "HubRules",

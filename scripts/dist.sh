@@ -7,14 +7,14 @@
 # statically, so no Swift is needed where it runs; what it still needs are Debian packages,
 # found by dpkg-shlibdeps from the libraries the binary names (readelf NEEDED):
 #   libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6  Markdown (cmark-gfm)
-#   libcurl4        URLSession's transport (hubsite check --links)
+#   libcurl4        the link check's transport (hubsite check --links)
 #   libxml2         linked in by static Foundation
 #   libstdc++6, libgcc-s1, libc6                                   the C and C++ runtimes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What packaging needs, from Debian's packages: libcurl's development files (static
-# FoundationNetworking links -lcurl), dpkg-dev (dpkg-shlibdeps).
+# What packaging needs, from Debian's packages: libcurl's development files (HubLinkCheck
+# links -lcurl), dpkg-dev (dpkg-shlibdeps).
 need=()
 [ -e /usr/lib/x86_64-linux-gnu/libcurl.so ] || need+=(libcurl4-openssl-dev)
 command -v dpkg-shlibdeps >/dev/null || need+=(dpkg-dev)

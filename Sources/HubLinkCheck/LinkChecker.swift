@@ -1,28 +1,34 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HubModel
 
 /// Checks web addresses over HTTP(S), politely: every address once, hosts in parallel but at
 /// most `perHost` requests at once to any one, HEAD first and GET when HEAD is refused,
 /// redirects followed by hand (to tell a permanent move from a temporary one and to stop
-/// loops), 429 and 503 retried after the server's Retry-After, a time limit per request and
-/// one for the whole run.
+/// loops), 429 and 503 retried after the server's Retry-After.
 ///
-/// Foundation's URLSession (FoundationNetworking, libcurl underneath) does the requests: it
-/// comes with the toolchain, so the check adds no package to build (async-http-client would
-/// add SwiftNIO and minutes to every clean CI build), and it names DNS, connection and TLS
-/// failures with its error codes.
+/// Every wait is bounded, whatever a server does: a link has `timeout` from its first request
+/// to its verdict (its redirects, its GET after a refused HEAD and its retries included), and
+/// the run has `runTimeout`. Each request is given only what is left of both (`LinkDeadline`)
+/// as libcurl's hard limit on the transfer (`HeadRequest`), and reads the response's status
+/// and headers, never its body. A link its own time runs out on did not answer (`.timeout`);
+/// one the run's time cuts short, or never reaches, is `.notChecked`, for the next run.
+///
+/// Each link is checked from start to verdict on a thread of its own, its requests and waits
+/// blocking that thread: so its time is spent on it alone, and does not run out while Swift's
+/// concurrency threads, which the rest of the process shares, are busy elsewhere (as they
+/// were when the test suite ran beside it: a 429's retry was not reached in time).
 public final class LinkChecker: Sendable {
     public struct Settings: Sendable {
         public var perHost: Int
+        /// A link's time, all its requests included.
         public var timeout: TimeInterval
+        /// The whole run's time.
         public var runTimeout: TimeInterval
         public var maxRedirects: Int
         /// Names hubsite and the site, so that a site's owner knows who asks.
         public var userAgent: String
-        /// How often a 429 or 503 is asked again, and the longest wait for it.
+        /// How often a 429 or 503 is asked again, and the longest wait for it (within the
+        /// link's time: a wait that does not fit is not made).
         public var retries: Int = 2
         public var longestWait: TimeInterval = 30
 
@@ -36,26 +42,15 @@ public final class LinkChecker: Sendable {
     }
 
     public let settings: Settings
-    private let session: URLSession
 
     public init(settings: Settings) {
         self.settings = settings
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.timeout
-        configuration.timeoutIntervalForResource = settings.timeout
-        configuration.httpShouldSetCookies = false
-        configuration.httpMaximumConnectionsPerHost = settings.perHost
-        configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }
 
-    deinit { session.invalidateAndCancel() }
-
     /// Each address's result. Addresses of one host are checked `perHost` at a time; hosts
-    /// side by side. What the run's time limit leaves unchecked is `.notChecked`.
+    /// side by side. What the run's time limit cuts short or leaves is `.notChecked`.
     public func check(_ urls: [String], now: @escaping @Sendable () -> Date = Date.init) async -> [String: LinkResult] {
-        let deadline = Date().addingTimeInterval(settings.runTimeout)
+        let runEnd = ContinuousClock.now + .seconds(settings.runTimeout)
         var byHost: [String: [String]] = [:]
         var hosts: [String] = []
         for url in Set(urls).sorted() {
@@ -66,7 +61,7 @@ public final class LinkChecker: Sendable {
         return await withTaskGroup(of: [(String, LinkResult)].self) { group in
             for host in hosts {
                 let queue = byHost[host] ?? []
-                group.addTask { await self.checkHost(queue, deadline: deadline, now: now) }
+                group.addTask { await self.checkHost(queue, runEnd: runEnd, now: now) }
             }
             var results: [String: LinkResult] = [:]
             for await batch in group { for (url, result) in batch { results[url] = result } }
@@ -74,17 +69,14 @@ public final class LinkChecker: Sendable {
         }
     }
 
-    /// One host's addresses, `perHost` at a time.
-    private func checkHost(_ urls: [String], deadline: Date, now: @escaping @Sendable () -> Date) async -> [(String, LinkResult)] {
+    /// One host's addresses, `perHost` at a time; each link's time starts when it does.
+    private func checkHost(_ urls: [String], runEnd: ContinuousClock.Instant, now: @escaping @Sendable () -> Date) async -> [(String, LinkResult)] {
         await withTaskGroup(of: (String, LinkResult).self) { group in
             var pending = urls[...]
             var results: [(String, LinkResult)] = []
             func start() {
                 guard let url = pending.popFirst() else { return }
-                group.addTask {
-                    let outcome = Date() >= deadline ? .unreachable(.notChecked) : await self.outcome(of: url, deadline: deadline)
-                    return (url, LinkResult(outcome, checked: now()))
-                }
+                group.addTask { (url, LinkResult(await self.onItsOwnThread(url, runEnd: runEnd), checked: now())) }
             }
             for _ in 0..<settings.perHost { start() }
             for await result in group {
@@ -95,15 +87,27 @@ public final class LinkChecker: Sendable {
         }
     }
 
-    /// Follows one address to its end.
-    func outcome(of address: String, deadline: Date) async -> LinkResult.Outcome {
+    /// One link, checked on a thread started for it; its time starts there.
+    private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant) async -> LinkResult.Outcome {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                let deadline = LinkDeadline(timeout: .seconds(self.settings.timeout), run: runEnd)
+                continuation.resume(returning: deadline.hasPassed ? .unreachable(.notChecked) : self.outcome(of: url, within: deadline))
+            }
+            thread.name = "hubsite link check"
+            thread.start()
+        }
+    }
+
+    /// Follows one address to its end, within its deadline. Blocks until then.
+    func outcome(of address: String, within deadline: LinkDeadline) -> LinkResult.Outcome {
         guard var url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               url.host?.isEmpty == false else { return .unreachable(.invalid) }
         var visited: Set<String> = [address]
         var permanent = true
         var moved = false
         for _ in 0...settings.maxRedirects {
-            let answer = await fetch(url, deadline: deadline)
+            let answer = fetch(url, within: deadline)
             switch answer {
             case .failure(let failure):
                 return .unreachable(failure)
@@ -128,42 +132,32 @@ public final class LinkChecker: Sendable {
     }
 
     /// One address: HEAD, then GET when HEAD is refused; 429 and 503 asked again after the
-    /// wait the server gives. The status and the redirect's `Location`, or why there is none.
-    func fetch(_ url: URL, deadline: Date) async -> Result<(Int, String?), LinkResult.Failure> {
-        var method = "HEAD"
+    /// wait the server gives, when it fits. The status and the redirect's `Location`, or why
+    /// there is none. Blocks until then.
+    func fetch(_ url: URL, within deadline: LinkDeadline) -> Result<(Int, String?), LinkResult.Failure> {
+        var method = HeadRequest.Method.head
         var retries = 0
         while true {
-            let remaining = deadline.timeIntervalSinceNow
-            guard remaining > 0 else { return .failure(.notChecked) }
-            var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalAndRemoteCacheData, timeoutInterval: min(settings.timeout, remaining))
-            request.httpMethod = method
-            request.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
-            request.setValue("*/*", forHTTPHeaderField: "Accept")
-            let response: HTTPURLResponse
-            do {
-                let (_, answer) = try await session.data(for: request)
-                guard let http = answer as? HTTPURLResponse else { return .failure(.other) }
-                response = http
-            } catch let error as URLError where error.code == .userCancelledAuthentication || error.code == .cancelled {
-                // A login's challenge, turned down by the delegate: the page needs a login.
-                return .success((401, nil))
-            } catch {
-                return .failure(Self.failure(error))
+            guard !deadline.hasPassed else { return .failure(deadline.expiry) }
+            let response: ResponseHead
+            switch HeadRequest.perform(method, url.absoluteString, userAgent: settings.userAgent, timeout: deadline.remaining) {
+            case .success(let head): response = head
+            case .failure(let failure): return .failure(Self.failure(failure, deadline: deadline))
             }
-            let status = response.statusCode
+            let status = response.status
             if (status == 429 || status == 503), retries < settings.retries {
                 retries += 1
-                let wait = min(Self.retryAfter(response.value(forHTTPHeaderField: "Retry-After")) ?? 1, settings.longestWait)
-                guard Date().addingTimeInterval(wait) < deadline else { return .success((status, nil)) }
-                try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
+                let wait = Duration.seconds(min(Self.retryAfter(response["Retry-After"]) ?? 1, settings.longestWait))
+                guard ContinuousClock.now + wait < deadline.end else { return .success((status, nil)) }
+                Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18)
                 continue
             }
             // A server that refuses HEAD (405, 501, or any other error for it) is asked with GET.
-            if method == "HEAD", status >= 400, status != 429, status != 503 {
-                method = "GET"
+            if method == .head, status >= 400, status != 429, status != 503 {
+                method = .get
                 continue
             }
-            return .success((status, response.value(forHTTPHeaderField: "Location")))
+            return .success((status, response["Location"]))
         }
     }
 
@@ -178,21 +172,18 @@ public final class LinkChecker: Sendable {
         return formatter.date(from: value).map { max(0, $0.timeIntervalSinceNow) }
     }
 
-    /// What a URLSession error means for a link.
-    static func failure(_ error: Error) -> LinkResult.Failure {
-        guard let error = error as? URLError else { return .other }
-        // libcurl's TLS failures reach FoundationNetworking as "unknown" with curl's words.
-        let words = ((error.userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? "") + " " + error.localizedDescription
-        if error.code == .unknown, words.contains("SSL") || words.contains("certificate") || words.contains("TLS") { return .tls }
-        switch error.code {
-        case .cannotFindHost, .dnsLookupFailed: return .dns
-        case .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet: return .refused
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
-             .serverCertificateHasUnknownRoot, .clientCertificateRejected, .clientCertificateRequired: return .tls
-        case .timedOut: return .timeout
-        case .httpTooManyRedirects: return .tooManyRedirects
-        case .badURL, .unsupportedURL: return .invalid
-        default: return .other
+    /// What a libcurl error means for a link. Out of time is the deadline's: the link's own
+    /// time (`.timeout`) or the run's (`.notChecked`).
+    static func failure(_ failure: TransferFailure, deadline: LinkDeadline) -> LinkResult.Failure {
+        switch failure.code {
+        case 5, 6: return .dns                   // COULDNT_RESOLVE_PROXY, COULDNT_RESOLVE_HOST
+        case 7, 52, 55, 56: return .refused      // COULDNT_CONNECT, GOT_NOTHING, SEND_ERROR, RECV_ERROR
+        case 28: return deadline.expiry          // OPERATION_TIMEDOUT
+        case 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91, 98:
+            return .tls                          // SSL_CONNECT_ERROR, PEER_FAILED_VERIFICATION, SSL_*
+        case 47: return .tooManyRedirects        // TOO_MANY_REDIRECTS
+        case 1, 3: return .invalid               // UNSUPPORTED_PROTOCOL, URL_MALFORMAT
+        default: return deadline.hasPassed ? deadline.expiry : .other
         }
     }
 
@@ -200,21 +191,5 @@ public final class LinkChecker: Sendable {
     static func hostKey(_ url: String) -> String {
         guard let components = URLComponents(string: url) else { return url }
         return "\(components.scheme?.lowercased() ?? "")://\(components.host?.lowercased() ?? ""):\(components.port.map(String.init) ?? "")"
-    }
-}
-
-/// Hands redirects back to the checker instead of following them, and answers a login's
-/// challenge (401 with `WWW-Authenticate`) with no credentials, so that the 401 comes back
-/// as an answer: without this delegate method, FoundationNetworking waited forever.
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        completionHandler(nil)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
-                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
-        // On Linux only logins are challenges (libcurl checks certificates itself).
-        completionHandler(.cancelAuthenticationChallenge, nil)
     }
 }

@@ -67,9 +67,10 @@ public enum ExternalLinksRule {
         public var perHost: Int
         /// A result younger than this is not checked again.
         public var maxAgeHours: Int
-        /// Seconds a request may take.
+        /// Seconds one link may take, from its first request to its verdict: its redirects,
+        /// a GET after a refused HEAD and retries included.
         public var timeoutSeconds: Int
-        /// Seconds the whole check may take.
+        /// Seconds the whole check may take; what it cuts short or does not reach is not checked.
         public var runSeconds: Int
         /// Redirects followed before giving up.
         public var maxRedirects: Int

@@ -198,12 +198,18 @@ import HubModel
         #expect(off.diagnostics.isEmpty && off.requested == 0, "off: no request at all")
     }
 
-    @Test func failuresAreNamedFromURLSessionsErrors() {
-        #expect(LinkChecker.failure(URLError(.cannotFindHost)) == .dns)
-        #expect(LinkChecker.failure(URLError(.dnsLookupFailed)) == .dns)
-        #expect(LinkChecker.failure(URLError(.cannotConnectToHost)) == .refused)
-        #expect(LinkChecker.failure(URLError(.serverCertificateUntrusted)) == .tls)
-        #expect(LinkChecker.failure(URLError(.timedOut)) == .timeout)
+    /// libcurl's codes, by number as libcurl documents them; running out of time is the
+    /// link's timeout when its own time was the shorter, and "not checked" when the run's was.
+    @Test func failuresAreNamedFromLibcurlsErrors() {
+        let clock = ContinuousClock.now
+        let own = LinkDeadline(timeout: .seconds(2), run: clock + .seconds(60), now: clock)
+        let cut = LinkDeadline(timeout: .seconds(10), run: clock + .seconds(1), now: clock)
+        #expect(LinkChecker.failure(TransferFailure(code: 6), deadline: own) == .dns, "CURLE_COULDNT_RESOLVE_HOST")
+        #expect(LinkChecker.failure(TransferFailure(code: 7), deadline: own) == .refused, "CURLE_COULDNT_CONNECT")
+        #expect(LinkChecker.failure(TransferFailure(code: 60), deadline: own) == .tls, "CURLE_PEER_FAILED_VERIFICATION")
+        #expect(LinkChecker.failure(TransferFailure(code: 35), deadline: own) == .tls, "CURLE_SSL_CONNECT_ERROR")
+        #expect(LinkChecker.failure(TransferFailure(code: 28), deadline: own) == .timeout, "CURLE_OPERATION_TIMEDOUT")
+        #expect(LinkChecker.failure(TransferFailure(code: 28), deadline: cut) == .notChecked, "out of the run's time")
         #expect(LinkChecker.retryAfter("3") == 3)
         #expect(LinkChecker.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == 0, "a date in the past: no wait")
         let options = ExternalLinksRule.Options()
@@ -273,5 +279,105 @@ import HubModel
         #expect(report.stdout.contains("2 outward links not working"), "\(report.stdout)")
         let plain = try CommandLineTests.run(["report", "--format", "json", "--today", "2026-11-25"], in: project.root)
         #expect(!plain.stdout.contains("outward link"), "without --links the report asks no site")
+    }
+}
+
+/// Every wait is bounded (issue #30): whatever a server does, `hubsite check --links` ends
+/// within `timeout_seconds` for a link and `run_seconds` for the whole check, plus a margin for
+/// starting the command and reading the content. Each test runs the built command against the
+/// misbehaving servers of Tests/tools/link_server.py and measures its wall time.
+extension LinkCheckTests {
+    /// Time for the command around the link check itself (start, loading, writing the cache),
+    /// on a loaded machine.
+    static let margin = 1.5
+
+    /// Runs `hubsite check --links` over a project whose text links to `links` (one a line from
+    /// line 7 of content/opportunities/links.md, booking link /ok on line 5) with the rule's
+    /// `options`; its output, its findings' lines by line number, and how long it took.
+    static func timedCheck(_ servers: Servers, links: [String], options: String) throws -> (stdout: String, at: [Int: String], seconds: Double) {
+        let project = project(booking: servers.url("/ok"), links: links)
+        defer { project.remove() }
+        project.write(Data("title: Test hubs\nrules:\n  external-links: { \(options) }\n".utf8), to: "hubsite.yml")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let run = try CommandLineTests.run(["check", "--links", "--today", "2026-11-25"], in: project.root)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        var at: [Int: String] = [:]
+        for line in run.stdout.split(separator: "\n") where line.hasPrefix("content/opportunities/links.md:") {
+            if let number = Int(line.split(separator: ":")[1]) { at[number, default: ""] += String(line) }
+        }
+        return (run.stdout, at, seconds)
+    }
+
+    /// A server that takes the request and never sends its headers, or sends them one byte
+    /// every half second: the link did not answer within `timeout_seconds`.
+    @Test func headersThatNeverComeEndAtTheTimeout() throws {
+        let servers = try Servers()
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: [servers.url("/hang"), servers.url("/slow-headers")], options: "timeout_seconds: 2")
+        for line in [7, 8] {
+            #expect(at[line]?.contains("links.md:\(line):3: warning[external-links]") == true && at[line]?.contains("did not answer within 2 seconds") == true,
+                    "line \(line): \(stdout)")
+        }
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+    }
+
+    /// Headers at once, then a body one byte every half second: the status is the answer, and
+    /// the body is not waited for.
+    @Test func aTricklingBodyIsNotWaitedFor() throws {
+        let servers = try Servers()
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: [servers.url("/trickle"), servers.url("/trickle-404")], options: "timeout_seconds: 2")
+        #expect(at[7] == nil, "200: the link works: \(stdout)")
+        #expect(at[8]?.contains("links.md:8:3: warning[external-links]") == true && at[8]?.contains("answers 404 (not found)") == true, "\(stdout)")
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+    }
+
+    /// A body that never ends, after a 200 or after a redirect: the status is the answer.
+    @Test func aBodyThatNeverEndsIsNotRead() throws {
+        let servers = try Servers()
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: [servers.url("/endless"), servers.url("/endless-redirect")], options: "timeout_seconds: 2")
+        #expect(at[7] == nil && at[8] == nil, "a 200, and a temporary redirect to a page that works: \(stdout)")
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+    }
+
+    /// An https:// address whose server accepts the connection and never answers the TLS
+    /// handshake.
+    @Test func aStalledTLSHandshakeEndsAtTheTimeout() throws {
+        let servers = try Servers()
+        let silent = "https://127.0.0.1:\(servers.ports["silent"] ?? 0)/page"
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: [silent], options: "timeout_seconds: 2")
+        #expect(at[7]?.contains("links.md:7:3: warning[external-links]") == true && at[7]?.contains("did not answer within 2 seconds") == true, "\(stdout)")
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+    }
+
+    /// `timeout_seconds` is the time of the link, its redirects and its second request
+    /// included: a redirect to a host that never answers, a chain of redirects each quick
+    /// enough alone, a HEAD refused slowly and a GET as slow.
+    @Test func redirectsAndASecondRequestAreWithinTheLinksTime() throws {
+        let servers = try Servers()
+        let links = [servers.url("/to-silent"), servers.url("/slow-redirect/1"), servers.url("/slow-head-refused")]
+        // All three at once (they are one host), so that each has its own 2 seconds side by side.
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: links, options: "timeout_seconds: 2, per_host: 3")
+        for line in [7, 8, 9] {
+            #expect(at[line]?.contains("links.md:\(line):3: warning[external-links]") == true && at[line]?.contains("did not answer within 2 seconds") == true,
+                    "line \(line): \(stdout)")
+        }
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+    }
+
+    /// Many slow links of every kind, one at a time to each host, and a run shorter than one
+    /// link's time: the check ends at `run_seconds`, and what it cut short is a note that it
+    /// was not checked, kept out of the cache.
+    @Test func theWholeCheckEndsAtRunSeconds() throws {
+        let servers = try Servers()
+        let silent = servers.ports["silent"] ?? 0
+        let links = (1...3).flatMap { n in
+            ["/hang?\(n)", "/slow-headers?\(n)", "/trickle?\(n)", "/endless?\(n)", "/to-silent?\(n)", "/slow-redirect/1?\(n)"].map { servers.url($0) }
+        } + ["https://127.0.0.1:\(silent)/page", "http://127.0.0.1:\(silent)/page"]
+        let (stdout, at, seconds) = try Self.timedCheck(servers, links: links, options: "timeout_seconds: 5, run_seconds: 2, per_host: 1")
+        #expect(seconds < 2 + Self.margin, "took \(seconds) s")
+        let notChecked = at.values.filter { $0.contains("was not checked: the link check ran out of time (2 seconds)") }
+        #expect(notChecked.count >= 3 && notChecked.allSatisfy { $0.contains(": note[external-links]") }, "\(stdout)")
+        #expect(!at.values.contains { $0.contains("did not answer within") }, "no link had its 5 seconds: \(stdout)")
     }
 }

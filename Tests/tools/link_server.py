@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Web servers on 127.0.0.1 for the link-check tests, and nothing else: one plain HTTP server
 with a path for each case, a second one (another host, for "hosts in parallel"), an HTTPS
-server with a self-signed certificate, and a closed port. Prints the ports as one JSON line,
-then serves until stdin closes. GET /stats gives the requests each path received and the most
+server with a self-signed certificate, a closed port, and a silent port (it accepts connections
+and never says a word: a TLS handshake that stalls, a host that does not answer). The paths
+under "Servers that make a client wait" misbehave on purpose, each in one way a real host
+can. Prints the ports as one JSON line, then serves until stdin closes. GET /stats gives the requests each path received and the most
 requests that were in flight at once; GET /reset clears them.
 """
 import http.server
 import json
 import os
+import socket
 import ssl
 import subprocess
 import sys
@@ -24,6 +27,9 @@ REDIRECTS = {
     "/loop-a": (302, "/loop-b"),
     "/loop-b": (302, "/loop-a"),
 }
+
+# Filled in by main(): where /to-silent redirects.
+silent_port = 0
 
 lock = threading.Lock()
 counts = {}
@@ -90,6 +96,30 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/hang":
             time.sleep(30)
             return
+        # Servers that make a client wait: each answers HEAD so that a GET is asked too.
+        if path == "/slow-headers":
+            # The status line, then the headers one byte every half second for a minute.
+            return self.dribble(b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"x" * 120, raw=True)
+        if path in ("/trickle", "/trickle-404"):
+            # The headers at once, then the body one byte every half second for a minute.
+            if self.command == "HEAD":
+                return self.reply(405, [("Allow", "GET")])
+            return self.dribble(200 if path == "/trickle" else 404, b"x" * 120)
+        if path in ("/endless", "/endless-redirect"):
+            # The headers at once, then a body as fast as it goes, never ending.
+            if self.command == "HEAD":
+                return self.reply(405, [("Allow", "GET")])
+            return self.endless(200 if path == "/endless" else 302)
+        if path == "/to-silent":
+            return self.reply(302, [("Location", "http://127.0.0.1:%d/page" % silent_port)])
+        if path.startswith("/slow-redirect/"):
+            # Each step answers within the time a request may take, the chain does not.
+            step = int(path.rsplit("/", 1)[1])
+            time.sleep(0.8)
+            return self.reply(302, [("Location", "/slow-redirect/%d" % (step + 1) if step < 4 else "/ok")])
+        if path == "/slow-head-refused":
+            time.sleep(1.2)
+            return self.reply(405 if self.command == "HEAD" else 200, [("Allow", "GET")])
         if path.startswith("/slow/"):
             with lock:
                 in_flight += 1
@@ -99,6 +129,40 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 in_flight -= 1
             return self.reply(200)
         return self.reply(404)
+
+    def dribble(self, head, body, raw=False):
+        """`head` (a status, or raw bytes), then `body` one byte every half second; stops
+        when the client hangs up."""
+        try:
+            if raw:
+                self.wfile.write(head)
+            else:
+                self.send_response(head)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+            self.wfile.flush()
+            for byte in body:
+                time.sleep(0.5)
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def endless(self, status):
+        """A body with no length and no end, as fast as the client reads it."""
+        try:
+            self.send_response(status)
+            if status == 302:
+                self.send_header("Location", "/ok")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"x" * 65536
+            while True:
+                self.wfile.write(chunk)
+        except OSError:
+            pass
+        self.close_connection = True
 
     do_GET = handle_any
     do_HEAD = handle_any
@@ -123,7 +187,17 @@ def main():
     closed = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     closed_port = closed.server_address[1]
     closed.server_close()
-    ports = {"http": start(plain), "other": start(other), "https": start(secure), "closed": closed_port}
+    global silent_port
+    silent = socket.create_server(("127.0.0.1", 0))
+    silent_port = silent.getsockname()[1]
+    held = []  # the silent port's connections, kept open and never answered
+
+    def hold():
+        while True:
+            held.append(silent.accept()[0])
+
+    threading.Thread(target=hold, daemon=True).start()
+    ports = {"http": start(plain), "other": start(other), "https": start(secure), "closed": closed_port, "silent": silent_port}
     print(json.dumps(ports), flush=True)
     sys.stdin.read()
 
