@@ -17,34 +17,28 @@ public enum ColumnCounter {
     /// The column of the position `offset` UTF-8 bytes into `line` (0 is its start). An offset
     /// past the line's end counts one column per byte beyond it.
     public static func column(utf8Offset offset: Int, in line: Substring) -> Int {
-        let utf8 = line.utf8
-        var index = utf8.startIndex
-        var counted = 0
-        var ascii = true
-        while counted < offset, index < utf8.endIndex {
-            if utf8[index] >= 0x80 { ascii = false }
-            index = utf8.index(after: index)
-            counted += 1
-        }
-        let beyond = offset - counted
-        // Most lines are ASCII up to the position: there bytes are characters.
-        if ascii { return counted + 1 + max(0, beyond) }
-        return column(of: index, in: line) + max(0, beyond)
+        column(offset, into: line.utf8, of: line) { $0 < 0x80 }
     }
 
     /// The column of the position `offset` Unicode scalars into `line` (0 is its start). An
     /// offset past the line's end counts one column per scalar beyond it.
     public static func column(scalarOffset offset: Int, in line: Substring) -> Int {
-        let scalars = line.unicodeScalars
-        var index = scalars.startIndex
+        column(offset, into: line.unicodeScalars, of: line) { $0.isASCII }
+    }
+
+    /// `offset` elements into one of the line's views (bytes, scalars), as a column.
+    private static func column<View: Collection>(_ offset: Int, into view: View, of line: Substring,
+                                                 isASCII: (View.Element) -> Bool) -> Int where View.Index == String.Index {
+        var index = view.startIndex
         var counted = 0
         var ascii = true
-        while counted < offset, index < scalars.endIndex {
-            if !scalars[index].isASCII { ascii = false }
-            index = scalars.index(after: index)
+        while counted < offset, index < view.endIndex {
+            if !isASCII(view[index]) { ascii = false }
+            index = view.index(after: index)
             counted += 1
         }
         let beyond = offset - counted
+        // Most lines are ASCII up to the position: there each element is a character.
         if ascii { return counted + 1 + max(0, beyond) }
         return column(of: index, in: line) + max(0, beyond)
     }

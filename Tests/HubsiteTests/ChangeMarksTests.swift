@@ -47,12 +47,17 @@ import HubModel
         return items
     }
 
+    /// The project built; its site folder.
+    static func build(_ project: TestProject) throws -> URL {
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
+        return project.root.appendingPathComponent("site")
+    }
+
     @Test func aCancelledEventIsMarkedWhereverItIsListed() throws {
         let project = TestProject(files: Self.files)
         defer { project.remove() }
-        let built = try project.pipeline.build()
-        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
-        let site = project.root.appendingPathComponent("site")
+        let site = try Self.build(project)
         var checked: [String: Int] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted() {
             let url = site.appendingPathComponent(path)
@@ -93,9 +98,7 @@ import HubModel
     @Test func aMovedDateIsMarkedWhereverItIsListed() throws {
         let project = TestProject(files: Self.files)
         defer { project.remove() }
-        let built = try project.pipeline.build()
-        #expect(built.pages != nil, "\(built.checked.diagnostics.summary)")
-        let site = project.root.appendingPathComponent("site")
+        let site = try Self.build(project)
         var checked: [String: Int] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted() where path.hasSuffix(".html") {
             let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
