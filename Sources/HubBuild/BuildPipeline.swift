@@ -130,7 +130,7 @@ public struct BuildPipeline: Sendable {
     /// Load, load templates, plan and validate (and check links as `links` says).
     public func check(links: Links = .never) -> Checked {
         let loaded = loadContent()
-        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages, languagesAt: loaded.content.config.fields.location(of: "languages")), links: links)
+        return check(loaded, templates: loadTemplates(languages: loaded.content.config.languages, languagesAt: loaded.content.config.languagesLocation), links: links)
     }
 
     /// The instant written as DTSTAMP and feed dates: `SOURCE_DATE_EPOCH` when set (reproducible

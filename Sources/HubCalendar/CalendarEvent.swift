@@ -194,7 +194,6 @@ public struct CalendarEvent: Hashable, Sendable {
         return (0...count).map { firstDay.adding(days: $0) }
     }
 
-    /// The same event at another start, lasting as long (in days, or in minutes when timed).
     /// When a date of a repeating opportunity that moved was to start: its date in the pattern,
     /// at the series' time (schema.org's `previousStartDate`); nil for any other event.
     public var previousStart: LocalDateTime? {
@@ -202,6 +201,7 @@ public struct CalendarEvent: Hashable, Sendable {
         return LocalDateTime(date: series.patternDate, time: series.start.time)
     }
 
+    /// The same event at another start, lasting as long (in days, or in minutes when timed).
     public func moved(to start: LocalDateTime) -> CalendarEvent {
         var event = self
         event.start = start

@@ -62,17 +62,22 @@ final class HeadRequest: @unchecked Sendable {
         guard Self.ready, let handle = curl_easy_init() else {
             return .failure(TransferFailure(code: Int(CURLE_FAILED_INIT.rawValue), message: "libcurl could not be started"))
         }
-        defer { curl_easy_cleanup(handle) }
         let words = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
         words.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        // The handle goes first: it holds the error buffer until it is cleaned up.
         defer { words.deallocate() }
-        let milliseconds = max(1, Int(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
+        defer { curl_easy_cleanup(handle) }
+        // At most a day, so that no setting can overflow the milliseconds.
+        let seconds = min(max(0, timeout.components.seconds), 86_400)
+        let milliseconds = max(1, Int(seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
 
         _ = hubsite_curl_set_string(handle, CURLOPT_URL, url)
         _ = hubsite_curl_set_string(handle, CURLOPT_USERAGENT, userAgent)
         _ = hubsite_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         _ = hubsite_curl_set_long(handle, method == .head ? CURLOPT_NOBODY : CURLOPT_HTTPGET, 1)
         _ = hubsite_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
+        // Through a proxy, its own "200 Connection established" is not the link's answer.
+        _ = hubsite_curl_set_long(handle, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1)
         _ = hubsite_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 0)
         _ = hubsite_curl_set_long(handle, CURLOPT_TIMEOUT_MS, milliseconds)
         _ = hubsite_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds)
@@ -92,7 +97,9 @@ final class HeadRequest: @unchecked Sendable {
         let code = withExtendedLifetime(self) { curl_easy_perform(handle) }
         // Broken off after the headers (CURLE_WRITE_ERROR), or closed by the server after
         // them: the head is what was asked for.
-        if complete { return .success(ResponseHead(status: status, headers: headers)) }
+        if complete, code == CURLE_OK || code == CURLE_WRITE_ERROR {
+            return .success(ResponseHead(status: status, headers: headers))
+        }
         let message = String(cString: words)
         return .failure(TransferFailure(code: Int(code.rawValue), message: message.isEmpty ? String(cString: curl_easy_strerror(code)) : message))
     }
@@ -105,6 +112,7 @@ final class HeadRequest: @unchecked Sendable {
             let parts = line.split(separator: " ", maxSplits: 2)
             status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
             headers = [:]
+            complete = false
             return true
         }
         if line.isEmpty {

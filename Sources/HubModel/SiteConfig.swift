@@ -47,6 +47,11 @@ public struct SiteConfig: Hashable, Sendable {
         return SitePaths.slugify(title) + ".hubsite"
     }
 
+    /// Where hubsite.yml names the site's languages: `languages`, else `language`.
+    public var languagesLocation: SourceLocation {
+        fields.location(of: fields.has("languages") || !fields.has("language") ? "languages" : "language")
+    }
+
     public init(title: String = "SCiP Alliance Hubs", baseURL: String? = nil, language: String = "en-GB",
                 timeZone: String = "Europe/London", accentColour: String = "#1d4f91", footer: String? = nil,
                 nationalName: String = "SCiP Alliance", nationalURL: String? = "https://www.scipalliance.org/",

@@ -13,13 +13,19 @@ public struct CalendarRule: SiteRule {
         let content = context.content
         let config = content.config
         let hasEvents = !content.opportunities.isEmpty || content.hubs.contains { !$0.meetings.isEmpty }
-        if config.siteID == nil, hasEvents, content.sources.hasText(of: config.fields.document.file) {
+        if config.siteID == nil, !config.fields.has("site_id"), hasEvents, content.sources.hasText(of: config.fields.document.file) {
             let location = config.baseURL == nil ? config.fields.document : config.fields.location(of: "base_url")
             findings.report("hubsite.yml has no 'site_id', so the calendar's events are known by \(config.baseURL == nil ? "the site's title" : "the site's address"): "
                             + "when \(config.baseURL == nil ? "it, or 'base_url'," : "it") changes, every subscriber's calendar shows each event twice.",
                             at: location,
-                            hint: "Add the line 'site_id: \(config.eventDomain)' to hubsite.yml: it keeps the identities subscribers' calendars hold today, "
-                                + "and they stay the same wherever the site is published.",
+                            hint: config.baseURL == nil
+                                ? "Add a line 'site_id: …' to hubsite.yml with the part after '@' in the UIDs of the calendar.ics you publish: "
+                                    + "'\(config.eventDomain)' if it is built without --base-url, the host of the address it is built with otherwise "
+                                    + "(hubsite new site's workflow builds with https://OWNER.github.io/REPO/, so OWNER.github.io). "
+                                    + "The calendar then keeps the identities subscribers' calendars hold today, wherever the site is published "
+                                    + "(feed readers see the Atom entries once more, as new ids)."
+                                : "Add the line 'site_id: \(config.eventDomain)' to hubsite.yml: it keeps the identities subscribers' calendars hold today, "
+                                    + "and they stay the same wherever the site is published (feed readers see the Atom entries once more, as new ids).",
                             advisory: true)
         }
         for hub in content.hubs {

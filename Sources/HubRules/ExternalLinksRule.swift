@@ -87,7 +87,8 @@ public enum ExternalLinksRule {
         public init(catalogue: RuleCatalogue, config: SiteConfig) {
             let defaults = catalogue.rule(RuleID.externalLinks)?.options ?? [:]
             let set = config.rules[RuleID.externalLinks]?.options ?? [:]
-            func value(_ name: String, _ fallback: Int) -> Int { max(1, set[name] ?? defaults[name] ?? fallback) }
+            // At least 1, and at most a day's worth (no wait may overflow a clock).
+            func value(_ name: String, _ fallback: Int) -> Int { min(86_400, max(1, set[name] ?? defaults[name] ?? fallback)) }
             self.init(perHost: value("per_host", 2), maxAgeHours: value("max_age_hours", 24), timeoutSeconds: value("timeout_seconds", 10),
                       runSeconds: value("run_seconds", 300), maxRedirects: value("max_redirects", 5))
         }

@@ -58,7 +58,7 @@ public final class PreviewBuild: @unchecked Sendable {
         files = cache
         let loaded = pipeline.withOptions(read)
         let templates = pipeline.loadTemplates(languages: loaded.content.config.languages,
-                                               languagesAt: loaded.content.config.fields.location(of: "languages"), reusing: templates)
+                                               languagesAt: loaded.content.config.languagesLocation, reusing: templates)
         self.templates = templates
         let assets = pipeline.assets(loaded.content)
         let basis = Basis(config: loaded.content.config, today: pipeline.today(for: loaded.content.config),

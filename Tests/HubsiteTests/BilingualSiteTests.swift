@@ -199,6 +199,10 @@ import HubModel
         #expect(errors.count == 1, "\(errors.summary)")
         #expect(errors.first?.location == SourceLocation(file: "hubsite.yml", line: 2, column: 12))
         #expect(errors.first?.message.contains("Scottish Gaelic (gd)") == true && errors.first?.hint?.contains("templates/words/gd.ftl") == true, "\(errors.summary)")
+        // A site in that language alone: the error is at 'language'.
+        let alone = TestProject(files: ["hubsite.yml": "title: Test hubs\nlanguage: gd\n"])
+        defer { alone.remove() }
+        #expect(alone.check().errors.with(rule: "template").map(\.location) == [SourceLocation(file: "hubsite.yml", line: 2, column: 11)])
         // With a word file that lacks texts, each missing text is reported as before.
         let partial = TestProject(files: ["hubsite.yml": "title: Test hubs\nlanguages: [en-GB, gd]\n", "templates/words/gd.ftl": "skip_link = Leum\n"])
         defer { partial.remove() }
