@@ -248,7 +248,9 @@ public struct ContentLoader: Sendable {
             result.diagnostics += reader.diagnostics
             return result
         }
-        var body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: "../../")
+        // Links written from the site root are made relative from the page the text lands on:
+        // `hubs/<slug>/`, or a translation's `<language>/hubs/<slug>/`, one folder deeper.
+        var body = renderer.render(front.body, firstLine: front.bodyFirstLine, rootPrefix: language == nil ? "../../" : "../../../")
         if let deep = body.tooDeep {
             reader.report("The text nests block quotes or lists more than \(MarkdownDocument.maxNesting) levels deep.",
                           at: SourceLocation(file: file, line: deep.line, column: deep.column),

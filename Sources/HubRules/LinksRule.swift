@@ -19,15 +19,28 @@ public struct LinksRule: PlanRule {
         for opportunity in content.opportunities {
             checkLinks(opportunity.body.links, file: opportunity.file, page: SitePaths.opportunity(opportunity.slug), known: known, findings: &findings)
         }
+        // A translation's text is on its language's page (`cy/hubs/cymru/`): its links are
+        // checked from there, against every language's files.
+        for translation in content.translations {
+            guard let language = plan.translations.first(where: { $0.language == translation.language }) else { continue }
+            let page = translation.language + "/" + (translation.kind == .hub ? SitePaths.hub(translation.slug) : SitePaths.opportunity(translation.slug))
+            let inLanguage = Known(plan: language, assets: known.assets, also: plan)
+            checkLinks(translation.body.links, file: translation.file, page: page, known: inLanguage, findings: &findings)
+        }
     }
 
     /// What a link may lead to: the files of the site plan and the content's assets.
     struct Known {
         let plan: SitePlan
         let assets: Set<String>
+        /// The default language's plan, from a page in another language (its links may lead
+        /// to pages that exist only in the default language).
+        var also: SitePlan? = nil
 
-        func contains(_ target: String) -> Bool { plan.contains(linkTarget: target, assets: assets) }
-        var all: [String] { plan.paths.filter { !$0.isEmpty } + assets.sorted() }
+        func contains(_ target: String) -> Bool {
+            plan.contains(linkTarget: target, assets: assets) || also?.contains(linkTarget: target, assets: assets) == true
+        }
+        var all: [String] { plan.paths.filter { !$0.isEmpty } + (also?.paths.filter { !$0.isEmpty } ?? []) + assets.sorted() }
     }
 
     func checkLinks(_ links: [MarkdownLink], file: String, page: String, known: Known, findings: inout Findings) {

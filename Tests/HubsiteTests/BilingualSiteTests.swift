@@ -166,6 +166,34 @@ import HubModel
         #expect(errors.first?.hint?.hasPrefix("Did you mean 'words.skip_link'?") == true)
     }
 
+    /// A translation's text is on its language's page: its links are checked from there, and
+    /// links written from the site root lead from there (assets have one address for every
+    /// language).
+    @Test func aTranslationsLinksAreCheckedAndLeadFromItsOwnPage() throws {
+        let broken = TestProject(files: [
+            "hubsite.yml": Self.bilingual,
+            "content/hubs/test.cy.md": "---\ntitle: Hyb Prawf\n---\nTestun gyda [dolen](/hubs/nowhere/) a [dolen arall](../nowhere/).\n",
+        ])
+        defer { broken.remove() }
+        let errors = broken.check().errors.with(rule: "links")
+        #expect(errors.map(\.location) == [SourceLocation(file: "content/hubs/test.cy.md", line: 4, column: 13),
+                                           SourceLocation(file: "content/hubs/test.cy.md", line: 4, column: 39)], "\(errors.summary)")
+        let project = TestProject(files: [
+            "hubsite.yml": Self.bilingual,
+            "content/hubs/test.cy.md": "---\ntitle: Hyb Prawf\n---\nTestun gyda ![Logo](/logos/test.png), [y calendr](/calendar/) a [Saesneg](../../../hubs/test/).\n",
+        ])
+        defer { project.remove() }
+        #expect(project.check().errors.isEmpty, "\(project.check().errors.summary)")
+        let output = BuildTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let built = try BuildPipeline(options: BuildOptions(source: project.root, output: output, today: TestProject.today)).build()
+        #expect(built.pages != nil)
+        let welsh = try BuildTests.read(output, "cy/hubs/test/index.html")
+        #expect(welsh.contains("<img src=\"../../../logos/test.png\" alt=\"Logo\""), "\(welsh)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("cy/hubs/test/../../../logos/test.png").standardizedFileURL.path))
+        #expect(welsh.contains("href=\"../../../calendar/index.html\""))
+    }
+
     @Test func aProjectsWordsOverrideHubsitesTextByText() throws {
         let project = TestProject(files: [
             "hubsite.yml": Self.bilingual,
