@@ -177,9 +177,9 @@ public struct ContentLoader: Sendable {
 
     /// Parses a content file's bytes in memory (what the fuzzer drives): text checks, front
     /// matter, YAML, fields and Markdown.
-    public static func parse(bytes: [UInt8], file: String, isHub: Bool, renderer: MarkdownRenderer) -> FileResult {
+    public static func parse(bytes: [UInt8], file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String] = []) -> FileResult {
         switch decode(bytes, relative: file) {
-        case .success(let text): return parse(text: text, file: file, isHub: isHub, renderer: renderer)
+        case .success(let text): return parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages)
         case .failure(let problem):
             var result = FileResult(file: file)
             result.diagnostics.append(problem)

@@ -24,15 +24,19 @@ public struct LinkCache: Sendable {
     public static func load(source: URL) -> (cache: LinkCache, problem: Diagnostic?) {
         let url = source.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else { return (LinkCache(), nil) }
-        do {
-            let file = try decoder.decode(File.self, from: data)
-            guard file.version == 1 else { throw CocoaError(.coderInvalidValue) }
-            return (LinkCache(results: file.links), nil)
-        } catch {
+        if let cache = decode(data) {
+            return (cache, nil)
+        } else {
             return (LinkCache(), Diagnostic(severity: .warning, rule: RuleID.externalLinks, location: SourceLocation(file: path, line: 1, column: 1),
                                             message: "The cache of link checks could not be read, so every link is checked again.",
                                             hint: "Nothing to do: the check writes a new cache. (The file is hubsite's own; delete it if this repeats.)"))
         }
+    }
+
+    /// The cache a file's bytes hold; nil when they are not one hubsite wrote.
+    public static func decode(_ data: Data) -> LinkCache? {
+        guard let file = try? decoder.decode(File.self, from: data), file.version == 1 else { return nil }
+        return LinkCache(results: file.links)
     }
 
     /// Writes the cache atomically, creating `.hubsite/` when needed.

@@ -15,6 +15,19 @@ import HubModel
         }.sorted { $0.path < $1.path }
     }
 
+    /// Each kind of input the fuzzer reaches (settings, words, templates, translations, the
+    /// link cache, repeat rules) has a seed that goes through its readers and renders.
+    @Test func everyKindOfInputHasASeedThatRuns() throws {
+        var kinds: Set<UInt8> = []
+        for input in Self.inputs where input.lastPathComponent.hasPrefix("kind-") {
+            let bytes = [UInt8](try Data(contentsOf: input))
+            let result = FuzzHarness.run(bytes)
+            #expect(result > 0 && result == FuzzHarness.run(bytes), "\(input.lastPathComponent): \(result)")
+            kinds.insert(bytes[0])
+        }
+        #expect(kinds == Set(FuzzHarness.Kind.allCases.map(\.rawValue)).subtracting([FuzzHarness.Kind.page.rawValue]))
+    }
+
     /// Every input runs to the end, twice with the same result; the valid pages among them
     /// render without errors, and the broken one is reported as broken.
     @Test func everyInputRunsThroughTheHarness() throws {
