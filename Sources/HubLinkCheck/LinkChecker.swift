@@ -51,6 +51,9 @@ public final class LinkChecker: Sendable {
     /// side by side. What the run's time limit cuts short or leaves is `.notChecked`.
     public func check(_ urls: [String], now: @escaping @Sendable () -> Date = Date.init) async -> [String: LinkResult] {
         let runEnd = ContinuousClock.now + .seconds(settings.runTimeout)
+        // At most this many requests at once, whatever the number of hosts: each holds a thread,
+        // a connection and the TLS certificates it loads.
+        let slots = DispatchSemaphore(value: Self.mostAtOnce)
         var byHost: [String: [String]] = [:]
         var hosts: [String] = []
         for url in Set(urls).sorted() {
@@ -61,7 +64,7 @@ public final class LinkChecker: Sendable {
         return await withTaskGroup(of: [(String, LinkResult)].self) { group in
             for host in hosts {
                 let queue = byHost[host] ?? []
-                group.addTask { await self.checkHost(queue, runEnd: runEnd, now: now) }
+                group.addTask { await self.checkHost(queue, runEnd: runEnd, slots: slots, now: now) }
             }
             var results: [String: LinkResult] = [:]
             for await batch in group { for (url, result) in batch { results[url] = result } }
@@ -70,13 +73,14 @@ public final class LinkChecker: Sendable {
     }
 
     /// One host's addresses, `perHost` at a time; each link's time starts when it does.
-    private func checkHost(_ urls: [String], runEnd: ContinuousClock.Instant, now: @escaping @Sendable () -> Date) async -> [(String, LinkResult)] {
+    private func checkHost(_ urls: [String], runEnd: ContinuousClock.Instant, slots: DispatchSemaphore,
+                           now: @escaping @Sendable () -> Date) async -> [(String, LinkResult)] {
         await withTaskGroup(of: (String, LinkResult).self) { group in
             var pending = urls[...]
             var results: [(String, LinkResult)] = []
             func start() {
                 guard let url = pending.popFirst() else { return }
-                group.addTask { (url, LinkResult(await self.onItsOwnThread(url, runEnd: runEnd), checked: now())) }
+                group.addTask { (url, LinkResult(await self.onItsOwnThread(url, runEnd: runEnd, slots: slots), checked: now())) }
             }
             for _ in 0..<settings.perHost { start() }
             for await result in group {
@@ -87,10 +91,21 @@ public final class LinkChecker: Sendable {
         }
     }
 
-    /// One link, checked on a thread started for it; its time starts there.
-    private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant) async -> LinkResult.Outcome {
+    /// Requests in flight at once, over all hosts.
+    static let mostAtOnce = 32
+
+    /// One link, checked on a thread started for it once one of `slots` is free (waiting no
+    /// longer than the run may last); its time starts then.
+    private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant, slots: DispatchSemaphore) async -> LinkResult.Outcome {
         await withCheckedContinuation { continuation in
             let thread = Thread {
+                let left = ContinuousClock.now.duration(to: runEnd)
+                let nanoseconds = max(0, left.components.seconds) * 1_000_000_000 + left.components.attoseconds / 1_000_000_000
+                guard slots.wait(timeout: .now() + .nanoseconds(Int(min(nanoseconds, 86_400 * 1_000_000_000)))) == .success else {
+                    continuation.resume(returning: .unreachable(.notChecked))
+                    return
+                }
+                defer { slots.signal() }
                 let deadline = LinkDeadline(timeout: .seconds(self.settings.timeout), run: runEnd)
                 continuation.resume(returning: deadline.hasPassed ? .unreachable(.notChecked) : self.outcome(of: url, within: deadline))
             }

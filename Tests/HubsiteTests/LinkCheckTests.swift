@@ -149,6 +149,18 @@ import HubModel
         #expect(most == 2, "one at a time to each host, the two hosts together: \(most ?? 0)")
     }
 
+    /// However many hosts and `per_host` allow, at most `LinkChecker.mostAtOnce` requests are
+    /// in flight (each holds a thread, a connection and its TLS certificates).
+    @Test func requestsInFlightAreCappedOverAllHosts() async throws {
+        let servers = try Servers()
+        let project = Self.project(booking: servers.url("/ok"), links: (1...60).map { servers.url("/slow/\($0)") }, perHost: 100)
+        defer { project.remove() }
+        let (diagnostics, _) = await Self.run(project)
+        #expect(diagnostics.isEmpty, "\(diagnostics.summary)")
+        let most = try await servers.stats()["most_in_flight"] as? Int ?? 0
+        #expect(most <= LinkChecker.mostAtOnce && most > 8, "\(most) at once")
+    }
+
     @Test func theCacheSparesRequestsUntilItsResultsAreOld() async throws {
         let servers = try Servers()
         let project = Self.project(booking: servers.url("/gone-404"), links: [servers.url("/ok")])
