@@ -61,12 +61,12 @@ import HubModel
             .replacingOnce("    minutes_url: https://www.test-university.example/minutes\n", with: "")
     }
 
-    static func project(booking: String, links: [String], perHost: Int = 2) -> TestProject {
+    static func project(booking: String, links: [String], perHost: Int = 2, timeout: Int = 2) -> TestProject {
         let body = links.map { "- [link](\($0))" }.joined(separator: "\n")
         return TestProject(files: [
             "content/hubs/test.md": offlineHub,
             "content/opportunities/workshop.md": nil,
-            "hubsite.yml": "title: Test hubs\nrules:\n  external-links: { timeout_seconds: 2, per_host: \(perHost) }\n",
+            "hubsite.yml": "title: Test hubs\nrules:\n  external-links: { timeout_seconds: \(timeout), per_host: \(perHost) }\n",
             "content/opportunities/links.md": "---\ntitle: Links\nstart: 2027-03-01\nhubs: [test]\nbooking_url: \(booking)\n---\n\(body)\n",
         ])
     }
@@ -153,7 +153,7 @@ import HubModel
     /// in flight (each holds a thread, a connection and its TLS certificates).
     @Test func requestsInFlightAreCappedOverAllHosts() async throws {
         let servers = try Servers()
-        let project = Self.project(booking: servers.url("/ok"), links: (1...60).map { servers.url("/slow/\($0)") }, perHost: 100)
+        let project = Self.project(booking: servers.url("/ok"), links: (1...60).map { servers.url("/slow/\($0)") }, perHost: 100, timeout: 10)
         defer { project.remove() }
         let (diagnostics, _) = await Self.run(project)
         #expect(diagnostics.isEmpty, "\(diagnostics.summary)")

@@ -174,6 +174,9 @@ def start(server):
 
 
 def main():
+    # A backlog for the link check's 32 requests at once (the default, 5, drops connections,
+    # which the client then retries a second later).
+    http.server.ThreadingHTTPServer.request_queue_size = 128
     plain = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     folder = tempfile.mkdtemp()
