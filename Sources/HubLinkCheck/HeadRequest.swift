@@ -67,9 +67,7 @@ final class HeadRequest: @unchecked Sendable {
         // The handle goes first: it holds the error buffer until it is cleaned up.
         defer { words.deallocate() }
         defer { curl_easy_cleanup(handle) }
-        // At most a day, so that no setting can overflow the milliseconds.
-        let seconds = min(max(0, timeout.components.seconds), 86_400)
-        let milliseconds = max(1, Int(seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
+        let milliseconds = max(1, timeout.boundedMilliseconds)
 
         _ = hubsite_curl_set_string(handle, CURLOPT_URL, url)
         _ = hubsite_curl_set_string(handle, CURLOPT_USERAGENT, userAgent)

@@ -99,9 +99,8 @@ public final class LinkChecker: Sendable {
     private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant, slots: DispatchSemaphore) async -> LinkResult.Outcome {
         await withCheckedContinuation { continuation in
             let thread = Thread {
-                let left = ContinuousClock.now.duration(to: runEnd)
-                let nanoseconds = max(0, left.components.seconds) * 1_000_000_000 + left.components.attoseconds / 1_000_000_000
-                guard slots.wait(timeout: .now() + .nanoseconds(Int(min(nanoseconds, 86_400 * 1_000_000_000)))) == .success else {
+                let left = (runEnd - .now).boundedMilliseconds
+                guard slots.wait(timeout: .now() + .milliseconds(left)) == .success else {
                     continuation.resume(returning: .unreachable(.notChecked))
                     return
                 }

@@ -28,3 +28,13 @@ struct LinkDeadline: Sendable {
     /// otherwise not checked (the run ended first; the next run checks it).
     var expiry: LinkResult.Failure { link <= run ? .timeout : .notChecked }
 }
+
+extension Duration {
+    /// Whole milliseconds, from none to a day's: what a wait is given (libcurl's limit, a
+    /// semaphore's), so that no setting, however large, overflows a clock.
+    var boundedMilliseconds: Int {
+        let (seconds, attoseconds) = components
+        guard seconds < 86_400 else { return 86_400_000 }
+        return max(0, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
+    }
+}

@@ -41,13 +41,14 @@ public struct ThemeWords: Sendable {
             var words = builtIn ?? Words(language: language)
             let path = file(for: language)
             let url = source.appendingPathComponent(path)
-            if builtIn == nil, !FileManager.default.fileExists(atPath: url.path) {
+            let hasFile = FileManager.default.fileExists(atPath: url.path)
+            if builtIn == nil, !hasFile {
                 withoutWords.insert(language)
                 diagnostics.append(Diagnostic(severity: .error, rule: TemplateSet.rule, location: languagesAt,
                     message: "hubsite has no words for \(Translation.languageName(String(language.prefix(40)))), and the project has no \(path).",
                     hint: "Check the code: hubsite has words for \(Words.builtInFiles.map(\.language).joined(separator: " and ")). For another language, "
                         + "create \(path) with a line 'key = text' for each text ('hubsite templates export' writes the English words to start from)."))
-            } else if FileManager.default.fileExists(atPath: url.path) {
+            } else if hasFile {
                 if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
                     let parsed = Words.parse(text, file: path, language: language)
                     diagnostics += parsed.problems

@@ -14,6 +14,8 @@ public struct OpportunityRule: PerOpportunityRule {
         let unreadHubs: [String: String]
         let images: [String: LogoVerdict]
         let today: LocalDate
+        /// The last day a start may be on (`maxYearsAhead` after today).
+        let horizon: LocalDate
     }
 
     /// How far ahead a start may be: a year further off is a mistyped year (2207 for 2027).
@@ -27,7 +29,8 @@ public struct OpportunityRule: PerOpportunityRule {
         let maxKB = context.option("max_kb", of: LogoRule.id)
         let paths = Set(context.content.opportunities.compactMap { $0.image })
         let images = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: context.source, maxKB: maxKB, what: "image")) })
-        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images, today: context.today)
+        return Facts(hubSlugs: slugs, known: Set(slugs), unreadHubs: context.content.unreadHubs, images: images, today: context.today,
+                     horizon: context.today.adding(months: 12 * Self.maxYearsAhead))
     }
 
     public func check(_ opportunity: Opportunity, facts: Facts, findings: inout Findings) {
@@ -37,13 +40,12 @@ public struct OpportunityRule: PerOpportunityRule {
             findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
                             hint: "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
         }
-        if let start = opportunity.start, start.date > facts.today.adding(months: 12 * Self.maxYearsAhead) {
+        if let start = opportunity.start, start.date > facts.horizon {
             findings.report("The opportunity starts on \(start.date.iso), more than \(Self.maxYearsAhead) years from now: is the year mistyped?",
                             at: fields.location(of: "start"), hint: "Write the year it takes place in 'start', e.g. \(facts.today.year + 1).")
         }
-        let horizon = facts.today.adding(months: 12 * Self.maxYearsAhead)
         for change in opportunity.occurrenceChanges {
-            guard let to = change.movedTo, to.date > horizon else { continue }
+            guard let to = change.movedTo, to.date > facts.horizon else { continue }
             findings.report("A date of the opportunity moves to \(to.date.iso), more than \(Self.maxYearsAhead) years from now: is the year mistyped?",
                             at: fields.location(of: "repeat.changed[\(change.index)].to"), hint: "Write the date it moves to in 'to', e.g. \(change.date.iso) with another time.")
         }
