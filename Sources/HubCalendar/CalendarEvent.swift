@@ -11,9 +11,8 @@ public struct CalendarEvent: Hashable, Sendable {
         _read { yield storage.value.kind }
         set { storage.value.kind = newValue }
     }
-    /// Stable identity: `opportunity-<slug>` or `meeting-<hub>-<date first planned>[-n]`; feeds add
-    /// the site's `eventDomain`.
-    public var id: String {
+    /// Stable identity (EventID says its forms); feeds add the site's `eventDomain`.
+    public var id: EventID {
         _read { yield storage.value.id }
         set { storage.value.id = newValue }
     }
@@ -114,7 +113,7 @@ public struct CalendarEvent: Hashable, Sendable {
 
     struct Fields: Hashable, Sendable {
         var kind: Kind
-        var id: String
+        var id: EventID
         var title: String
         var start: LocalDateTime
         var end: LocalDateTime?
@@ -151,7 +150,7 @@ public struct CalendarEvent: Hashable, Sendable {
     /// (which write the series once, with RRULE) and the pages (which state the pattern).
     public struct Series: Hashable, Sendable {
         /// The id of the series' first date, which its feeds use as the UID of every date.
-        public var id: String
+        public var id: EventID
         public var recurrence: Recurrence
         /// The series' first start and end (DTSTART and DTEND).
         public var start: LocalDateTime
@@ -171,7 +170,7 @@ public struct CalendarEvent: Hashable, Sendable {
         public var isFirst: Bool { patternDate == start.date }
     }
 
-    public init(kind: Kind, id: String, title: String, start: LocalDateTime, end: LocalDateTime?, hubs: [String],
+    public init(kind: Kind, id: EventID, title: String, start: LocalDateTime, end: LocalDateTime?, hubs: [String],
                 audience: [Audience], category: String? = nil, location: String? = nil, online: Bool = false,
                 cost: String? = nil, deadline: LocalDate? = nil, bookingURL: String? = nil, page: String,
                 description: String = "") {

@@ -15,7 +15,7 @@ public enum EventCollector {
     static func events(of opportunity: Opportunity, today: LocalDate) -> [CalendarEvent] {
         guard let start = opportunity.start else { return [] }
         var event = CalendarEvent(
-            kind: .opportunity, id: "opportunity-\(opportunity.slug)", title: opportunity.title,
+            kind: .opportunity, id: .opportunity(opportunity.slug), title: opportunity.title,
             start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
             audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
             online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
@@ -64,17 +64,17 @@ public enum EventCollector {
     /// first planned for (`moved_from`), so that moving it keeps its UID; a second meeting on
     /// one day adds `-2`. A meeting that moved claims its date before one newly set on it, so
     /// that the new one is the event subscribers have not seen.
-    static func meetingIDs(of hub: Hub) -> [String] {
-        var ids = [String](repeating: "", count: hub.meetings.count)
+    static func meetingIDs(of hub: Hub) -> [EventID] {
+        var ids = [EventID?](repeating: nil, count: hub.meetings.count)
         var seen: [LocalDate: Int] = [:]
         let order = hub.meetings.indices.filter { hub.meetings[$0].movedFrom != nil } + hub.meetings.indices.filter { hub.meetings[$0].movedFrom == nil }
         for index in order {
             let planned = hub.meetings[index].movedFrom ?? hub.meetings[index].date
             let n = seen[planned, default: 0]
             seen[planned] = n + 1
-            ids[index] = "meeting-\(hub.slug)-\(planned.iso)" + (n > 0 ? "-\(n + 1)" : "")
+            ids[index] = .meeting(hub: hub.slug, planned: planned, ordinal: n + 1)
         }
-        return ids
+        return ids.compactMap { $0 }
     }
 
     /// Soonest first; events that start together by title, then id.
@@ -113,7 +113,7 @@ public enum EventCollector {
             var event = first
             event.series = series
             event.series?.patternDate = date
-            if date != first.start.date { event.id = first.id + "-" + date.iso }
+            if date != first.start.date { event.id = first.id.occurrence(on: date) }
             event.start = LocalDateTime(date: date, time: first.start.time)
             if let end = first.end, let length { event.end = LocalDateTime(date: date.adding(days: length), time: end.time) }
             if let change = changed[date] {

@@ -18,7 +18,7 @@ public struct ICalendarWriter: Sendable {
     /// Each event's VEVENT, made once for all the feeds of this writer that list it (its own,
     /// its hub's, `calendar.ics`, its audiences', region's and category's): a writer serves
     /// one build's feeds in one language.
-    private let made = Memo<String, String>()
+    private let made = Memo<EventID, String>()
 
     /// The words of a feed in another language than the site's default ("Archebwch erbyn …");
     /// nil for the default language, whose feeds say it as hubsite always has.
@@ -120,7 +120,7 @@ public struct ICalendarWriter: Sendable {
 
     func writeVEvent(_ event: CalendarEvent, pattern: [String] = [], into buffer: inout ContentLineBuffer) {
         buffer.add("BEGIN:VEVENT")
-        buffer.add("UID:", event.series?.id ?? event.id, as: .uid, then: "@" + uidDomain)
+        buffer.add("UID:", (event.series?.id ?? event.id).description, as: .uid, then: "@" + uidDomain)
         buffer.add("DTSTAMP:", stamp)
         buffer.add("DTSTART", dateValue(event.start))
         if event.start.time != nil {

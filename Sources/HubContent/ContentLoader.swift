@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
         let opportunityListing = FolderListing(path: folder + "content/opportunities")
         let hubNames = Self.markdownNames(hubListing), opportunityNames = Self.markdownNames(opportunityListing)
         if !FileManager.default.fileExists(atPath: source.appendingPathComponent("content").path) {
-            diagnostics.append(Diagnostic(severity: .error, rule: "front-matter",
+            diagnostics.append(Diagnostic(severity: .error, rule: RuleID.frontMatter,
                                           location: SourceLocation(file: "content", line: 1, column: 1),
                                           message: "There is no 'content' folder in \(source.path).",
                                           hint: "Run hubsite in the project folder, or pass it with --source DIR."))

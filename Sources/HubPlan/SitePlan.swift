@@ -33,7 +33,7 @@ public struct SitePlan: Sendable {
     /// a large network has 20,000 events).
     private let eventsByHub: [String: [Int]]
     /// Each event's position in `events`, by id.
-    private let eventPositions: [String: Int]
+    private let eventPositions: [EventID: Int]
     /// The calendar's views: the main ones, each region's, each category's.
     public let views: [CalendarView]
     private let positions: [String: Int]
@@ -68,7 +68,7 @@ public struct SitePlan: Sendable {
         self.events = events
         upcoming = Self.upcoming(events, today: today)
         var byHub: [String: [Int]] = [:]
-        var eventIndex: [String: Int] = [:]
+        var eventIndex: [EventID: Int] = [:]
         eventIndex.reserveCapacity(events.count)
         for (index, event) in events.enumerated() {
             // An event has one hub or a few: a hub named twice is skipped by a look back, not
@@ -103,7 +103,7 @@ public struct SitePlan: Sendable {
         func hasPage(_ kind: Translation.Kind, _ slug: String) -> Bool {
             language == nil || translated.contains("\(kind.rawValue)/\(slug)")
         }
-        let eventFiles = Dictionary(content.opportunities.map { ("opportunity-\($0.slug)", $0.file) }, uniquingKeysWith: { a, _ in a })
+        let eventFiles = Dictionary(content.opportunities.map { (EventID.opportunity($0.slug), $0.file) }, uniquingKeysWith: { a, _ in a })
         // An opportunity has a page when it is in the calendar (it has a start).
 
         add(SitePaths.index, .index)
@@ -117,7 +117,7 @@ public struct SitePlan: Sendable {
             add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), sources: [hub.file], at: start)
             add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), sources: [hub.file], at: start)
         }
-        for opportunity in content.opportunities where eventIndex["opportunity-\(opportunity.slug)"] != nil && hasPage(.opportunity, opportunity.slug) {
+        for opportunity in content.opportunities where eventIndex[.opportunity(opportunity.slug)] != nil && hasPage(.opportunity, opportunity.slug) {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
             add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), sources: [opportunity.file], at: start)
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), sources: [opportunity.file], at: start)
@@ -261,13 +261,13 @@ public struct SitePlan: Sendable {
     }
 
     /// The listed dates of a repeating opportunity, in order (its first date's id).
-    public func occurrences(ofSeries id: String) -> [CalendarEvent] {
+    public func occurrences(ofSeries id: EventID) -> [CalendarEvent] {
         guard let first = event(id: id), first.series != nil else { return [] }
         return (eventsByHub[first.hubs.first ?? ""].map { $0.map { events[$0] } } ?? events).filter { $0.series?.id == id }
     }
 
     /// The event with this id.
-    public func event(id: String) -> CalendarEvent? {
+    public func event(id: EventID) -> CalendarEvent? {
         eventPositions[id].map { events[$0] }
     }
 

@@ -149,11 +149,11 @@ public struct SiteRenderer: Sendable {
             return calendarFile(file, named: "\(title) – \(config.title)", events: plan.events(ofHub: slug))
         case .opportunity(let slug):
             guard let opportunity = language.opportunity(slug),
-                  let event = plan.event(id: "opportunity-\(slug)") else { return OutputFile(path: file.outputPath, text: "") }
+                  let event = plan.event(id: .opportunity(slug)) else { return OutputFile(path: file.outputPath, text: "") }
             return page(file, contexts.opportunity(opportunity, event: event, links: links))
         case .opportunityFeed(let slug):
             let title = language.opportunity(slug)?.title ?? slug
-            return calendarFile(file, named: title, events: plan.event(id: "opportunity-\(slug)").map { [$0] } ?? [])
+            return calendarFile(file, named: title, events: plan.event(id: .opportunity(slug)).map { [$0] } ?? [])
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):

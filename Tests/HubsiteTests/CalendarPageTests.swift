@@ -70,7 +70,7 @@ import HubModel
             let slug = SitePaths.slugify(region)
             let upcoming = Set(matching.filter { $0.isUpcoming(today: BuildTests.today) }.map(\.title))
             #expect(try titles(onPage: "calendar/regions/\(slug)/index.html") == upcoming, "\(region)")
-            #expect(try uids(inFeed: "calendar/regions/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }), "\(region)")
+            #expect(try uids(inFeed: "calendar/regions/\(slug).ics") == Set(matching.map { ($0.series?.id ?? $0.id).description }), "\(region)")
             // The region's hubs, each linking to the opportunities on its page.
             let page = try BuildTests.read(output, "calendar/regions/\(slug)/index.html")
             for hub in hubs { #expect(page.contains("<a href=\"../../../hubs/\(hub)/index.html#opportunities\">"), "\(region): \(hub)") }
@@ -82,7 +82,7 @@ import HubModel
             let matching = events.filter { $0.kind == .opportunity && $0.category == category }
             let slug = SitePaths.slugify(category)
             #expect(try titles(onPage: "calendar/categories/\(slug)/index.html") == Set(matching.filter { $0.isUpcoming(today: BuildTests.today) }.map(\.title)))
-            #expect(try uids(inFeed: "calendar/categories/\(slug).ics") == Set(matching.map { $0.series?.id ?? $0.id }))
+            #expect(try uids(inFeed: "calendar/categories/\(slug).ics") == Set(matching.map { ($0.series?.id ?? $0.id).description }))
         }
         let calendar = try BuildTests.read(output, "calendar/index.html")
         // The filter by hub: every hub, linking to the opportunities its page lists, which are

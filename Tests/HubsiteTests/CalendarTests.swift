@@ -31,7 +31,7 @@ import HubModel
     }
 
     static func event(_ id: String, _ start: String, _ end: String? = nil, title: String = "Event", description: String = "") -> CalendarEvent {
-        CalendarEvent(kind: .opportunity, id: id, title: title, start: try! LocalDateTime.parse(start).get(),
+        CalendarEvent(kind: .opportunity, id: .opportunity(id), title: title, start: try! LocalDateTime.parse(start).get(),
                       end: end.map { try! LocalDateTime.parse($0).get() }, hubs: [], audience: [.practitioners],
                       category: "Training", location: "Hall; Room 1, Portsmouth", page: "opportunities/\(id)/", description: description)
     }
@@ -63,7 +63,7 @@ import HubModel
         #expect(Self.writer().calendar(named: "Edge", events: [Self.event("edge", "9999-12-31")]).contains("DTSTART;VALUE=DATE:99991231"))
         for start in ["9999-12-31 10:00", "0001-01-01 10:00"] {
             let text = Self.writer().calendar(named: "Edge", events: [Self.event("edge", start)])
-            #expect(text.contains("BEGIN:VTIMEZONE") && text.contains("UID:edge@example.org"), "\(start)")
+            #expect(text.contains("BEGIN:VTIMEZONE") && text.contains("UID:opportunity-edge@example.org"), "\(start)")
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("edge-\(UUID().uuidString).ics")
             defer { try? FileManager.default.removeItem(at: file) }
             try Data(text.utf8).write(to: file)
@@ -184,7 +184,7 @@ import HubModel
         #expect(result["timezones"] as? [String] == ["Europe/London"])
         let parsed = try #require(result["events"] as? [[String: Any]])
         #expect(parsed.count == 5)
-        func event(_ uid: String) -> [String: Any]? { parsed.first { $0["uid"] as? String == "\(uid)@example.org" } }
+        func event(_ slug: String) -> [String: Any]? { parsed.first { $0["uid"] as? String == "opportunity-\(slug)@example.org" } }
         // Summer time: +01:00; winter: +00:00; the repeated hour's first 01:30 is summer time.
         #expect(event("summer")?["start"] as? String == "2027-06-16T14:00:00+01:00")
         #expect(event("summer")?["offset"] as? Double == 3600)
@@ -222,9 +222,9 @@ import HubModel
         #expect(grid.weeks.count == 5) // 29 March – 2 May
         #expect(grid.weeks.allSatisfy { $0.count == 7 })
         #expect(grid.weeks[0][0].date.iso == "2027-03-29" && !grid.weeks[0][0].inMonth)
-        let days = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == "t" } }.map(\.date.iso)
+        let days = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == .opportunity("t") } }.map(\.date.iso)
         #expect(days == ["2027-04-06", "2027-04-07", "2027-04-08"])
-        let midnight = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == "m" } }.map(\.date.iso)
+        let midnight = grid.weeks.flatMap { $0 }.filter { $0.events.contains { $0.id == .opportunity("m") } }.map(\.date.iso)
         #expect(midnight == ["2027-03-31", "2027-04-01"])
     }
 

@@ -264,10 +264,10 @@ import HubModel
             """)])
         defer { project.remove() }
         let checked = project.pipeline.check()
-        let dates = checked.plan.events.filter { $0.series?.id == "opportunity-long" }.map(\.start.date)
+        let dates = checked.plan.events.filter { $0.series?.id == .opportunity("long") }.map(\.start.date)
         #expect(dates.first == LocalDate(iso: "2026-12-01"))
         #expect(dates.last! <= TestProject.today.adding(months: 18) && dates.last! > TestProject.today.adding(months: 17))
-        let head = try #require(checked.plan.event(id: "opportunity-long"))
+        let head = try #require(checked.plan.event(id: .opportunity("long")))
         #expect(head.series?.cut == true)
     }
 }

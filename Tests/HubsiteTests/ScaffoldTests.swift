@@ -37,7 +37,7 @@ import HubModel
         try Data(text.utf8).write(to: file)
         let checked = BuildPipeline(options: BuildOptions(source: folder, today: today)).check()
         #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")
-        let series = checked.plan.events.filter { $0.series?.id == "opportunity-example-training" }
+        let series = checked.plan.events.filter { $0.series?.id == .opportunity("example-training") }
         #expect(series.count > 20 && series.count < 28)
     }
 
