@@ -1,6 +1,7 @@
 import Foundation
 import HubContent
 import HubModel
+import HubParallel
 
 /// What a build or check is asked to do.
 public struct BuildOptions: Sendable {
@@ -16,9 +17,11 @@ public struct BuildOptions: Sendable {
     /// (`Pagefind.find`) when it is needed.
     public var pagefind: Pagefind?
     /// The environment the command line started in, read once there: `SOURCE_DATE_EPOCH`
-    /// (the build stamp of a reproducible build), and `HUBSITE_PAGEFIND` and `PATH` (where
-    /// Pagefind is). The library reads no environment of its own.
+    /// (the build stamp of a reproducible build), `HUBSITE_PAGEFIND` and `PATH` (where
+    /// Pagefind is) and `HUBSITE_THREADS` (`workers`). The library reads no environment of its own.
     public var environment: [String: String]
+    /// The threads the steps use: `HUBSITE_THREADS` from `environment`, else one per core.
+    public var workers: Workers
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, today: LocalDate? = nil, environment: [String: String] = [:]) {
         self.source = source.standardizedFileURL
@@ -26,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.today = today
         self.environment = environment
+        self.workers = Workers(environment: environment)
     }
 
     /// `https://example.org/hubs` → `https://example.org/hubs/`; nil when not an absolute http(s) URL.

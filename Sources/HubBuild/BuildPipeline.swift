@@ -22,6 +22,8 @@ public struct BuildPipeline: Sendable {
 
     public init(options: BuildOptions, validator: Validator = Validator()) {
         self.options = options
+        var validator = validator
+        validator.workers = options.workers
         self.validator = validator
     }
 
@@ -51,7 +53,7 @@ public struct BuildPipeline: Sendable {
 
     /// Step 1: the content, with the command line's base URL over hubsite.yml's.
     public func loadContent() -> ContentLoader.Result {
-        withOptions(ContentLoader(source: options.source).load())
+        withOptions(ContentLoader(source: options.source, workers: options.workers).load())
     }
 
     /// The command line's settings over the loaded ones. Search is on only when Pagefind is
@@ -107,7 +109,7 @@ public struct BuildPipeline: Sendable {
         }
         // Planning and the rules that do not read the plan run side by side; the rules that do
         // read it come after.
-        let (plan, contentDiagnostics) = ParallelMap.both({ SitePlan(content: content, today: today, words: words) },
+        let (plan, contentDiagnostics) = options.workers.both({ SitePlan(content: content, today: today, words: words) },
                                                           { validator.validate(content, loadDiagnostics: loaded.diagnostics, today: today, source: options.source) })
         var diagnostics = contentDiagnostics + validator.validate(content, plan: plan)
         diagnostics += templates.diagnostics
@@ -149,7 +151,7 @@ public struct BuildPipeline: Sendable {
         let content = checked.content
         let health = content.config.report ? HealthReport(content: content, diagnostics: checked.diagnostics, today: checked.today) : nil
         return SiteRenderer(content: content, plan: checked.plan, templates: templates, stamp: stamp(today: checked.today),
-                            health: health)
+                            health: health, workers: options.workers)
     }
 
     /// Content assets to copy, skipping any path that would read outside `content/`.
@@ -170,7 +172,7 @@ public struct BuildPipeline: Sendable {
         guard let renderer = renderer(for: checked) else {
             return Built(checked: checked, pages: nil, files: 0, output: options.output)
         }
-        let writer = SiteWriter(output: options.output)
+        let writer = SiteWriter(output: options.output, workers: options.workers)
         var pages = 0
         var notices: [String] = []
         let written = try writer.withLock {

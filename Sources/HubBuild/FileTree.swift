@@ -43,7 +43,7 @@ public enum FileTree {
     /// files are written. Level by level, and each parent's new folders from one thread:
     /// creating entries in one folder from two threads at once made the kernel spin on that
     /// folder's lock (`rwsem_spin_on_owner`, 15 % of a large build's samples).
-    public static func makeFolders(_ folders: Set<String>, in base: String) {
+    public static func makeFolders(_ folders: Set<String>, in base: String, workers: Workers = .allCores) {
         var levels: [Int: [String: [String]]] = [:]
         for folder in folders {
             let depth = folder.split(separator: "/").count
@@ -52,7 +52,7 @@ public enum FileTree {
         }
         for depth in levels.keys.sorted() {
             let groups = levels[depth]!.values.sorted { $0.count > $1.count }
-            _ = ParallelMap.map(groups) { group -> Int in
+            _ = workers.map(groups) { group -> Int in
                 for folder in group { _ = mkdir(base + "/" + folder, 0o755) }
                 return group.count
             }
@@ -148,10 +148,10 @@ public enum FileTree {
 
     /// Removes a folder and everything in it: its top-level entries in parallel, each depth-first
     /// with nftw (links are removed, never followed).
-    static func remove(_ folder: URL) {
+    static func remove(_ folder: URL, workers: Workers = .allCores) {
         let path = folder.path
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        _ = ParallelMap.map(entries) { name -> Int32 in
+        _ = workers.map(entries) { name -> Int32 in
             hubsite_remove_tree(path + "/" + name)
         }
         rmdir(path)

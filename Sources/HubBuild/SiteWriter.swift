@@ -1,4 +1,5 @@
 import Foundation
+import HubParallel
 import CAtomicSwap
 import HubRender
 #if canImport(Glibc)
@@ -11,8 +12,12 @@ import Glibc
 public struct SiteWriter: Sendable {
     public let output: URL
 
-    public init(output: URL) {
+    /// The threads that make folders and remove old trees side by side.
+    public let workers: Workers
+
+    public init(output: URL, workers: Workers = .allCores) {
         self.output = output.standardizedFileURL
+        self.workers = workers
     }
 
     /// Holds an exclusive lock beside the output for the duration of `body`.
@@ -80,13 +85,13 @@ public struct SiteWriter: Sendable {
             var reused = false
             if FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) {
                 reused = isDirectory.boolValue
-                if reused { FileTree.removeLinks(staging) } else { FileTree.remove(staging) }
+                if reused { FileTree.removeLinks(staging) } else { FileTree.remove(staging, workers: workers) }
             }
             if mkdir(staging.path, 0o755) != 0, errno != EEXIST {
                 throw BuildError.outputNotWritable(staging.path, String(cString: strerror(errno)))
             }
             let base = staging.path
-            FileTree.makeFolders(folders, in: base)
+            FileTree.makeFolders(folders, in: base, workers: workers)
             let staged = render { files in StagedFiles.put(files, into: base) }
             if let failure = staged.lazy.compactMap(\.failure).first { throw failure }
             var expected: Set<String> = []
@@ -116,7 +121,7 @@ public struct SiteWriter: Sendable {
         let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         where prefixes.contains(where: { name.hasPrefix($0) }) {
-            FileTree.remove(parent.appendingPathComponent(name))
+            FileTree.remove(parent.appendingPathComponent(name), workers: workers)
         }
     }
 
@@ -134,7 +139,7 @@ public struct SiteWriter: Sendable {
                 return // the previous site is now the staging copy for the next build
             }
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
-            FileTree.remove(old)
+            FileTree.remove(old, workers: workers)
             try manager.moveItem(at: output, to: old)
             do {
                 try manager.moveItem(at: staging, to: output)
@@ -142,7 +147,7 @@ public struct SiteWriter: Sendable {
                 try? manager.moveItem(at: old, to: output)
                 throw error
             }
-            FileTree.remove(old)
+            FileTree.remove(old, workers: workers)
         } else {
             try manager.moveItem(at: staging, to: output)
         }

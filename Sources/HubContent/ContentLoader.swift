@@ -15,8 +15,12 @@ public struct ContentLoader: Sendable {
     /// The project folder with links resolved, once: every file read must lie inside it.
     let resolvedSource: String
 
-    public init(source: URL) {
+    /// The threads that read files side by side.
+    public let workers: Workers
+
+    public init(source: URL, workers: Workers = .allCores) {
         self.source = source
+        self.workers = workers
         self.resolvedSource = source.resolvingSymlinksInPath().standardizedFileURL.path
     }
 
@@ -64,11 +68,11 @@ public struct ContentLoader: Sendable {
                                           hint: "Run hubsite in the project folder, or pass it with --source DIR."))
         }
 
-        let stamps = (hubListing?.stamps(of: hubNames) ?? []) + (opportunityListing?.stamps(of: opportunityNames) ?? [])
+        let stamps = (hubListing?.stamps(of: hubNames, workers: workers) ?? []) + (opportunityListing?.stamps(of: opportunityNames, workers: workers) ?? [])
         let all = hubNames.map { ("content/hubs/" + $0, true) } + opportunityNames.map { ("content/opportunities/" + $0, false) }
         let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
         let now = Date()
-        let read: [(result: FileResult, changed: Bool)] = ParallelMap.map(stamped) { file, isHub, stamp in
+        let read: [(result: FileResult, changed: Bool)] = workers.map(stamped) { file, isHub, stamp in
             let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages ? $0 : nil }
             if let stamp, let cached, cached.stamp == stamp, stamp.isSettled(at: now) { return (cached.result, false) }
             let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages)

@@ -36,10 +36,10 @@ struct FolderListing {
     /// The stamps of the named files in this folder, taken relative to it (`fstatat`): the
     /// kernel walks one name for each, not the whole path (the walk was most of a rebuild's
     /// stamping of 10,000 content files).
-    func stamps(of names: [String]) -> [FileStamp?] {
+    func stamps(of names: [String], workers: Workers) -> [FileStamp?] {
         let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return names.map { FileStamp(path: path + "/" + $0) } }
         defer { close(folder) }
-        return ParallelMap.map(names) { FileStamp(folder: folder, name: $0) }
+        return workers.map(names) { FileStamp(folder: folder, name: $0) }
     }
 }

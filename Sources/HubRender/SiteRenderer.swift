@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     public let stamp: Date
     /// The Healthy Hub report, published under `health/` when given (`report: true`).
     public let health: HealthReport?
+    /// The threads that render pages side by side.
+    public let workers: Workers
 
     private let zone: ZonedTime
     /// What renders the pages of the default language.
@@ -60,7 +62,9 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil) {
+    public init(content: ContentSet, plan: SitePlan, templates: TemplateSet, stamp: Date, health: HealthReport? = nil,
+                workers: Workers = .allCores) {
+        self.workers = workers
         self.content = content
         self.plan = plan
         self.templates = templates
@@ -98,7 +102,7 @@ public struct SiteRenderer: Sendable {
     /// `weight`).
     public func render<R: Sendable>(_ files: [PlannedFile], consume: (PlannedFile, OutputFile) -> R) -> [R] {
         let order = files.indices.sorted { (Self.weight(files[$0].kind), $0) < (Self.weight(files[$1].kind), $1) }
-        let results = ParallelMap.map(order) { index in (index, consume(files[index], render(files[index]))) }
+        let results = workers.map(order) { index in (index, consume(files[index], render(files[index]))) }
         var ordered = [R?](repeating: nil, count: files.count)
         for (index, result) in results { ordered[index] = result }
         return ordered.map { $0! }

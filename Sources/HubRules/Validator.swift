@@ -27,8 +27,12 @@ public struct Validator: Sendable {
             + [RuleID.frontMatter, ExternalLinksRule.id, RuleID.template]
     }
 
-    public init(catalogue: RuleCatalogue = .builtIn) {
+    /// The threads that validate hubs and opportunities side by side.
+    public var workers: Workers
+
+    public init(catalogue: RuleCatalogue = .builtIn, workers: Workers = .allCores) {
         self.catalogue = catalogue
+        self.workers = workers
     }
 
     /// Every rule, sorted by file and line.
@@ -43,7 +47,7 @@ public struct Validator: Sendable {
         let context = RuleContext(content: content, today: today, catalogue: catalogue, source: source)
         var diagnostics = configProblems(content.config)
         diagnostics += loadDiagnostics.compactMap { applySeverity(to: $0, config: content.config) }
-        let perHub: [[Diagnostic]] = ParallelMap.map(content.hubs) { hub in
+        let perHub: [[Diagnostic]] = workers.map(content.hubs) { hub in
             Self.hubRules.flatMap { rule -> [Diagnostic] in
                 // A field written but not read has its error already; the rules that
                 // require or count it say nothing more about it.
@@ -69,7 +73,7 @@ public struct Validator: Sendable {
     private func check<Rule: PerOpportunityRule>(_ rule: Rule, context: RuleContext) -> [Diagnostic] {
         let facts = rule.facts(context)
         let config = context.content.config
-        let perOpportunity: [[Diagnostic]] = ParallelMap.map(context.content.opportunities) { opportunity in
+        let perOpportunity: [[Diagnostic]] = workers.map(context.content.opportunities) { opportunity in
             var findings = Findings(rule: Rule.id)
             rule.check(opportunity, facts: facts, findings: &findings)
             return resolve(findings, config: config)

@@ -54,7 +54,7 @@ public final class PreviewBuild: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
-        let (read, cache) = ContentLoader(source: pipeline.options.source).load(reusing: files)
+        let (read, cache) = ContentLoader(source: pipeline.options.source, workers: pipeline.options.workers).load(reusing: files)
         files = cache
         let loaded = pipeline.withOptions(read)
         let templates = pipeline.loadTemplates(languages: loaded.content.config.languages,

@@ -1,17 +1,29 @@
 import Foundation
 import Synchronization
 
-/// Order-preserving parallel map over all cores; results are identical to a serial map.
-public enum ParallelMap {
-    /// Worker count: all cores, or `HUBSITE_THREADS` (1 makes every build single-threaded, which
-    /// the benchmark uses to prove parallel output byte-identical).
-    public static let threads: Int = {
-        if let value = ProcessInfo.processInfo.environment["HUBSITE_THREADS"], let count = Int(value), count >= 1 { return count }
-        return ProcessInfo.processInfo.activeProcessorCount
-    }()
+/// How many threads a build's parallel steps use, and the order-preserving parallel map they
+/// share; results are identical to a serial map whatever the count.
+///
+/// A value the command line makes once (from `HUBSITE_THREADS`, through `BuildOptions`) and the
+/// steps are given, so the library reads no environment of its own.
+public struct Workers: Sendable, Equatable {
+    /// At least 1; 1 makes every step serial (the benchmark proves parallel output
+    /// byte-identical that way).
+    public let count: Int
 
-    public static func map<T, R: Sendable>(_ items: [T], _ transform: (T) -> R) -> [R] {
-        if items.count < 2 || threads == 1 { return items.map(transform) }
+    public init(count: Int) { self.count = max(1, count) }
+
+    /// One thread per core.
+    public static var allCores: Workers { Workers(count: ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `HUBSITE_THREADS` when it is a whole number of at least 1, else one per core.
+    public init(environment: [String: String]) {
+        if let value = environment["HUBSITE_THREADS"], let count = Int(value), count >= 1 { self.init(count: count) }
+        else { self = .allCores }
+    }
+
+    public func map<T, R: Sendable>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        if items.count < 2 || count == 1 { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer {
@@ -30,7 +42,7 @@ public enum ParallelMap {
             nonisolated(unsafe) let results = results
             items.withUnsafeBufferPointer { buffer in
                 nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+                DispatchQueue.concurrentPerform(iterations: min(self.count, count)) { _ in
                     while true {
                         let i = next.add(1, ordering: .relaxed).oldValue
                         guard i < count else { return }
@@ -44,9 +56,9 @@ public enum ParallelMap {
 
     /// Runs two pieces of work side by side (one after the other with one thread) and returns
     /// both results. Put the longer first.
-    public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    public func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         let results = map([true, false]) { isFirst in isFirst ? Either<A, B>.first(first()) : .second(second()) }
-        guard case .first(let a) = results[0], case .second(let b) = results[1] else { fatalError("ParallelMap.map keeps the order") }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else { fatalError("Workers.map keeps the order") }
         return (a, b)
     }
 
