@@ -14,17 +14,20 @@ public struct AtomFeed: Sendable {
     let idBase: String?
     public let updated: Date
 
-    /// The words of a feed in another language than the site's default (its `xml:lang`,
-    /// "– cyfleoedd"); nil for the default language.
+    /// The words the feed is written in ("– cyfleoedd", "Cancelled"), the project's own where
+    /// it has them; nil: the built-in English ones.
     let words: Words?
+    /// The feed's `xml:lang`: set for a feed in another language than the site's default.
+    let language: String?
     /// A default-language path as the feed's language has it (`cy/opportunities/x/` when the
     /// opportunity has a Welsh page).
     let localise: @Sendable (String) -> String
 
     public init(title: String, baseURL: String?, siteID: String, idsFromBaseURL: Bool = false, updated: Date, words: Words? = nil,
-                localise: @escaping @Sendable (String) -> String = { $0 }) {
+                language: String? = nil, localise: @escaping @Sendable (String) -> String = { $0 }) {
         self.idBase = idsFromBaseURL ? baseURL : nil
         self.words = words
+        self.language = language
         self.localise = localise
         self.title = title
         self.baseURL = baseURL
@@ -51,7 +54,7 @@ public struct AtomFeed: Sendable {
     public func write(events: [CalendarEvent], zone: ZonedTime, to sink: (String) -> Bool) -> Bool {
         let stamp = ZonedTime.rfc3339(updated)
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
-        xml += (words.map { " xml:lang=\"\(Escaping.xml($0.language))\"" } ?? "") + ">\n"
+        xml += (language.map { " xml:lang=\"\(Escaping.xml($0))\"" } ?? "") + ">\n"
         xml += "  <title>\(Escaping.xml(title)) – \(Escaping.xml(words?["feed_opportunities"] ?? "opportunities"))</title>\n"
         xml += "  <id>\(Escaping.xml(id(SitePaths.opportunitiesFeed)))</id>\n"
         xml += "  <updated>\(stamp)</updated>\n"

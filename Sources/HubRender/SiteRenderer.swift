@@ -177,11 +177,12 @@ public struct SiteRenderer: Sendable {
             return calendarFile(file, named: language.words == nil ? config.title : "\(config.title) – \(words["feed_calendar"])",
                                 events: plan.events)
         case .atomFeed:
-            let translated = plan
-            let feed = language.words == nil
-                ? AtomFeed(title: config.title, baseURL: config.baseURL, siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil, updated: stamp)
-                : AtomFeed(title: config.title, baseURL: config.baseURL, siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil, updated: stamp, words: words,
-                           localise: translated.inLanguage)
+            // In the language's words (the project's, if it changed them); a translation's feed
+            // says its language and links to its pages.
+            let isTranslation = language.words != nil
+            let feed = AtomFeed(title: config.title, baseURL: config.baseURL, siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil,
+                                updated: stamp, words: words, language: isTranslation ? words.language : nil,
+                                localise: { [plan] path in isTranslation ? plan.inLanguage(path) : path })
             let events = plan.events, zone = zone
             return OutputFile(path: file.outputPath) { feed.write(events: events, zone: zone, to: $0) }
         case .stylesheet:

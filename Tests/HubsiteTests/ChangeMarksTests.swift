@@ -95,6 +95,22 @@ import HubModel
         #expect(checked["ics", default: 0] >= 4 && checked["atom"] == 2, "\(checked)")
     }
 
+    /// The default language's feed is written in the project's words too: a project that calls
+    /// a cancelled event "Called off" sees that in its Atom entries, as on its pages.
+    @Test func theDefaultLanguagesFeedUsesTheProjectsWords() throws {
+        var files = Self.files
+        files["templates/words/en-GB.ftl"] = "status_cancelled = Called off\nfeed_opportunities = events\n"
+        let project = TestProject(files: files)
+        defer { project.remove() }
+        let site = try Self.build(project)
+        let feed = try String(contentsOf: site.appendingPathComponent("opportunities.xml"), encoding: .utf8)
+        #expect(feed.contains("<title>Test Hubs – events</title>"), "\(feed.prefix(400))")
+        #expect(feed.contains("<title>Called off: Zebra talk</title>") && feed.contains("<summary>Called off. 2027-02-10"))
+        #expect(!feed.contains("xml:lang"), "the default language's feed names no language, as before")
+        let page = try String(contentsOf: site.appendingPathComponent("opportunities/zebra-talk/index.html"), encoding: .utf8)
+        #expect(page.contains("Called off"))
+    }
+
     @Test func aMovedDateIsMarkedWhereverItIsListed() throws {
         let project = TestProject(files: Self.files)
         defer { project.remove() }
