@@ -61,8 +61,8 @@ public struct LinkCheck: Sendable {
                                               hint: "Make the project folder writable."))
             }
         }
-        diagnostics += validator.resolve(ExternalLinksRule.check(links, results: results, options: options), config: config)
-        diagnostics += validator.resolve(ExternalLinksRule.checkForm(ExternalLinks.contactLinks(content)), config: config)
+        diagnostics += validator.resolve(ExternalLinksRule.check(links, results: results, options: options), config: config, sources: content.sources)
+        diagnostics += validator.resolve(ExternalLinksRule.checkForm(ExternalLinks.contactLinks(content)), config: config, sources: content.sources)
         return (diagnostics.sorted(), asked.count)
     }
 

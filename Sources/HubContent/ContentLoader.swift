@@ -93,6 +93,7 @@ public struct ContentLoader: Sendable {
             if let stamp = stamped[index].stamp { newCache.entries[result.file] = (stamp, config.allowRawHTML, result) }
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
+            sources.record(result.removed, in: result.file)
             if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub, Self.translationName(Self.slug(of: result.file)) == nil {
                 unreadHubs[Self.slug(of: result.file)] = result.file
             }
@@ -135,6 +136,11 @@ public struct ContentLoader: Sendable {
             _read { yield storage.value.diagnostics }
             set { storage.value.diagnostics = newValue }
         }
+        /// The invisible characters read past (the rules' positions are moved past them).
+        public var removed: RemovedCharacters {
+            _read { yield storage.value.removed }
+            set { storage.value.removed = newValue }
+        }
 
         /// Held once and shared by copies until one is changed: a rebuild takes 10,000 results
         /// from the cache, each a whole hub or opportunity.
@@ -147,6 +153,7 @@ public struct ContentLoader: Sendable {
             var opportunity: Opportunity?
             var translation: Translation?
             var diagnostics: [Diagnostic] = []
+            var removed = RemovedCharacters()
         }
 
         init(file: String) {
@@ -195,6 +202,17 @@ public struct ContentLoader: Sendable {
     ///   `name.md` into `cy` when `cy` is one of them other than the first.
     static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
                       languages: [String] = []) -> FileResult {
+        var (result, invisible) = parseReadingPastInvisibles(text: original, file: file, isHub: isHub, renderer: renderer, languages: languages)
+        // Every other position is in the text read, without the invisible characters: moved to
+        // the file's columns (the rules' later ones are moved by SourceTexts).
+        if !invisible.isEmpty { result.diagnostics = invisible + result.diagnostics.map(result.removed.inFile) }
+        return result
+    }
+
+    /// `parse`, with the diagnostics about invisible characters apart (at the file's columns)
+    /// and every other position in the text read without them.
+    private static func parseReadingPastInvisibles(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
+                                                   languages: [String]) -> (FileResult, [Diagnostic]) {
         var result = FileResult(file: file)
         result.text = original
         var slug = Self.slug(of: file)
@@ -209,15 +227,15 @@ public struct ContentLoader: Sendable {
                     : Diagnostic(severity: .error, rule: RuleID.translation, location: start,
                                  message: "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
                                  hint: "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."))
-                return result
+                return (result, [])
             }
             language = tag
             slug = original
         }
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
         // Invisible characters are reported and read past, so that the file reads as it looks.
-        let (text, invisible) = Self.withoutInvisibleCharacters(original, file: file)
-        result.diagnostics = invisible
+        let (text, invisible, removed) = Self.withoutInvisibleCharacters(original, file: file)
+        result.removed = removed
         let front: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let value): front = value
@@ -225,7 +243,7 @@ public struct ContentLoader: Sendable {
             result.diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: documentStart,
                 message: "The file has no front matter: it must start with a line '---'.",
                 hint: "Put the page's fields between two '---' lines at the very top of the file, then the Markdown text."))
-            return result
+            return (result, invisible)
         case .failure(.unclosed(let line, let beforeText)):
             result.diagnostics.append(beforeText
                 ? Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: line, column: 1),
@@ -234,7 +252,7 @@ public struct ContentLoader: Sendable {
                 : Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: line, column: 1),
                              message: "The front matter starts with '---' but is never closed.",
                              hint: "Add a line '---' after the last field, before the Markdown text."))
-            return result
+            return (result, invisible)
         }
         var reader = FieldReader(file: file, yaml: front.yaml, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
         if let written = front.nearFence {
@@ -250,7 +268,7 @@ public struct ContentLoader: Sendable {
         }
         guard let root = compose(front.yaml, isHub: isHub, reader: &reader) else {
             result.diagnostics += reader.diagnostics
-            return result
+            return (result, invisible)
         }
         // Links written from the site root are made relative from the page the text lands on:
         // `hubs/<slug>/`, or a translation's `<language>/hubs/<slug>/`, one folder deeper.
@@ -277,13 +295,13 @@ public struct ContentLoader: Sendable {
             result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)
         }
         result.diagnostics += reader.diagnostics
-        return result
+        return (result, invisible)
     }
 
     /// Characters that take no space on screen (a byte order mark inside the file, where
     /// joining two files leaves one; zero-width spaces pasted from web pages): each line with
     /// one is reported once, with a fix removing them, and the text is read without them.
-    static func withoutInvisibleCharacters(_ text: String, file: String) -> (String, [Diagnostic]) {
+    static func withoutInvisibleCharacters(_ text: String, file: String) -> (String, [Diagnostic], RemovedCharacters) {
         let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
         // Their UTF-8 is EF BB BF, E2 80 8B and E2 81 A0: look at bytes before characters.
         var bytes = text
@@ -296,8 +314,9 @@ public struct ContentLoader: Sendable {
             }
             return false
         }
-        guard maybe else { return (text, []) }
+        guard maybe else { return (text, [], RemovedCharacters()) }
         var diagnostics: [Diagnostic] = []
+        var removed = RemovedCharacters()
         var lines: [String] = []
         for (index, line) in TextLines(text).all.enumerated() {
             guard let position = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible.contains) }) else {
@@ -307,6 +326,9 @@ public struct ContentLoader: Sendable {
             let character = line[position]
             let name = character.unicodeScalars.first == "\u{FEFF}" ? "a byte order mark (U+FEFF), which files carry at their very start" : "a zero-width space (U+\(String(character.unicodeScalars.first(where: invisible.contains)!.value, radix: 16, uppercase: true)))"
             let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { !invisible.contains($0) }))
+            for (offset, character) in line.enumerated() where character.unicodeScalars.allSatisfy(invisible.contains) {
+                removed.add(line: index + 1, column: offset + 1)
+            }
             let column = ColumnCounter.column(of: position, in: line)
             diagnostics.append(Diagnostic(severity: .error, rule: FieldReader.rule, location: SourceLocation(file: file, line: index + 1, column: column),
                 message: "This line holds an invisible character: \(name). It changes what the line means to hubsite while looking the same.",
@@ -314,7 +336,7 @@ public struct ContentLoader: Sendable {
                 fix: TextFix(line: index + 1, column: 1, original: String(line), replacement: cleaned)))
             lines.append(cleaned)
         }
-        return (lines.joined(separator: "\n"), diagnostics)
+        return (lines.joined(separator: "\n"), diagnostics, removed)
     }
 
     static func slug(of file: String) -> String {

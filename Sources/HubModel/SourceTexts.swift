@@ -4,6 +4,8 @@
 public struct SourceTexts: Sendable {
     private var texts: [String: String] = [:]
     private var names: Set<String> = []
+    /// Characters loading read past, by file (only files that had any).
+    private var removed: [String: RemovedCharacters] = [:]
 
     public init() {}
 
@@ -15,6 +17,16 @@ public struct SourceTexts: Sendable {
     /// A file that was read, whose text is not kept.
     public mutating func record(_ file: String) {
         names.insert(file)
+    }
+
+    /// Records the characters loading removed from `file` and read past.
+    public mutating func record(_ removed: RemovedCharacters, in file: String) {
+        if !removed.isEmpty { self.removed[file] = removed }
+    }
+
+    /// A diagnostic found in the text read, at the columns of the file as it is on disk.
+    public func inFile(_ diagnostic: Diagnostic) -> Diagnostic {
+        removed[diagnostic.location.file].map { $0.inFile(diagnostic) } ?? diagnostic
     }
 
     /// Whether the text of `file` is held.
@@ -44,6 +56,7 @@ public struct SourceTexts: Sendable {
         var kept = SourceTexts()
         for (file, text) in texts where files.contains(file) { kept.texts[file] = text }
         kept.names = names.intersection(files)
+        kept.removed = removed
         return kept
     }
 }

@@ -54,7 +54,7 @@ public struct Validator: Sendable {
                 if hub.fields.anyUnread(type(of: rule).fields) { return [] }
                 var findings = Findings(rule: type(of: rule).id)
                 rule.check(hub, context: context, findings: &findings)
-                return resolve(findings, config: content.config)
+                return resolve(findings, config: content.config, sources: content.sources)
             }
         }
         diagnostics += perHub.flatMap { $0 }
@@ -64,7 +64,7 @@ public struct Validator: Sendable {
         for rule in Self.siteRules {
             var findings = Findings(rule: type(of: rule).id)
             rule.check(context, findings: &findings)
-            diagnostics += resolve(findings, config: content.config)
+            diagnostics += resolve(findings, config: content.config, sources: content.sources)
         }
         return diagnostics
     }
@@ -76,7 +76,7 @@ public struct Validator: Sendable {
         let perOpportunity: [[Diagnostic]] = workers.map(context.content.opportunities) { opportunity in
             var findings = Findings(rule: Rule.id)
             rule.check(opportunity, facts: facts, findings: &findings)
-            return resolve(findings, config: config)
+            return resolve(findings, config: config, sources: context.content.sources)
         }
         return perOpportunity.flatMap { $0 }
     }
@@ -87,7 +87,7 @@ public struct Validator: Sendable {
         for rule in Self.planRules {
             var findings = Findings(rule: type(of: rule).id)
             rule.check(content, plan: plan, findings: &findings)
-            diagnostics += resolve(findings, config: content.config)
+            diagnostics += resolve(findings, config: content.config, sources: content.sources)
         }
         return diagnostics
     }
@@ -100,15 +100,18 @@ public struct Validator: Sendable {
         return configured ?? catalogue.rule(rule)?.severity ?? .error
     }
 
-    public func resolve(_ findings: Findings, config: SiteConfig) -> [Diagnostic] {
-        findings.items.compactMap { finding in
+    /// Findings as diagnostics, at the columns of the files as they are on disk (`sources`
+    /// knows where loading read past invisible characters).
+    public func resolve(_ findings: Findings, config: SiteConfig, sources: SourceTexts = SourceTexts()) -> [Diagnostic] {
+        findings.items.compactMap { finding -> Diagnostic? in
             if finding.isNote {
                 guard config.rules[findings.rule]?.severity != .off else { return nil }
-                return Diagnostic(severity: .note, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint)
+                return sources.inFile(Diagnostic(severity: .note, rule: findings.rule, location: finding.location, message: finding.message,
+                                                 hint: finding.hint))
             }
             return severity(rule: findings.rule, advisory: finding.advisory, config: config).map {
-                Diagnostic(severity: $0, rule: findings.rule, location: finding.location, message: finding.message, hint: finding.hint,
-                           fix: finding.fix)
+                sources.inFile(Diagnostic(severity: $0, rule: findings.rule, location: finding.location, message: finding.message,
+                                          hint: finding.hint, fix: finding.fix))
             }
         }
     }

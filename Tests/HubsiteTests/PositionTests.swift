@@ -131,6 +131,46 @@ import HubModel
         #expect(diagnostics.first { $0.location.column == 24 }?.message.contains("410") == true, "\(diagnostics.summary)")
     }
 
+    // MARK: Characters read past
+
+    /// Invisible characters are reported at their own column and read past; every other
+    /// position on their line (from Yams, cmark-gfm, a rule) is still the file's column, not
+    /// one counted without them.
+    @Test func positionsAfterAnInvisibleCharacterAreTheFilesColumns() throws {
+        let zwsp = "\u{200B}", joiner = "\u{2060}"
+        let text = "---\ntitle: Drop-in\nstart: 2027-03-01\nhubs: [test]\naudience: [parents-carers]\nlocation: Library\n"
+            + "deadline: \(zwsp)1st\(joiner) of March\n---\nIntro \(zwsp)“ŵ” \(zwsp)[gone](/hubs/nowhere/) and [fine](/hubs/test/).\n"
+        let project = TestProject(files: ["content/opportunities/drop-in.md": text])
+        defer { project.remove() }
+        let found = project.check().filter { $0.location.file == "content/opportunities/drop-in.md" }
+        let lines = TextLines(text)
+        func column(of needle: String, line: Int) -> Int {
+            ColumnCounter.column(of: lines[line]!.range(of: needle)!.lowerBound, in: lines[line]!)
+        }
+        let invisible = found.filter { $0.message.contains("invisible character") }.map(\.location)
+        #expect(invisible == [SourceLocation(file: "content/opportunities/drop-in.md", line: 7, column: 11),
+                              SourceLocation(file: "content/opportunities/drop-in.md", line: 9, column: 7)], "\(found.summary)")
+        // The date Yams reads starts after the first invisible character; the dead link after two.
+        let deadline = try #require(found.first { $0.message.contains("deadline") || $0.location.line == 7 && !$0.message.contains("invisible") },
+                                    "\(found.summary)")
+        #expect(deadline.location.column == column(of: "1st", line: 7), "\(found.summary)")
+        let link = try #require(found.first { $0.rule == RuleID.links }, "\(found.summary)")
+        #expect(link.location == SourceLocation(file: "content/opportunities/drop-in.md", line: 9, column: column(of: "[gone]", line: 9)),
+                "\(found.summary)")
+    }
+
+    @Test func aRemovedCharacterMovesOnlyWhatComesAfterIt() {
+        var removed = RemovedCharacters()
+        removed.add(line: 3, column: 2)
+        removed.add(line: 3, column: 5)
+        // Text read "abcdef" from the file "a·bc·def" (· removed): a b c d e f are at 1 3 4 6 7 8.
+        #expect((1...6).map { removed.column($0, line: 3) } == [1, 3, 4, 6, 7, 8])
+        #expect(removed.column(4, line: 2) == 4, "other lines keep their columns")
+        let moved = removed.inFile(Diagnostic(severity: .error, rule: RuleID.links, location: SourceLocation(file: "f.md", line: 3, column: 4),
+                                              message: "m", fix: TextFix(line: 3, column: 4, original: "d", replacement: "D")))
+        #expect(moved.location.column == 6 && moved.fix?.column == 6)
+    }
+
     // MARK: Yams
 
     /// Yams counts columns in Unicode scalars: a joined emoji is three, a flag seven.
