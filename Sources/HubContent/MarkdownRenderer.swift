@@ -62,6 +62,7 @@ public struct MarkdownRenderer: Sendable {
         var rendered = MarkdownDocument(html: html, plainText: Whitespace.trimmed(walk.plainText),
                                         proseWordCount: walk.words, links: walk.links, firstLine: firstLine)
         rendered.tooDeep = walk.tooDeep
+        rendered.rootPrefix = rootPrefix
         rendered.omittedHTML = walk.omittedHTML
         return rendered
     }
@@ -154,7 +155,7 @@ public struct MarkdownRenderer: Sendable {
             if let scheme = LinkSchemes.scheme(of: url), !LinkSchemes.allowed.contains(scheme) {
                 cmark_node_set_url(node, "")
             } else if LinkSchemes.scheme(of: url) == nil, !url.hasPrefix("//"), !url.hasPrefix("#"), !url.isEmpty {
-                cmark_node_set_url(node, MarkdownRenderer.pageLink(url, rootPrefix: rootPrefix))
+                cmark_node_set_url(node, SitePaths.pageLink(url, rootPrefix: rootPrefix))
             }
         }
 
@@ -261,20 +262,5 @@ public struct MarkdownRenderer: Sendable {
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
             .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
-    }
-
-    /// A link to a page of the site as it must be written in HTML: site-rooted paths become
-    /// relative (so the site works under a subpath) and folder links name `index.html` (so they
-    /// work opened from disk). Query and fragment are kept.
-    public static func pageLink(_ url: String, rootPrefix: String) -> String {
-        var path = url
-        var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            suffix = String(path[cut...])
-            path = String(path[..<cut])
-        }
-        if path.hasPrefix("/") { path = rootPrefix + path.dropFirst() }
-        if path.hasSuffix("/") || path.isEmpty { path += "index.html" }
-        return path + suffix
     }
 }

@@ -10,6 +10,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var links: [MarkdownLink]
     /// Line in the file where the body starts (after the closing `---`).
     public var firstLine: Int
+    /// The path from the page the HTML was written for to the site root (`../../`): its
+    /// site-rooted links start with it (`SitePaths.pageLink`).
+    public var rootPrefix: String = ""
     /// Where block quotes and lists first nest deeper than `MarkdownDocument.maxNesting`, if they do.
     public var tooDeep: MarkdownLink?
     /// Where the first block of raw HTML starts, when the site does not allow raw HTML (such a
@@ -26,6 +29,26 @@ public struct MarkdownDocument: Hashable, Sendable {
         self.proseWordCount = proseWordCount
         self.links = links
         self.firstLine = firstLine
+    }
+
+    /// The HTML as a page `rootPrefix` from the site root has it, with each site-rooted link
+    /// going where `localise` says: a page in another language than the default links to its
+    /// language's version of a page (`cy/hubs/south/`) where there is one. An address the HTML
+    /// writes differently (escaped by cmark-gfm) is left as it is.
+    public func html(rootPrefix target: String, localising localise: (String) -> String) -> String {
+        var html = html
+        var done: Set<String> = []
+        for link in links where link.destination.hasPrefix("/") && !link.destination.hasPrefix("//") && done.insert(link.destination).inserted {
+            let (path, suffix) = SitePaths.splitSuffix(link.destination)
+            let moved = "/" + localise(String(path.dropFirst())) + suffix
+            let old = SitePaths.pageLink(link.destination, rootPrefix: rootPrefix)
+            let new = SitePaths.pageLink(moved, rootPrefix: target)
+            guard old != new else { continue }
+            for attribute in ["href", "src"] {
+                html = html.replacingOccurrences(of: "\(attribute)=\"\(Escaping.html(old))\"", with: "\(attribute)=\"\(Escaping.html(new))\"")
+            }
+        }
+        return html
     }
 }
 

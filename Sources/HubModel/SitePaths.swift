@@ -1,6 +1,23 @@
 /// Where each page lives in the built site, relative to its root. One place, so that the
 /// renderer, the link checker and the calendar agree.
 public enum SitePaths {
+    /// A link to a page of the site as it must be written in HTML: site-rooted paths become
+    /// relative, `rootPrefix` being the path from the page to the site root (so the site works
+    /// under a subpath), and folder links name `index.html` (so they work opened from disk).
+    /// Query and fragment are kept.
+    public static func pageLink(_ url: String, rootPrefix: String) -> String {
+        var (path, suffix) = splitSuffix(url)
+        if path.hasPrefix("/") { path = rootPrefix + path.dropFirst() }
+        if path.hasSuffix("/") || path.isEmpty { path += "index.html" }
+        return path + suffix
+    }
+
+    /// An address as its path and what follows it (`?query`, `#fragment`).
+    public static func splitSuffix(_ url: String) -> (path: String, suffix: String) {
+        guard let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) else { return (url, "") }
+        return (String(url[..<cut]), String(url[cut...]))
+    }
+
     public static let index = ""
     public static let calendar = "calendar/"
     public static let calendarPast = "calendar/past/"

@@ -161,7 +161,7 @@ public struct PageContexts: Sendable {
             title: hub.title, slug: hub.slug,
             region: hub.region, regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
             updatedHuman: hub.updated.map(dates.shortDate),
-            introHTML: hub.body.html, feedURL: links.to(SitePaths.hubFeed(hub.slug)),
+            introHTML: links.html(of: hub.body), feedURL: links.to(SitePaths.hubFeed(hub.slug)),
             organisations: hub.organisations.compactMap { organisation in
                 guard let logo = organisation.logo, !logo.hasPrefix("/"), !logo.contains("..") else { return nil }
                 return HubPage.Organisation(name: organisation.name, url: organisation.url.flatMap(Escaping.safeURL),
@@ -245,7 +245,7 @@ public struct PageContexts: Sendable {
         let (google, outlook) = CalendarLinks(zone: zone, online: words["where_online"]).links(next, details: details)
         return OpportunityPage(
             common: common(links, title: opportunity.title, description: description, section: .calendar),
-            event: eventCard(event, links: links), bodyHTML: opportunity.body.html,
+            event: eventCard(event, links: links), bodyHTML: links.html(of: opportunity.body),
             shown: ShownFields(FieldTables.opportunity, of: opportunity.details, links: links),
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
             jsonLD: EventJSONLD.render(series.isEmpty ? [event] : (shown.isEmpty ? [event] : shown), zone: zone,

@@ -41,6 +41,13 @@ public struct PageLinks: Sendable {
         return root + (path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)
     }
 
+    /// A Markdown body's HTML as this page has it: its site-rooted links lead from this page
+    /// (a default-language body shown on a Welsh page is one folder deeper than it was written
+    /// for), and to pages in the page's language where there are.
+    public func html(of body: MarkdownDocument) -> String {
+        prefix.isEmpty && body.rootPrefix == root ? body.html : body.html(rootPrefix: root, localising: inLanguage)
+    }
+
     /// Absolute URL when a base URL is configured (canonical links, sitemaps, feeds).
     public func absolute(_ path: String) -> String? {
         baseURL.map { $0 + inLanguage(path) }

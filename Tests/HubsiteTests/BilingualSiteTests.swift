@@ -180,7 +180,12 @@ import HubModel
                                            SourceLocation(file: "content/hubs/test.cy.md", line: 4, column: 39)], "\(errors.summary)")
         let project = TestProject(files: [
             "hubsite.yml": Self.bilingual,
-            "content/hubs/test.cy.md": "---\ntitle: Hyb Prawf\n---\nTestun gyda ![Logo](/logos/test.png), [y calendr](/calendar/) a [Saesneg](../../../hubs/test/).\n",
+            "content/hubs/test.cy.md": "---\ntitle: Hyb Prawf\n---\nTestun gyda ![Logo](/logos/test.png), [y calendr](/calendar/) a [Saesneg](../../../hubs/test/).\n"
+                + "Yr [hyb](/hubs/test/#meetings), [gweithdy](/opportunities/workshop/) a [chyfarfod](/opportunities/drop-in/?a=1).\n",
+            // A translation with no text of its own shows the English text on the Welsh page.
+            "content/opportunities/drop-in.md": RecurrenceTests.opportunity("Drop-in", "start: 2027-03-01")
+                + "![Logo](/logos/test.png) [The calendar](/calendar/) and [the hub](/hubs/test/).\n",
+            "content/opportunities/drop-in.cy.md": "---\ntitle: Sesiwn galw heibio\n---\n",
         ])
         defer { project.remove() }
         #expect(project.check().errors.isEmpty, "\(project.check().errors.summary)")
@@ -191,7 +196,19 @@ import HubModel
         let welsh = try BuildTests.read(output, "cy/hubs/test/index.html")
         #expect(welsh.contains("<img src=\"../../../logos/test.png\" alt=\"Logo\""), "\(welsh)")
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("cy/hubs/test/../../../logos/test.png").standardizedFileURL.path))
-        #expect(welsh.contains("href=\"../../../calendar/index.html\""))
+        // Pages of the site lead to their Welsh version where there is one; assets and pages
+        // with no Welsh version to the one address they have.
+        #expect(welsh.contains("href=\"../../../cy/calendar/index.html\""), "\(welsh)")
+        #expect(welsh.contains("href=\"../../../cy/hubs/test/index.html#meetings\""), "\(welsh)")
+        #expect(welsh.contains("href=\"../../../opportunities/workshop/index.html\""), "\(welsh)")
+        #expect(welsh.contains("href=\"../../../cy/opportunities/drop-in/index.html?a=1\""), "\(welsh)")
+        #expect(welsh.contains("href=\"../../../hubs/test/index.html\">Saesneg"), "a relative link is left as written")
+        let fallback = try BuildTests.read(output, "cy/opportunities/drop-in/index.html")
+        #expect(fallback.contains("<img src=\"../../../logos/test.png\" alt=\"Logo\""), "\(fallback)")
+        #expect(fallback.contains("href=\"../../../cy/calendar/index.html\"") && fallback.contains("href=\"../../../cy/hubs/test/index.html\""))
+        // The English pages are as they were.
+        let english = try BuildTests.read(output, "opportunities/drop-in/index.html")
+        #expect(english.contains("<img src=\"../../logos/test.png\" alt=\"Logo\"") && english.contains("href=\"../../calendar/index.html\""))
     }
 
     @Test func aProjectsWordsOverrideHubsitesTextByText() throws {
