@@ -126,8 +126,12 @@ public struct ICalendarWriter: Sendable {
         if event.start.time != nil {
             if let end = event.end, end.time != nil { buffer.add("DTEND", dateValue(end)) }
         } else {
-            // All-day ends are inclusive in content, exclusive in iCalendar.
-            buffer.add("DTEND", dateValue(LocalDateTime(date: event.lastDay.adding(days: 1))))
+            // All-day ends are inclusive in content, exclusive in iCalendar. The day after
+            // 9999-12-31 has no iCalendar date (four-digit years), so such an event says how
+            // many days it lasts instead (reached only with the opportunity rule off).
+            let after = event.lastDay.adding(days: 1)
+            if after.year <= 9999 { buffer.add("DTEND", dateValue(LocalDateTime(date: after))) }
+            else { buffer.add("DURATION:P\(event.firstDay.days(until: event.lastDay) + 1)D") }
         }
         buffer.add("SUMMARY:", event.title, as: .text)
         var description = event.description

@@ -56,20 +56,23 @@ import HubModel
     }
 
     /// The last dates there are (a mistyped year a rule turned off lets through) are written,
-    /// with a VTIMEZONE that stops at 9999, not a trap.
-    @Test func eventsAtTheEdgesOfTheCalendarAreWritten() throws {
-        // All day on 9999-12-31 is written too, though its DTEND (the next day) is a year
-        // parsers cannot read: the opportunity rule keeps such a date out of every real build.
-        #expect(Self.writer().calendar(named: "Edge", events: [Self.event("edge", "9999-12-31")]).contains("DTSTART;VALUE=DATE:99991231"))
-        for start in ["9999-12-31 10:00", "0001-01-01 10:00"] {
-            let text = Self.writer().calendar(named: "Edge", events: [Self.event("edge", start)])
-            #expect(text.contains("BEGIN:VTIMEZONE") && text.contains("UID:opportunity-edge@example.org"), "\(start)")
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("edge-\(UUID().uuidString).ics")
-            defer { try? FileManager.default.removeItem(at: file) }
-            try Data(text.utf8).write(to: file)
-            let parsed = try #require(try Self.parse("ics_parse.py", [file.path]) as? [String: Any])
-            #expect(!parsed.isEmpty, "\(start)")
-        }
+    /// with a VTIMEZONE that stops at 9999, not a trap, and every one parses: an all-day event
+    /// ending on 9999-12-31 says how long it lasts (DURATION), as its DTEND, the next day, would
+    /// have a five-digit year no parser reads.
+    @Test(arguments: [("9999-12-31 10:00", nil, nil), ("0001-01-01 10:00", nil, nil),
+                      ("9999-12-31", nil, "DURATION:P1D"), ("9999-12-29", "9999-12-31", "DURATION:P3D"), ("9999-12-29", "9999-12-30", "DTEND;VALUE=DATE:99991231")] as [(String, String?, String?)])
+    func eventsAtTheEdgesOfTheCalendarAreWritten(start: String, end: String?, length: String?) throws {
+        let text = Self.writer().calendar(named: "Edge", events: [Self.event("edge", start, end)])
+        #expect(text.contains("UID:opportunity-edge@example.org"), "\(start)")
+        #expect(text.contains("BEGIN:VTIMEZONE") == start.contains(":"), "\(start)")
+        if let length { #expect(text.contains(length + "\r\n") && text.components(separatedBy: "DTEND").count == (length.hasPrefix("DTEND") ? 2 : 1), "\(text)") }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edge-\(UUID().uuidString).ics")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(text.utf8).write(to: file)
+        let parsed = try #require((try Self.parse("ics_parse.py", [file.path]) as? [String: Any])?[file.path] as? [String: Any])
+        #expect(parsed["errors"] as? [String] == [], "\(start): \(parsed)")
+        let events = try #require(parsed["events"] as? [[String: Any]])
+        #expect(events.count == 1 && (events.first?["start"] as? String)?.hasPrefix(String(start.prefix(10))) == true, "\(events)")
     }
 
     /// A writer makes each event's VEVENT once, for every feed of its build that lists it, and
