@@ -180,9 +180,10 @@ public struct FieldReader {
                    hint: "Move the line to where it belongs, indented like the other fields there.")
             return nil
         }
-        var hint = "Known fields here: \(allowed.joined(separator: ", "))."
+        // A likely meant field is the hint; the whole list only when there is none (it grows
+        // with every field, and would bury the one the author meant).
         let guess = Suggestion.closest(to: key, in: allowed)
-        if let guess { hint = "Did you mean '\(guess)'? " + hint }
+        let hint = guess.map { "Did you mean '\($0)'?" } ?? "Known fields here: \(allowed.joined(separator: ", "))."
         report("Unknown field '\(key)' in \(place).", at: location(of: keyNode), hint: hint)
         if let guess, !taken.contains(guess) { return guess }
         return nil
