@@ -66,6 +66,7 @@ toolchain_licence="$(dirname "$(readlink -f "$(command -v swift)")")/../share/sw
 [ -f "$toolchain_licence" ] || { echo "dist: the Swift toolchain's LICENSE.txt is not at $toolchain_licence" >&2; exit 1; }
 licences() { # folder
   install -d "$1"
+  install -m 0644 LICENSE "$1/hubsite.txt"
   install -m 0644 "$toolchain_licence" "$1/Swift.txt"
   install -m 0644 scripts/licences/ICU.txt scripts/licences/libyaml.txt "$1/"
   for package in Yams FlyingFox swift-argument-parser; do
@@ -79,13 +80,15 @@ see() { echo " The full text is in /usr/share/doc/hubsite/licences/$1."; }
 cat > "$deb/usr/share/doc/hubsite/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: hubsite
-Comment: No licence has been chosen for hubsite itself yet; see README.md. The binary
- also holds, linked statically, the code listed below under the licences given.
+Upstream-Contact: hubsite developers <hubsite@users.noreply.github.com>
+Comment: hubsite is released under the Apache License 2.0. The binary also holds,
+ linked statically, the code listed below under the licences given.
 
 Files: *
 Copyright: 2026 the hubsite developers
-License: none-yet
- All rights reserved until the project chooses a licence.
+License: Apache-2.0
+ On Debian systems the full text of the Apache License 2.0 is in
+ /usr/share/common-licenses/Apache-2.0, and in /usr/share/doc/hubsite/licences/hubsite.txt.
 
 Files: swift-runtime/*
 Comment: The Swift standard library and runtime, Foundation (swift-corelibs-foundation,
@@ -158,8 +161,8 @@ hubsite needs these libraries at run time (Debian/Ubuntu package names):
 (cmark-gfm for Markdown, libcurl for 'hubsite check --links', libxml2, and the C/C++
 runtimes). It needs no Swift.
 
-No licence has been chosen for hubsite itself yet. The binary also holds, linked
-statically, the Swift runtime, Foundation and Dispatch, ICU's data, Yams (with LibYAML),
+hubsite is released under the Apache License 2.0 (SPDX: Apache-2.0), whose text is in
+share/doc/hubsite/licences/hubsite.txt. The binary also holds, linked statically, the Swift runtime, Foundation and Dispatch, ICU's data, Yams (with LibYAML),
 swift-argument-parser and FlyingFox: their licences are in
 share/doc/hubsite/licences/.
 README

@@ -28,7 +28,7 @@ for file in ./usr/bin/hubsite ./usr/share/man/man1/hubsite.1.gz ./usr/share/bash
   grep -q " $file\$" <<<"$contents" || fail "the .deb lacks $file"
 done
 # The licences of everything linked in, in both packages, and named in the copyright file.
-licences="Swift ICU libyaml Yams FlyingFox swift-argument-parser"
+licences="hubsite Swift ICU libyaml Yams FlyingFox swift-argument-parser"
 copyright=$(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/hubsite/copyright)
 for licence in $licences; do
   grep -q " ./usr/share/doc/hubsite/licences/$licence.txt\$" <<<"$contents" || fail "the .deb lacks the licence of $licence"
@@ -41,6 +41,15 @@ for file in bin/hubsite share/man/man1/hubsite.1.gz share/doc/hubsite/README sha
 done
 # Each licence text is the one it names (a licence file mixed up with another would pass the
 # listing above).
+# hubsite's own: the Apache License 2.0, the LICENSE at the root, in both packages, and so
+# stated in the copyright file and the tarball's README.
+cmp -s LICENSE <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/hubsite.txt") || fail "the tarball's hubsite.txt is not LICENSE"
+cmp -s LICENSE <(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/hubsite/licences/hubsite.txt) || fail "the .deb's hubsite.txt is not LICENSE"
+grep -q "Version 2.0, January 2004" LICENSE && grep -q "^ *Apache License$" LICENSE || fail "LICENSE is not the Apache License 2.0"
+awk '/^Files: \*$/ { files = 1; next } files && /^License:/ { print; exit }' <<<"$copyright" | grep -qx "License: Apache-2.0" \
+  || fail "the copyright file does not give hubsite's files the licence Apache-2.0"
+grep -q "Apache License 2.0 (SPDX: Apache-2.0)" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/README") || fail "the tarball's README does not state the licence"
+grep -q "^// SPDX-License-Identifier: Apache-2.0" Package.swift || fail "Package.swift does not carry the SPDX identifier"
 grep -q "Runtime Library Exception" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/Swift.txt") || fail "Swift.txt is not Swift's licence"
 grep -q "JP Simard" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/Yams.txt") || fail "Yams.txt is not Yams' licence"
 grep -q "Simon Whitty" <(tar -xzOf "$tarball" "hubsite-$version/share/doc/hubsite/licences/FlyingFox.txt") || fail "FlyingFox.txt is not FlyingFox's licence"
