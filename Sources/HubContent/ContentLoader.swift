@@ -72,16 +72,18 @@ public struct ContentLoader: Sendable {
         let all = hubNames.map { ("content/hubs/" + $0, true) } + opportunityNames.map { ("content/opportunities/" + $0, false) }
         let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
         let now = Date()
+        let zone = TimeZone(identifier: config.timeZone)
         let read: [(result: FileResult, changed: Bool)] = workers.map(stamped) { file, isHub, stamp in
-            let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages ? $0 : nil }
+            let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages && cache?.timeZone == config.timeZone ? $0 : nil }
             if let stamp, let cached, cached.stamp == stamp, stamp.isSettled(at: now) { return (cached.result, false) }
-            let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages)
+            let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages, zone: zone)
             return (result, cached?.result != result)
         }
         // One pass over the results: each holds a whole hub or opportunity, and copying
         // 10,000 of them into intermediate lists was a third of a rebuild's loading.
         var newCache = FileCache()
         newCache.languages = config.languages
+        newCache.timeZone = config.timeZone
         newCache.entries.reserveCapacity(read.count)
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
@@ -173,10 +175,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads, checks and parses one content file; its text is kept only when it has problems.
-    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String]) -> FileResult {
+    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String], zone: TimeZone? = nil) -> FileResult {
         switch readText(source.appendingPathComponent(file), relative: file) {
         case .success(let text):
-            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages)
+            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages, zone: zone)
             if result.diagnostics.isEmpty { result.text = nil }
             return result
         case .failure(let problem):
@@ -200,9 +202,12 @@ public struct ContentLoader: Sendable {
 
     /// - Parameter languages: the site's languages: `name.cy.md` is the translation of
     ///   `name.md` into `cy` when `cy` is one of them other than the first.
+    ///   - zone: the site's time zone, in which a date and time written as an instant is read
+    ///     (Europe/London when nil).
     static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
-                      languages: [String] = []) -> FileResult {
-        var (result, invisible) = parseReadingPastInvisibles(text: original, file: file, isHub: isHub, renderer: renderer, languages: languages)
+                      languages: [String] = [], zone: TimeZone? = nil) -> FileResult {
+        var (result, invisible) = parseReadingPastInvisibles(text: original, file: file, isHub: isHub, renderer: renderer,
+                                                             languages: languages, zone: zone)
         // Every other position is in the text read, without the invisible characters: moved to
         // the file's columns (the rules' later ones are moved by SourceTexts).
         if !invisible.isEmpty { result.diagnostics = invisible + result.diagnostics.map(result.removed.inFile) }
@@ -212,7 +217,7 @@ public struct ContentLoader: Sendable {
     /// `parse`, with the diagnostics about invisible characters apart (at the file's columns)
     /// and every other position in the text read without them.
     private static func parseReadingPastInvisibles(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
-                                                   languages: [String]) -> (FileResult, [Diagnostic]) {
+                                                   languages: [String], zone: TimeZone?) -> (FileResult, [Diagnostic]) {
         var result = FileResult(file: file)
         result.text = original
         var slug = Self.slug(of: file)
@@ -255,6 +260,7 @@ public struct ContentLoader: Sendable {
             return (result, invisible)
         }
         var reader = FieldReader(file: file, yaml: front.yaml, yamlFirstLine: front.yamlFirstLine, closingLine: front.bodyFirstLine - 1)
+        if let zone { reader.zone = zone }
         if let written = front.nearFence {
             let line = front.bodyFirstLine - 1
             reader.report("This line closes the front matter, but it is '\(written)' rather than '---'.",

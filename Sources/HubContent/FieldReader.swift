@@ -1,3 +1,4 @@
+import Foundation
 import HubModel
 import Yams
 
@@ -29,6 +30,9 @@ public struct FieldReader {
     /// The level a table is reading: its fields by name, and its path. What `FieldSource`'s
     /// lists and sets of fields are read from.
     private var level: (map: [String: Node], path: String) = ([:], "")
+    /// The site's time zone (`time_zone` in hubsite.yml): a date and time written as an instant
+    /// (`…T10:00:00.000Z`, as content tools save one) is read on its clocks.
+    public var zone = TimeZone(identifier: "Europe/London")!
 
     /// - Parameters:
     ///   - yaml: the YAML that is parsed, for the columns of what Yams reports in it.
@@ -236,6 +240,7 @@ public struct FieldReader {
     public mutating func date(_ node: Node?, path: String) -> LocalDate? {
         guard let text = string(node, path: path) else { return nil }
         if let date = LocalDate(iso: text) { return date }
+        if let instant = WrittenInstant.parse(text) { return date(instant, written: text, node: node!, path: path) }
         dateProblem(node!, written: text, dateText: text, path: path)
         return nil
     }
@@ -290,6 +295,7 @@ public struct FieldReader {
     public mutating func dateTime(_ node: Node?, path: String) -> LocalDateTime? {
         guard let text = string(node, path: path) else { return nil }
         if case .success(let value) = LocalDateTime.parse(text) { return value }
+        if let instant = WrittenInstant.parse(text) { return dateTime(instant, written: text, node: node!, path: path) }
         let leaf = Self.leaf(path)
         // The time, if one is written after the date: the last word, or the last two (`2 pm`).
         let words = text.split(separator: " ").map(String.init)
@@ -317,6 +323,47 @@ public struct FieldReader {
         }
         dateProblem(node!, written: text, dateText: text, path: path)
         return nil
+    }
+
+    // MARK: Dates and times as content tools write them
+
+    /// A date-only field written as an instant: a tool's date picker saves the start of the day
+    /// in UTC (`2027-03-10T00:00:00.000Z`), or the day's start with its offset, which is that
+    /// date; a warning says how hubsite writes it, with the fix. A time of day in a date-only
+    /// field is an error: which date it means depends on where it is read.
+    mutating func date(_ instant: WrittenInstant, written text: String, node: Node, path: String) -> LocalDate? {
+        let leaf = Self.leaf(path)
+        guard instant.hour == 0, instant.minute == 0, instant.isWholeMinute else {
+            let local = instant.local(in: zone)
+            reject(node, path: path, "'\(path)' is a date, but is written with a time of day, \"\(text.prefix(40))\".",
+                   hint: "Write the date alone, e.g. '\(leaf): \(local.date.iso)'.", correction: local.date.iso)
+            return nil
+        }
+        report("'\(path)' is written \"\(text.prefix(40))\", a date as a content tool saves it; hubsite reads it as \(instant.date.iso).",
+               at: location(of: node), hint: "Write it as '\(leaf): \(instant.date.iso)' (hubsite check --fix does it).",
+               severity: .warning, fix: fix(node, to: instant.date.iso))
+        return instant.date
+    }
+
+    /// A date and time written as an instant is read as the moment it names, on the site's
+    /// clocks (`2027-06-10T09:00:00Z` is 10:00 in London in summer); the start of a day in UTC,
+    /// what a date picker saves, is that day, all day. A warning gives hubsite's form, with the
+    /// fix. Seconds other than zero are an error: hubsite's times are to the minute.
+    mutating func dateTime(_ instant: WrittenInstant, written text: String, node: Node, path: String) -> LocalDateTime? {
+        let leaf = Self.leaf(path)
+        guard instant.isWholeMinute else {
+            let local = instant.local(in: zone)
+            reject(node, path: path, "'\(path)' is written \"\(text.prefix(40))\", with seconds; hubsite reads times to the minute.",
+                   hint: "Write it to the minute in the site's time zone (\(zone.identifier)), e.g. '\(leaf): \(local)'.")
+            return nil
+        }
+        let value = instant.isMidnightUTC ? LocalDateTime(date: instant.date) : instant.local(in: zone)
+        let reading = value.isAllDay ? "\(value.date.iso), all day"
+            : instant.offsetMinutes == nil ? value.description : "\(value) in the site's time zone (\(zone.identifier))"
+        report("'\(path)' is written \"\(text.prefix(40))\", as a content tool saves a date and time; hubsite reads it as \(reading).",
+               at: location(of: node), hint: "Write it as '\(leaf): \(value)', the site's local time (hubsite check --fix does it).",
+               severity: .warning, fix: fix(node, to: value.description))
+        return value
     }
 
     public mutating func bool(_ node: Node?, path: String) -> Bool? {

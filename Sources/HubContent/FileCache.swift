@@ -12,6 +12,8 @@ public struct FileCache: Sendable {
     public internal(set) var changes = 0
     /// The site's languages the files were read with: they decide which files are translations.
     var languages: [String] = []
+    /// The site's time zone the files were read in: dates written as instants are read in it.
+    var timeZone = ""
 
     public init() {}
 
