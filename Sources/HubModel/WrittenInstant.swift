@@ -18,31 +18,26 @@ public struct WrittenInstant: Hashable, Sendable {
     /// `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM|±HHMM|±HH]` (a space for the `T` too); nil for
     /// anything else, hubsite's own `YYYY-MM-DD HH:MM` included.
     public static func parse(_ text: String) -> WrittenInstant? {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        Digits.withBytes(text.trimmingCharacters(in: .whitespaces)) { parse(bytes: $0) }
+    }
+
+    private static func parse(bytes chars: UnsafeBufferPointer<UInt8>) -> WrittenInstant? {
+        func isDigit(_ index: Int) -> Bool { index < chars.count && Digits.number(chars, from: index, count: 1) != nil }
         guard chars.count >= 16, chars.allSatisfy({ $0 < 0x80 }), chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " "),
-              let date = LocalDate(iso: String(decoding: chars[0..<10], as: UTF8.self)) else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= chars.count else { return nil }
-            var value = 0
-            for byte in chars[from..<(from + count)] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let hour = number(11, 2), chars[13] == UInt8(ascii: ":"), let minute = number(14, 2),
-              hour <= 23, minute <= 59 else { return nil }
+              let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: chars[0..<10])),
+              let hour = Digits.number(chars, from: 11, count: 2), chars[13] == UInt8(ascii: ":"),
+              let minute = Digits.number(chars, from: 14, count: 2), hour <= 23, minute <= 59 else { return nil }
         var index = 16
         var second = 0, hasFraction = false, hasSeconds = false
         if index < chars.count, chars[index] == UInt8(ascii: ":") {
-            guard let value = number(index + 1, 2), value <= 59 else { return nil }
+            guard let value = Digits.number(chars, from: index + 1, count: 2), value <= 59 else { return nil }
             second = value
             hasSeconds = true
             index += 3
             if index < chars.count, chars[index] == UInt8(ascii: ".") {
                 index += 1
                 let start = index
-                while index < chars.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(chars[index]) {
+                while isDigit(index) {
                     if chars[index] != UInt8(ascii: "0") { hasFraction = true }
                     index += 1
                 }
@@ -57,12 +52,12 @@ public struct WrittenInstant: Hashable, Sendable {
                 index += 1
             case UInt8(ascii: "+"), UInt8(ascii: "-"):
                 let sign = chars[index] == UInt8(ascii: "-") ? -1 : 1
-                guard let hours = number(index + 1, 2), hours <= 18 else { return nil }
+                guard let hours = Digits.number(chars, from: index + 1, count: 2), hours <= 18 else { return nil }
                 index += 3
                 var minutes = 0
                 if index < chars.count {
                     if chars[index] == UInt8(ascii: ":") { index += 1 }
-                    guard let value = number(index, 2), value <= 59 else { return nil }
+                    guard let value = Digits.number(chars, from: index, count: 2), value <= 59 else { return nil }
                     minutes = value
                     index += 2
                 }

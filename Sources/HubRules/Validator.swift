@@ -102,7 +102,7 @@ public struct Validator: Sendable {
 
     /// Findings as diagnostics, at the columns of the files as they are on disk (`sources`
     /// knows where loading read past invisible characters).
-    public func resolve(_ findings: Findings, config: SiteConfig, sources: SourceTexts = SourceTexts()) -> [Diagnostic] {
+    public func resolve(_ findings: Findings, config: SiteConfig, sources: SourceTexts) -> [Diagnostic] {
         findings.items.compactMap { finding -> Diagnostic? in
             if finding.isNote {
                 guard config.rules[findings.rule]?.severity != .off else { return nil }
