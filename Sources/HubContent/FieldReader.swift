@@ -30,7 +30,7 @@ public struct FieldReader {
     /// The level a table is reading: its fields by name, and its path. What `FieldSource`'s
     /// lists and sets of fields are read from.
     private var level: (map: [String: Node], path: String) = ([:], "")
-    /// The site's time zone (`time_zone` in hubsite.yml): a date and time written as an instant
+    /// The site's time zone (`timezone` in hubsite.yml): a date and time written as an instant
     /// (`…T10:00:00.000Z`, as content tools save one) is read on its clocks.
     public var zone = TimeZone(identifier: "Europe/London")!
 

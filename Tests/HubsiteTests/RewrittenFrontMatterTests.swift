@@ -101,4 +101,21 @@ import HubModel
                 "\(rewritten)")
         #expect(project.check().filter { $0.location.file == file }.isEmpty)
     }
+
+    /// The time zone an instant is read in comes from hubsite.yml, and serve's cache of parsed
+    /// files is kept only while it stays the same: a changed `timezone` reads the file again.
+    @Test func aChangedTimeZoneReadsTheFilesAgain() throws {
+        let file = "content/opportunities/workshop.md"
+        let saved = TestProject.validOpportunity.replacingOccurrences(of: "start: 2027-01-15 10:00", with: "start: 2027-06-15T09:00:00Z")
+            .replacingOccurrences(of: "end: 2027-01-15 12:00\n", with: "")
+        let project = TestProject(files: [file: saved, "hubsite.yml": "title: Test hubs\n"])
+        defer { project.remove() }
+        let loader = ContentLoader(source: project.root)
+        let (first, cache) = loader.load(reusing: nil)
+        #expect(first.content.opportunities.first?.start?.description == "2027-06-15 10:00", "London, in summer")
+        project.write(Data("title: Test hubs\ntimezone: Etc/UTC\n".utf8), to: "hubsite.yml")
+        let (second, _) = loader.load(reusing: cache)
+        #expect(second.content.config.timeZone == "Etc/UTC")
+        #expect(second.content.opportunities.first?.start?.description == "2027-06-15 09:00", "read again in the new zone")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import HubParallel
+import HubBuild
 
 @Suite struct WorkersTests {
     /// Results come back in the items' order, however the threads took them, with any count.
@@ -39,5 +40,11 @@ import HubParallel
             #expect(Workers(environment: ["HUBSITE_THREADS": ignored]) == .allCores)
         }
         #expect(Workers(environment: [:]) == .allCores)
+    }
+
+    /// `HUBSITE_THREADS` reaches the build through the environment the command line passes.
+    @Test func theThreadCountComesFromTheOptionsEnvironment() {
+        #expect(BuildOptions(source: URL(fileURLWithPath: "/tmp"), environment: ["HUBSITE_THREADS": "1"]).workers.count == 1)
+        #expect(BuildOptions(source: URL(fileURLWithPath: "/tmp"), environment: [:]).workers == .allCores)
     }
 }
