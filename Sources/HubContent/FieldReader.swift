@@ -123,6 +123,13 @@ public struct FieldReader {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
+    /// Null, or an empty text (`''`, `""`): what a CMS form writes for a field left blank
+    /// (Sveltia CMS writes `''` for an empty optional field). The field is read as not written.
+    static func isBlank(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty { return true }
+        return isNull(node)
+    }
+
     public static func join(_ parent: String, _ key: String) -> String {
         parent.isEmpty ? key : parent + "." + key
     }
@@ -148,6 +155,7 @@ public struct FieldReader {
                 continue
             }
             var key = keyScalar.string
+            if path.hasSuffix("]"), Self.editorItemKeys.contains(key), !allowed.contains(key) { continue }
             if !allowed.contains(key) {
                 guard let intended = unknownKey(keyNode, key, path: path, allowed: allowed, what: what, elsewhere: elsewhere,
                                                 taken: Set(mapping.keys.compactMap { $0.scalar?.string })) else { continue }
@@ -155,13 +163,17 @@ public struct FieldReader {
             }
             let childPath = Self.join(path, key)
             fields.record(key: childPath, at: location(of: keyNode))
-            if !Self.isNull(value) {
+            if !Self.isBlank(value) {
                 fields.record(value: childPath, at: location(of: value))
                 result[key] = value
             }
         }
         return result
     }
+
+    /// Keys an editing tool writes into each item of a list for its own use, read past:
+    /// Front Matter CMS names the form of each item it edits as a block (`fieldGroup: hub.meetings`).
+    static let editorItemKeys: Set<String> = ["fieldGroup"]
 
     /// Reports a field name that is not one of `allowed`. Returns the field it can only have
     /// meant (`Title`, `Action Plan`) or most likely meant (`meetngs`), whose value is then read
@@ -178,6 +190,17 @@ public struct FieldReader {
             report("The field name '\(key)' should be written '\(normalised)': field names are lower case, with '_' between words.",
                    at: location(of: keyNode), hint: "Write it as '\(normalised):'.", fix: fix)
             return normalised
+        }
+        // A tool that reads YAML 1.1 (PyYAML, and editors built on it) takes the key `on` for
+        // the boolean true and writes it back as `true`: where `on` is a field, it is meant.
+        if ["true", "True", "TRUE"].contains(key), allowed.contains("on"), !taken.contains("on") {
+            let fix = keyNode.mark.flatMap { mark -> TextFix? in
+                guard case .scalar(let scalar) = keyNode, scalar.style == .plain else { return nil }
+                return TextFix(line: mark.line + lineOffset, column: column(of: mark), original: key, replacement: "on")
+            }
+            report("'\(key)' in \(place) is the field 'on' as a tool that reads YAML 1.1 (which takes 'on' for true) writes it back; hubsite reads it as 'on'.",
+                   at: location(of: keyNode), hint: "Write it as 'on:' (hubsite check --fix does it).", severity: .warning, fix: fix)
+            return "on"
         }
         if path.isEmpty, let home = elsewhere[key] ?? elsewhere[normalised] {
             report("'\(key)' is not a field of the page itself: it belongs to \(home).", at: location(of: keyNode),

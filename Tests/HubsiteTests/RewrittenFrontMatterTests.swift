@@ -79,6 +79,33 @@ import HubModel
         #expect(WrittenInstant.parse(text) == nil, "\(text)")
     }
 
+    /// A field a form left blank is saved empty (Sveltia CMS writes `''`), or null: either is
+    /// read as not written, whatever the field's kind, with nothing to say.
+    @Test func aFieldLeftBlankIsNotWritten() throws {
+        let blanks = ["cost", "organiser", "deadline", "places", "online", "image", "image_alt", "repeat", "changes", "status", "accessibility", "translations"]
+        for blank in ["''", "\"\"", "null", ""] {
+            let result = Self.opportunity("start: 2027-03-10 10:00\n" + blanks.map { "\($0): \(blank)" }.joined(separator: "\n"))
+            let opportunity = try #require(result.opportunity, "\(blank): \(result.diagnostics.summary)")
+            #expect(result.diagnostics.isEmpty, "\(blank): \(result.diagnostics.summary)")
+            #expect(opportunity.cost == nil && opportunity.deadline == nil && opportunity.places == nil && !opportunity.online
+                    && opportunity.recurrence == nil && opportunity.status == .scheduled && opportunity.accessibility.isEmpty)
+        }
+    }
+
+    /// A tool that reads YAML 1.1 (PyYAML) takes a repeat's `on:` for the boolean true and writes
+    /// it back as `true:`; hubsite reads it as `on`, with a warning and the fix.
+    @Test func onRewrittenAsTrueIsReadAsOn() throws {
+        let meant = Self.opportunity("start: 2027-03-09 16:00\nrepeat:\n  every: month\n  on: second Tuesday\n  times: 3")
+        let saved = Self.opportunity("start: 2027-03-09 16:00\nrepeat:\n  every: month\n  true: second Tuesday\n  times: 3")
+        #expect(meant.diagnostics.isEmpty, "\(meant.diagnostics.summary)")
+        #expect(saved.opportunity?.recurrence == meant.opportunity?.recurrence && saved.opportunity?.recurrence != nil)
+        let warning = try #require(saved.diagnostics.first, "\(saved.diagnostics.summary)")
+        #expect(saved.diagnostics.count == 1 && warning.severity == .warning && warning.location.line == 9 && warning.location.column == 3, "\(warning)")
+        #expect(warning.fix?.original == "true" && warning.fix?.replacement == "on")
+        // Elsewhere `true` is no field at all.
+        #expect(Self.opportunity("start: 2027-03-09 16:00\ntrue: x").diagnostics.contains { $0.severity == .error && $0.message.contains("Unknown field 'true'") })
+    }
+
     /// Through the whole project: a file a CMS saved builds (warnings only), the page shows the
     /// local time, and `check --fix` rewrites the file in hubsite's form.
     @Test func aProjectSavedByACMSBuildsAndIsFixed() throws {

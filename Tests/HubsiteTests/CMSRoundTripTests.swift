@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The bundled content and the test site, every file's front matter rewritten as the CMSs save
+/// it (Tests/tools/cms_rewrite.py: by ruamel.yaml and by PyYAML with their default dumpers,
+/// comments gone, keys shuffled with a fixed seed, dates as UTC instants, blank fields written
+/// empty, quotes dropped and long texts folded): the site built from the rewritten files is
+/// byte for byte the site built from the originals, every new finding is a warning with its
+/// fix, and after `check --fix` the findings are the originals' again.
+@Suite struct CMSRoundTripTests {
+    static let projects: [String: URL] = [
+        "bundled": CatalogueTests.repository,
+        "test-site": CatalogueTests.repository.appendingPathComponent("Tests/HubsiteTests/Fixtures/test-site"),
+    ]
+
+    /// Every file under `folder`, by its path relative to it.
+    static func tree(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try? Data(contentsOf: url)
+        }
+        return files
+    }
+
+    /// The findings without their places (the keys moved): rule, severity and message, sorted.
+    static func findings(_ stdout: String) -> [String] {
+        stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: #": (error|warning|note)\["#, options: .regularExpression) else { return nil }
+            return String(line[range.lowerBound...])
+        }.sorted()
+    }
+
+    static func copy(_ project: URL, to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["content", "hubsite.yml", "templates"] where FileManager.default.fileExists(atPath: project.appendingPathComponent(name).path) {
+            try FileManager.default.copyItem(at: project.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+    }
+
+    static func rewrite(_ library: String, _ source: URL, _ target: URL) throws -> [String] {
+        #expect(FileManager.default.isExecutableFile(atPath: CalendarTests.python.path), "run 'make test' (it installs the Python checkers)")
+        let process = Process()
+        process.executableURL = CalendarTests.python
+        process.arguments = [CalendarTests.tools.appendingPathComponent("cms_rewrite.py").path, library, source.path, target.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "cms_rewrite.py: \(errors)")
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    @Test(arguments: ["bundled", "test-site"], ["ruamel", "pyyaml"])
+    func aProjectSavedByACMSBuildsTheSamePages(project name: String, library: String) throws {
+        let project = try #require(Self.projects[name])
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-roundtrip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let original = work.appendingPathComponent("original"), saved = work.appendingPathComponent("saved")
+        try Self.copy(project, to: original)
+        let rewritten = try Self.rewrite(library, original, saved)
+        #expect(rewritten.count >= 10, "every page is rewritten: \(rewritten)")
+
+        // The rewrite did what the CMSs do, so that the test cannot pass by leaving files alone.
+        let south = try String(contentsOf: saved.appendingPathComponent("content/hubs/south.md"), encoding: .utf8)
+        let front = south.components(separatedBy: "\n---").first ?? ""
+        #expect(!front.contains("\n#") && front.contains("T00:00:00.000Z"), "no comments, dates as instants: \(front.prefix(400))")
+        if library == "ruamel" { #expect(front.contains(": 14:00") || front.contains(": 10:00") || front.contains(": 18:00"), "times unquoted") }
+
+        let build = ["build", "--today", "2026-11-25", "--quiet", "--output"]
+        let before = try CommandLineTests.run(build + [work.appendingPathComponent("site-original").path], in: original)
+        let after = try CommandLineTests.run(build + [work.appendingPathComponent("site-saved").path], in: saved)
+        #expect(before.status == 0 && after.status == 0, "\(after.stdout)\(after.stderr)")
+        let pages = Self.tree(work.appendingPathComponent("site-original")), savedPages = Self.tree(work.appendingPathComponent("site-saved"))
+        #expect(pages.count > 20 && Set(pages.keys).symmetricDifference(savedPages.keys).count == 0)
+        let differing = pages.keys.filter { pages[$0] != savedPages[$0] }.sorted()
+        #expect(differing.count == 0, "pages that differ: \(differing.prefix(10))")
+
+        // Each new finding is a warning that says how hubsite writes the value, with its fix.
+        let check = ["check", "--today", "2026-11-25"]
+        let originalFindings = Self.findings(try CommandLineTests.run(check, in: original).stdout)
+        let savedCheck = try CommandLineTests.run(check + ["--format", "json"], in: saved)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(savedCheck.stdout.utf8)) as? [String: Any])
+        let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
+        #expect(!diagnostics.contains { $0["severity"] as? String == "error" }, "\(savedCheck.stdout.prefix(2000))")
+        let saves = diagnostics.filter { ($0["message"] as? String)?.contains("as a content tool saves") == true }
+        #expect(saves.count >= 10 && saves.allSatisfy { $0["severity"] as? String == "warning" && $0["fix"] != nil }, "\(saves.first ?? [:])")
+
+        let fixed = try CommandLineTests.run(check + ["--fix"], in: saved)
+        #expect(fixed.status == 0, "\(fixed.stdout)\(fixed.stderr)")
+        #expect(Self.findings(try CommandLineTests.run(check, in: saved).stdout) == originalFindings, "after the fixes, the originals' findings")
+        let again = try CommandLineTests.run(build + [work.appendingPathComponent("site-fixed").path], in: saved)
+        #expect(again.status == 0)
+        let fixedPages = Self.tree(work.appendingPathComponent("site-fixed"))
+        let fixedDiffering = Set(pages.keys).union(fixedPages.keys).filter { pages[$0] != fixedPages[$0] }.sorted()
+        #expect(fixedDiffering.count == 0, "the fixed files build the same site; they differ in \(fixedDiffering.prefix(10))")
+    }
+}
