@@ -76,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hubsite",
-            dependencies: ["HubBuild", "HubServe", "HubModel", "HubRules", "HubRender", "HubReport",
+            dependencies: ["HubBuild", "HubServe", "HubModel", "HubContent", "HubRules", "HubRender", "HubReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(

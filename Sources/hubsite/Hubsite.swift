@@ -15,7 +15,7 @@ struct Hubsite: ParsableCommand {
         Exit status: 0 no errors (warnings allowed), 1 content errors, 2 usage errors.
         """,
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, RulesCommand.self, TemplatesCommand.self, SchemaCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, RulesCommand.self, TemplatesCommand.self, SchemaCommand.self, CMSCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HubBuild
+import HubContent
 import HubModel
 
 /// Scaffolding, as `hugo new`: a project, a hub page or an opportunity, every field explained.
@@ -26,6 +27,13 @@ struct NewCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Date the example content from this day instead of today.", valueName: "YYYY-MM-DD"))
         var today: LocalDate?
 
+        @Option(help: ArgumentHelp("Also write the configuration of a content editor, as 'hubsite cms' does: decap, sveltia, pages or frontmatter.",
+                                   valueName: "EDITOR"))
+        var cms: CMSCommand.Editor?
+
+        @Option(help: ArgumentHelp("With --cms: the GitHub repository the editor saves to.", valueName: "OWNER/NAME"))
+        var repo: String?
+
         func run() throws {
             let folder = URL(fileURLWithPath: directory, isDirectory: true)
             do {
@@ -34,6 +42,9 @@ struct NewCommand: ParsableCommand {
             } catch let failure as Scaffold.Failure {
                 Terminal.printError("error: \(failure)\n")
                 throw ExitCode(1)
+            }
+            if let cms, let target = CMSConfig.Target(rawValue: cms.rawValue) {
+                try CMSCommand.write(CMSSetup(target: target, repository: repo), in: folder, prefix: directory + "/")
             }
         }
     }

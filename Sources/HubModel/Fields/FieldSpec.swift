@@ -12,6 +12,11 @@ public struct FieldSpec: Sendable {
     public var translatable = false
     /// A web address or a file under content/: pages link to it, made relative to the page.
     public var link = false
+    /// A picture under content/ (a logo, a photo): a CMS form offers its media library.
+    public var image = false
+    /// Not required by the loader, but the rules fail the build without it (a lead
+    /// organisation's logo and its alt text): a CMS form asks for it before saving.
+    public var requiredByRules = false
     /// A value `hubsite new` writes for it, commented out where its sample content has none
     /// (nil: the annotated file leaves it out).
     public var example: String?
@@ -24,13 +29,16 @@ public struct FieldSpec: Sendable {
     public var variable: String?
 
     public init(_ name: String, _ kind: FieldKind, _ summary: String, required: Bool = false, translatable: Bool = false,
-                link: Bool = false, example: String? = nil, note: String? = nil, shows: [FieldPlace] = [], variable: String? = nil) {
+                link: Bool = false, image: Bool = false, requiredByRules: Bool = false, example: String? = nil, note: String? = nil,
+                shows: [FieldPlace] = [], variable: String? = nil) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.required = required
         self.translatable = translatable
         self.link = link
+        self.image = image
+        self.requiredByRules = requiredByRules
         self.example = example
         self.note = note
         self.shows = shows

@@ -12,19 +12,19 @@ public enum FieldTables {
     // MARK: Hub page
 
     public static let organisation = FieldTable<Organisation>("an organisation (name, logo, logo_alt, url)", blank: Organisation(name: ""), [
-        Entry("name", .text(\.name), "The organisation's name.", example: "Example University", shows: [.hubPage, .hubCard]),
+        Entry("name", .text(\.name), "The organisation's name.", requiredByRules: true, example: "Example University", shows: [.hubPage, .hubCard]),
         Entry("logo", .text(\.logo), "Its logo: a PNG, JPEG, SVG or WebP file under content/, e.g. logos/example.svg.",
-              link: true, example: "logos/example.svg", note: "a PNG, JPEG, SVG or WebP file under content/", shows: [.hubPage]),
+              link: true, image: true, requiredByRules: true, example: "logos/example.svg", note: "a PNG, JPEG, SVG or WebP file under content/", shows: [.hubPage]),
         Entry("logo_alt", .text(\.logoAlt), "What the logo shows, for people who cannot see it (usually the organisation's name and 'logo').",
-              translatable: true, example: "Example University logo", shows: [.hubPage]),
+              translatable: true, requiredByRules: true, example: "Example University logo", shows: [.hubPage]),
         Entry("url", .text(\.url), "The organisation's website, starting with https://.", link: true, example: "https://www.example.org/",
               shows: [.hubPage]),
     ])
 
     public static let lead = FieldTable<Lead>("a person (name, role, …)", blank: Lead(name: "", role: ""), [
-        Entry("name", .text(\.name), "The person's full name.", example: "Alex Example", shows: [.hubPage]),
+        Entry("name", .text(\.name), "The person's full name.", requiredByRules: true, example: "Alex Example", shows: [.hubPage]),
         Entry("role", .text(\.role), "Their role in the hub: Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead (e.g. 'Co-Lead: Communications').",
-              translatable: true, example: "Hub Lead", note: "Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead: …", shows: [.hubPage]),
+              translatable: true, requiredByRules: true, example: "Hub Lead", note: "Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead: …", shows: [.hubPage]),
         Entry("job_title", .text(\.jobTitle), "Their job title in their organisation.", translatable: true, example: "Outreach Manager",
               note: "optional", shows: [.hubPage]),
         Entry("organisation", .text(\.organisation), "The organisation they work for.", example: "Example University", note: "optional", shows: [.hubPage]),
@@ -71,9 +71,9 @@ public enum FieldTables {
     ])
 
     public static let action = FieldTable<PlannedAction>("an action (action, lead, due, status)", blank: PlannedAction(action: ""), index: \PlannedAction.index, [
-        Entry("action", .text(\.action), "What will be done.", translatable: true, example: "Invite local schools to join the hub",
+        Entry("action", .text(\.action), "What will be done.", translatable: true, requiredByRules: true, example: "Invite local schools to join the hub",
               shows: [.hubPage]),
-        Entry("lead", .text(\.lead), "Who leads the action: every action needs a clear lead.", example: "Alex Example", shows: [.hubPage]),
+        Entry("lead", .text(\.lead), "Who leads the action: every action needs a clear lead.", requiredByRules: true, example: "Alex Example", shows: [.hubPage]),
         Entry("due", .date(\.due), "When it is due, YYYY-MM-DD.", shows: [.hubPage]),
         Entry("status", .choice(\.status), "Where it stands.", example: "planned", note: "planned, in-progress or done", shows: [.hubPage]),
         Entry("aim", .text(\.aim), "The aim it serves, to group actions under.", translatable: true, example: "Stakeholder engagement",
@@ -95,10 +95,10 @@ public enum FieldTables {
               note: "the hub's name", shows: [.hubPage, .hubCard, .calendar]),
         Entry("region", .text(\.region), "The region the hub serves; groups hubs on the index page.", example: "Example Region",
               note: "groups hubs on the index page", shows: [.hubPage, .hubCard]),
-        Entry("updated", .date(\.updated), "The day every detail on the page was last checked, YYYY-MM-DD.", note: "the day you last checked this page (YYYY-MM-DD)", shows: [.hubPage, .checks]),
+        Entry("updated", .date(\.updated), "The day every detail on the page was last checked, YYYY-MM-DD.", requiredByRules: true, note: "the day you last checked this page (YYYY-MM-DD)", shows: [.hubPage, .checks]),
         Entry("organisations", .list(\.organisations, of: organisation, itemName: "organisations"),
-              "The lead organisation(s): one or two, each with its logo.", translatable: true, note: "the lead organisation(s): one or two", shows: [.hubPage, .hubCard]),
-        Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, note: "the people who lead the hub", shows: [.hubPage]),
+              "The lead organisation(s): one or two, each with its logo.", translatable: true, requiredByRules: true, note: "the lead organisation(s): one or two", shows: [.hubPage, .hubCard]),
+        Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, requiredByRules: true, note: "the people who lead the hub", shows: [.hubPage]),
         Entry("contact", .fields(\.contact, of: contact), "How the public reaches the hub: at least one of email, phone or url.",
               note: "how the public reaches the hub: at least one of these", shows: [.hubPage]),
         Entry("members", .list(\.members, of: member, itemName: "organisations"), "The organisations taking part.", note: "organisations taking part", shows: [.hubPage]),
@@ -147,7 +147,7 @@ public enum FieldTables {
     }, [
         Entry("title", .text(\.title), "What the opportunity is called.", required: true, translatable: true,
               shows: [.opportunityPage, .eventCard, .calendar]),
-        Entry("start", .dateTime(\.start), "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM.", note: "a date (all day) or a date and time", shows: [.opportunityPage, .eventCard, .calendar]),
+        Entry("start", .dateTime(\.start), "When it starts: YYYY-MM-DD (all day) or YYYY-MM-DD HH:MM.", requiredByRules: true, note: "a date (all day) or a date and time", shows: [.opportunityPage, .eventCard, .calendar]),
         Entry("end", .dateTime(\.end), "When it ends, written like start; for an all-day event, its last day.",
               note: "optional; for an all-day event, its last day", shows: [.opportunityPage, .eventCard, .calendar]),
         Entry("hubs", .texts(\.hubs), "The hubs it belongs to: file names in content/hubs/ without '.md'.", note: "the hubs it belongs to: file names in content/hubs/", shows: [.hubPage, .opportunityPage]),
@@ -170,7 +170,7 @@ public enum FieldTables {
               shows: [.eventCard, .calendar]),
         Entry("places", .integer(\.places, 1...100_000), "How many places there are.", shows: [.eventCard]),
         Entry("organiser", .text(\.organiser), "Who runs it, when not the hub itself.", shows: [.eventCard, .calendar]),
-        Entry("image", .text(\.image), "A picture: a PNG, JPEG, SVG or WebP file under content/, e.g. images/taster-day.jpg.", link: true,
+        Entry("image", .text(\.image), "A picture: a PNG, JPEG, SVG or WebP file under content/, e.g. images/taster-day.jpg.", link: true, image: true,
               shows: [.opportunityPage]),
         Entry("image_alt", .text(\.imageAlt), "What the picture shows, for people who cannot see it (required with image).", translatable: true,
               shows: [.opportunityPage]),
