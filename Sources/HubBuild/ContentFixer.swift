@@ -1,4 +1,5 @@
 import Foundation
+import HubContent
 import HubModel
 
 /// What `hubsite check --fix` does: applies the fixes diagnostics carry (only corrections that
@@ -21,6 +22,14 @@ public struct ContentFixer: Sendable {
         public var lines: [ChangedLine]
         /// Fixes applied.
         public var count: Int
+
+        public init(file: String, original: String, fixed: String, lines: [ChangedLine], count: Int) {
+            self.file = file
+            self.original = original
+            self.fixed = fixed
+            self.lines = lines
+            self.count = count
+        }
     }
 
     /// A line's text before and after, without its line ending (which a fix never changes).
@@ -72,14 +81,62 @@ public struct ContentFixer: Sendable {
         }
     }
 
-    /// The lines that differ between two texts with the same number of lines (fixes never add
-    /// or remove a line), without their endings.
+    /// The lines that differ between two texts, without their endings: line by line where the
+    /// fixes kept the number of lines (they do, all but the schema line), else the lines
+    /// between the common start and end as one change (`after` holding several lines).
     public static func changedLines(from original: String, to fixed: String) -> [ChangedLine] {
         let before = TextLines(original).all
         let after = TextLines(fixed).all
-        return zip(before, after).enumerated().compactMap { index, pair in
-            pair.0 == pair.1 ? nil : ChangedLine(line: index + 1, before: String(pair.0), after: String(pair.1))
+        if before.count == after.count {
+            return zip(before, after).enumerated().compactMap { index, pair in
+                pair.0 == pair.1 ? nil : ChangedLine(line: index + 1, before: String(pair.0), after: String(pair.1))
+            }
         }
+        var start = 0
+        while start < min(before.count, after.count) - 1, before[start] == after[start] { start += 1 }
+        var end = 0
+        while end < min(before.count, after.count) - start - 1, before[before.count - 1 - end] == after[after.count - 1 - end] { end += 1 }
+        return [ChangedLine(line: start + 1, before: before[start..<(before.count - end)].joined(separator: "\n"),
+                            after: after[start..<(after.count - end)].joined(separator: "\n"))]
+    }
+
+    // MARK: The schema line
+
+    /// The files of `content/hubs/` and `content/opportunities/` the loader reads, relative to
+    /// the project.
+    public func contentFiles() -> [String] {
+        ["content/hubs", "content/opportunities"].flatMap { folder -> [String] in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent(folder).path)) ?? []
+            return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder + "/" + $0 }
+        }
+    }
+
+    /// The first comment line `hubsite new` writes, naming the file's JSON Schema for editors
+    /// (`# yaml-language-server: $schema=../../schema/hub.json`), when the project has that
+    /// schema (`hubsite new site` writes them into schema/).
+    public func schemaLine(for file: String) -> String? {
+        let name = (file as NSString).lastPathComponent.dropLast(3)
+        let translation = name.contains(".")
+        let document: FrontMatterSchema.Document = file.hasPrefix("content/hubs/")
+            ? (translation ? .hubTranslation : .hub) : (translation ? .opportunityTranslation : .opportunity)
+        let path = Scaffold.schemaPath(document)
+        guard FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path) else { return nil }
+        return "# yaml-language-server: $schema=../../" + path
+    }
+
+    /// `text` with its schema line put back after the opening `---`, where a CMS, which drops
+    /// comments when it saves, took it out; nil when it has one, has no front matter, or the
+    /// project has no schema for it. The line takes the ending of the file's first line.
+    public func restoringSchemaLine(_ text: String, file: String) -> String? {
+        guard let line = schemaLine(for: file), !text.contains("# yaml-language-server: $schema=") else { return nil }
+        let lines = TextLines(text)
+        guard let first = lines.all.first, first.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF} \t")) == "---", lines.all.count > 1 else {
+            return nil
+        }
+        let ending = lines.ending(of: 1)
+        var restored = String(first) + ending + line + ending
+        for index in 2...lines.all.count { restored += lines.all[index - 1] + lines.ending(of: index) }
+        return restored
     }
 
     /// The corrections as a unified diff, one hunk per changed line.
@@ -88,9 +145,12 @@ public struct ContentFixer: Sendable {
         for fix in fixes {
             out += "--- \(pathPrefix)\(fix.file)\n+++ \(pathPrefix)\(fix.file)\n"
             for change in fix.lines {
-                out += "@@ -\(change.line) +\(change.line) @@\n"
-                out += "-\(change.before)\n"
-                out += "+\(change.after)\n"
+                let before = change.before.split(separator: "\n", omittingEmptySubsequences: false)
+                let after = change.after.split(separator: "\n", omittingEmptySubsequences: false)
+                func range(_ lines: [Substring]) -> String { lines.count == 1 ? "\(change.line)" : "\(change.line),\(lines.count)" }
+                out += "@@ -\(range(before)) +\(range(after)) @@\n"
+                for line in before { out += "-\(line)\n" }
+                for line in after { out += "+\(line)\n" }
             }
         }
         return out

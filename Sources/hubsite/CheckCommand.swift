@@ -18,7 +18,8 @@ struct CheckCommand: ParsableCommand {
 
         With --fix, the corrections that cannot be wrong (a space after a colon, a UK date that can \
         only be one date, curly quotes around a value, a full stop after an email address, …) are \
-        made in the files, each shown as a diff; nothing else in the files changes. --fix --dry-run \
+        made in the files, each shown as a diff, and the schema line editors read (# yaml-language-server) \
+        is put back where a content tool dropped it; nothing else in the files changes. --fix --dry-run \
         shows the diff and writes nothing.
 
         Exit status: 0 no errors, 1 at least one error (with --strict, warnings count too), 2 usage error.
@@ -79,6 +80,19 @@ struct CheckCommand: ParsableCommand {
             try fixer.write(fixes)
             checked = pipeline.check(links: links)
         }
+        // A CMS drops comments when it saves: the schema line editors read is put back.
+        var restoredSchemaLines = 0
+        for file in fixer.contentFiles() {
+            guard let current = applied[file]?.fixed
+                    ?? FileManager.default.contents(atPath: project.sourceURL.appendingPathComponent(file).path).map({ String(decoding: $0, as: UTF8.self) }),
+                  let restored = fixer.restoringSchemaLine(current, file: file) else { continue }
+            var fix = applied[file] ?? ContentFixer.FileFix(file: file, original: current, fixed: current, lines: [], count: 0)
+            fix.fixed = restored
+            applied[file] = fix
+            restoredSchemaLines += 1
+            if !dryRun { try fixer.write([fix]) }
+        }
+        if restoredSchemaLines > 0, !dryRun { checked = pipeline.check(links: links) }
         let all = applied.keys.sorted().map { file -> ContentFixer.FileFix in
             var fix = applied[file]!
             fix.lines = ContentFixer.changedLines(from: fix.original, to: fix.fixed)
@@ -87,10 +101,16 @@ struct CheckCommand: ParsableCommand {
         // The diff goes where it does not break a machine-read format.
         let diff = ContentFixer.diff(all, pathPrefix: project.pathPrefix)
         let count = all.reduce(0) { $0 + $1.count }
-        let files = all.count == 1 ? "1 file" : "\(all.count) files"
-        let summary = count == 0 ? "Nothing to fix: no problem found has a correction that cannot be wrong.\n"
+        let fixedFiles = all.filter { $0.count > 0 }.count
+        let files = fixedFiles == 1 ? "1 file" : "\(fixedFiles) files"
+        var summary = count == 0 ? (restoredSchemaLines == 0 ? "Nothing to fix: no problem found has a correction that cannot be wrong.\n" : "")
             : dryRun ? "Would fix \(count) problem\(count == 1 ? "" : "s") in \(files) (--dry-run: no file changed).\n"
             : "Fixed \(count) problem\(count == 1 ? "" : "s") in \(files).\n"
+        if restoredSchemaLines > 0 {
+            let lines = restoredSchemaLines == 1 ? "1 file" : "\(restoredSchemaLines) files"
+            summary += dryRun ? "Would put back the schema line (# yaml-language-server) in \(lines).\n"
+                : "Put back the schema line (# yaml-language-server) editors read in \(lines).\n"
+        }
         let text = diff + summary + "\n"
         if output.format == .human { print(text, terminator: "") } else { FileHandle.standardError.write(Data(text.utf8)) }
         return checked

@@ -100,4 +100,40 @@ import Testing
         let fixedDiffering = Set(pages.keys).union(fixedPages.keys).filter { pages[$0] != fixedPages[$0] }.sorted()
         #expect(fixedDiffering.count == 0, "the fixed files build the same site; they differ in \(fixedDiffering.prefix(10))")
     }
+
+    /// A CMS drops the schema line `hubsite new` writes (`# yaml-language-server: $schema=…`);
+    /// `check --fix` puts it back after the opening `---`, with the file's own line ending,
+    /// once, and `--dry-run` only shows it.
+    @Test func checkFixPutsBackTheSchemaLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-schema-line-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = folder.appendingPathComponent("original"), saved = folder.appendingPathComponent("saved")
+        #expect(try CommandLineTests.run(["new", "site", original.path, "--today", "2026-11-25"]).status == 0)
+        _ = try Self.rewrite("ruamel", original, saved)
+        let hub = saved.appendingPathComponent("content/hubs/example.md"), opportunity = saved.appendingPathComponent("content/opportunities/example-training.md")
+        // One file as a Windows tool saves it.
+        let crlf = try String(contentsOf: opportunity, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        try Data(crlf.utf8).write(to: opportunity)
+        let before = try String(contentsOf: hub, encoding: .utf8)
+        #expect(!before.contains("yaml-language-server"), "the rewrite dropped it")
+
+        let dry = try CommandLineTests.run(["check", "--fix", "--dry-run", "--today", "2026-11-25"], in: saved)
+        #expect(dry.stdout.contains("+# yaml-language-server: $schema=../../schema/hub.json") && dry.stdout.contains("Would put back the schema line"), "\(dry.stdout)")
+        #expect(try String(contentsOf: hub, encoding: .utf8) == before, "--dry-run changes nothing")
+
+        let fixed = try CommandLineTests.run(["check", "--fix", "--today", "2026-11-25"], in: saved)
+        #expect(fixed.status == 0 && fixed.stdout.contains("Put back the schema line"), "\(fixed.stdout)")
+        let hubLines = try String(contentsOf: hub, encoding: .utf8).components(separatedBy: "\n")
+        #expect(hubLines[0] == "---" && hubLines[1] == "# yaml-language-server: $schema=../../schema/hub.json")
+        // Below it, the file as it was but for the dates the same --fix wrote in hubsite's form.
+        let beforeLines = before.components(separatedBy: "\n"), rest = [hubLines[0]] + hubLines.dropFirst(2)
+        #expect(rest.count == beforeLines.count)
+        #expect(zip(beforeLines, rest).allSatisfy { $0 == $1 || $0.contains(".000Z") }, "\(zip(beforeLines, rest).filter { $0 != $1 })")
+        let crlfLines = try String(contentsOf: opportunity, encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(crlfLines[1] == "# yaml-language-server: $schema=../../schema/opportunity.json" && !crlfLines.joined().contains("\n"), "CRLF kept")
+
+        let again = try CommandLineTests.run(["check", "--fix", "--today", "2026-11-25"], in: saved)
+        #expect(again.stdout.contains("Nothing to fix") && !again.stdout.contains("schema line"), "\(again.stdout)")
+        #expect(try CommandLineTests.run(["build", "--today", "2026-11-25"], in: saved).status == 0)
+    }
 }
