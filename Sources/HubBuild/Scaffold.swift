@@ -67,6 +67,9 @@ public struct Scaffold: Sendable {
             "leads": .items([["name": .value("Alex Example"), "role": .value("Hub Lead"), "job_title": .value("Outreach Manager"),
                               "organisation": .value("Example University"), "email": .value("alex@example.org")]]),
             "contact": .fields(["email": .value("hub@example.org")]),
+            "get_involved": .fields(["text": .value("Schools, colleges and charities in the region are welcome to join."),
+                                     "person": .value("the hub chair, Alex Example"), "email": .value("hub@example.org"),
+                                     "commitments": .value("[Come to at least two hub meetings a year]")]),
             "members": .items(members),
             "meetings": .items(meetings),
             "action_plan": .fields(["reviewed": .value(today.iso), "actions": .items([[

@@ -16,6 +16,7 @@ struct TranslationLoader {
     static let actionPlanWords = words(Tables.actionPlan)
     static let actionWords = words(Tables.action)
     static let organisationWords = words(Tables.organisation)
+    static let getInvolvedWords = words(Tables.getInvolved)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
@@ -46,6 +47,14 @@ struct TranslationLoader {
                                          reader: &reader) { fields, path, reader in
                 reader.string(fields["logo_alt"], path: path + ".logo_alt")
             }.map { $0 ?? nil }
+            if let node = map["get_involved"],
+               let involved = reader.mapping(node, path: "get_involved", allowed: Tables.getInvolved.names, what: "the words of how to get involved (text, person, commitments)") {
+                facts(in: involved, path: "get_involved", words: getInvolvedWords, original: original, reader: &reader)
+                translation.getInvolved = Translation.GetInvolvedWords(
+                    text: reader.string(involved["text"], path: "get_involved.text"),
+                    person: reader.string(involved["person"], path: "get_involved.person"),
+                    commitments: involved["commitments"].map { reader.strings($0, path: "get_involved.commitments") })
+            }
             if let node = map["action_plan"],
                let plan = reader.mapping(node, path: "action_plan", allowed: Tables.actionPlan.names, what: "an action plan's words (actions)") {
                 facts(in: plan, path: "action_plan", words: actionPlanWords, original: original, reader: &reader)

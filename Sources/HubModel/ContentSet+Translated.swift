@@ -34,6 +34,14 @@ extension ContentSet {
                 }
                 hub.actionPlan = plan
             }
+            if var involved = hub.getInvolved {
+                if let text = words.getInvolved.text, !text.isEmpty { involved.text = text }
+                if let person = words.getInvolved.person, !person.isEmpty { involved.person = person }
+                for (index, line) in (words.getInvolved.commitments ?? []).enumerated() where index < involved.commitments.count && !line.isEmpty {
+                    involved.commitments[index] = line
+                }
+                hub.getInvolved = involved
+            }
             for (index, alt) in words.logoAlts.enumerated() where index < hub.organisations.count {
                 if let alt, !alt.isEmpty { hub.organisations[index].logoAlt = alt }
             }

@@ -18,6 +18,8 @@ public struct Hub: Hashable, Sendable {
         public var meetings: [Meeting]
         public var actionPlan: ActionPlan?
         public var termsOfReference: String?
+        /// How to join the hub; nil when the page does not say.
+        public var getInvolved: GetInvolved?
         /// Optional monitoring figures (Healthy Hub report).
         public var distributionList: Int?
         public var hubLeadsMeetingsAttended: Int?

@@ -19,9 +19,11 @@ public enum RuleID {
     public static let template = "template"
     /// Subscribed calendars keep each event once (a site id, meetings that moved).
     public static let calendar = "calendar"
+    /// How people join the hub, where the page says (`get_involved`).
+    public static let getInvolved = "get-involved"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks, template, calendar]
+                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

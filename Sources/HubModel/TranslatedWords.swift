@@ -5,13 +5,15 @@
 /// and copies the new value from the hint once the translation is brought up to date.
 public enum TranslatedWords {
     /// The hub's words, in a fixed order: title, introduction, each lead's role and job title,
-    /// each meeting's title, each action and its aim, each logo's text.
+    /// each meeting's title, each action and its aim, each logo's text; then, where the page
+    /// has them, how to get involved (so that a page without them keeps its fingerprint).
     public static func of(_ hub: Hub) -> [String] {
         var words = [hub.title, hub.body.plainText]
         for lead in hub.leads { words += [lead.role, lead.jobTitle ?? ""] }
         for meeting in hub.meetings { words.append(meeting.title ?? "") }
         for action in hub.actionPlan?.actions ?? [] { words += [action.action, action.aim ?? ""] }
         for organisation in hub.organisations { words.append(organisation.logoAlt ?? "") }
+        if let involved = hub.getInvolved { words += ["get_involved", involved.text ?? "", involved.person ?? ""] + involved.commitments }
         return words
     }
 
@@ -52,6 +54,11 @@ public enum TranslatedWords {
         count(actions.indices.filter { i in i >= translation.actions.count || translation.actions[i].action == nil }.count, "an action", "actions")
         count(hub.organisations.indices.filter { i in hub.organisations[i].logoAlt != nil && (i >= translation.logoAlts.count || translation.logoAlts[i] == nil) }.count,
               "a logo's text", "logos' texts")
+        if let involved = hub.getInvolved {
+            if involved.text != nil, translation.getInvolved.text == nil { missing.append("how to get involved") }
+            if involved.person != nil, translation.getInvolved.person == nil { missing.append("who to email to join") }
+            if !involved.commitments.isEmpty, (translation.getInvolved.commitments ?? []).count < involved.commitments.count { missing.append("what joining commits to") }
+        }
         return missing
     }
 

@@ -30,6 +30,8 @@ public struct Translation: Hashable, Sendable {
     public var actions: [ActionWords] = []
     /// Each organisation's logo text, by position in the original's `organisations`.
     public var logoAlts: [String?] = []
+    /// The words of how to get involved (its text, who to email, what joining commits to).
+    public var getInvolved = GetInvolvedWords()
     /// An opportunity's picture text.
     public var imageAlt: String?
     /// The fingerprint of the original's words this translation was made from (`translates:`):
@@ -45,6 +47,19 @@ public struct Translation: Hashable, Sendable {
         public init(role: String? = nil, jobTitle: String? = nil) {
             self.role = role
             self.jobTitle = jobTitle
+        }
+    }
+
+    public struct GetInvolvedWords: Hashable, Sendable {
+        public var text: String?
+        public var person: String?
+        /// Each commitment, by position in the original's list; nil: none written.
+        public var commitments: [String]?
+
+        public init(text: String? = nil, person: String? = nil, commitments: [String]? = nil) {
+            self.text = text
+            self.person = person
+            self.commitments = commitments
         }
     }
 

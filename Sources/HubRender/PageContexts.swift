@@ -179,6 +179,7 @@ public struct PageContexts: Sendable {
                                        phone: phoneHref == nil ? nil : hub.contact.phone, phoneHref: phoneHref,
                                        url: hub.contact.url.flatMap(Escaping.safeURL))
             }(),
+            getInvolved: hub.getInvolved.map(getInvolved),
             shown: ShownFields(FieldTables.hub, of: hub.details, links: links),
             memberGroups: MemberType.allCases.compactMap { type in
                 let members = hub.members.filter { $0.type == type }
@@ -200,6 +201,19 @@ public struct PageContexts: Sendable {
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
+    }
+
+    /// How to get involved, each way to join a link that is safe to show.
+    func getInvolved(_ involved: GetInvolved) -> HubPage.GetInvolved {
+        var actions: [HubPage.JoinAction] = []
+        if let href = email(involved.email) {
+            let text = involved.person.map { words.format("hub_join_email", ["person": $0]) } ?? words["hub_join_email_hub"]
+            actions.append(HubPage.JoinAction(url: href, text: text, email: involved.email))
+        }
+        if let url = involved.formURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_join_form"])) }
+        if let url = involved.mailingListURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_join_list"])) }
+        return HubPage.GetInvolved(text: involved.text, person: involved.person, actions: actions,
+                                   commitments: involved.commitments.map { LineValue(text: $0) })
     }
 
     /// A meeting as the hub page lists it; with its calendar event (an upcoming meeting), the

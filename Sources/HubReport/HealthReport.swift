@@ -110,7 +110,8 @@ public struct HealthReport: Sendable {
         let shared = content.opportunities.filter { $0.hubs.contains(hub.slug) && ($0.start.map { year.contains($0.date) } ?? false) }.count
         let reach = hub.distributionList.map { "\($0) on the distribution list" } ?? "distribution list not recorded"
         let promotes: Assessment.Status = (hub.distributionList ?? 0) > 0 || shared > 0 ? .met : (hub.distributionList == nil ? .noData : .notMet)
-        results.append(Assessment(criterion: "promotes", status: promotes, figure: "\(reach); \(plural(shared, "opportunity")) shared in \(year)"))
+        let join = hub.getInvolved.map { $0.actions.isEmpty ? "no way to join given" : "way to join on the page" } ?? "no way to join on the page"
+        results.append(Assessment(criterion: "promotes", status: promotes, figure: "\(reach); \(plural(shared, "opportunity")) shared in \(year); \(join)"))
 
         // Charts: meetings in this and the two previous academic years; attendance over time.
         var perYear: [(String, Int)] = []

@@ -23,7 +23,8 @@ import HubModel
         let found = problems(in: "hub", replacing: "<p class=\"person-name\">{{name}}</p>", with: "<p class=\"person-name\">{{nme}}</p>")
         let problem = try #require(found.first)
         #expect(found.count == 1)
-        #expect(problem.location == SourceLocation(file: "templates/hub.mustache", line: 24, column: 32))
+        let line = try #require(BuiltInTheme.templates["hub"]?.components(separatedBy: "\n").firstIndex { $0.contains("<p class=\"person-name\">{{name}}") }) + 1
+        #expect(problem.location == SourceLocation(file: "templates/hub.mustache", line: line, column: 32))
         #expect(problem.message.contains("'nme'") && problem.message.contains("{{#hub.leads}}"))
         #expect(problem.hint?.hasPrefix("Did you mean 'name'?") == true)
     }

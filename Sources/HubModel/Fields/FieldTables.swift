@@ -80,6 +80,22 @@ public enum FieldTables {
               note: "optional: groups actions under the aim they serve", shows: [.hubPage]),
     ])
 
+    public static let getInvolved = FieldTable<GetInvolved>("how to get involved (text, person, email, form_url, mailing_list_url, commitments)",
+                                                            blank: GetInvolved(), [
+        Entry("text", .text(\.text), "A sentence or two on who can join and why.", translatable: true,
+              example: "Schools, colleges and charities in the region are welcome to join.", shows: [.hubPage]),
+        Entry("person", .text(\.person), "Who to email, by name and role, e.g. the hub chair, Alex Example.", translatable: true,
+              example: "the hub chair, Alex Example", note: "with email: who to write to", shows: [.hubPage]),
+        Entry("email", .text(\.email), "The address to email to join.", link: true, example: "hub@example.org",
+              note: "one way to join: email, form_url or mailing_list_url", shows: [.hubPage]),
+        Entry("form_url", .text(\.formURL), "A web form to join, starting with https://.", link: true,
+              example: "https://www.example.org/hub/join", note: "or a web form", shows: [.hubPage]),
+        Entry("mailing_list_url", .text(\.mailingListURL), "Where to sign up to the hub's mailing list, starting with https://.", link: true,
+              example: "https://www.example.org/hub/mailing-list", note: "or a mailing-list sign-up", shows: [.hubPage]),
+        Entry("commitments", .texts(\.commitments), "What joining commits a member to, one line each.", translatable: true,
+              example: "[Come to at least two hub meetings a year]", shows: [.hubPage]),
+    ])
+
     public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
         Entry("reviewed", .date(\.reviewed), "When the plan was last reviewed (every year), YYYY-MM-DD.", shows: [.hubPage]),
         Entry("actions", .list(\.actions, of: action, itemName: "actions"), "The actions of the plan.", translatable: true, shows: [.hubPage]),
@@ -101,6 +117,9 @@ public enum FieldTables {
         Entry("leads", .list(\.leads, of: lead, itemName: "people"), "The people who lead the hub.", translatable: true, requiredByRules: true, note: "the people who lead the hub", shows: [.hubPage]),
         Entry("contact", .fields(\.contact, of: contact), "How the public reaches the hub: at least one of email, phone or url.",
               note: "how the public reaches the hub: at least one of these", shows: [.hubPage]),
+        Entry("get_involved", .fields(\.getInvolved, of: getInvolved),
+              "How people join the hub: a short text and one clear action (email a named person, a web form or a mailing list), and what joining commits them to.",
+              translatable: true, note: "how people join: a short text and one clear action", shows: [.hubPage, .report]),
         Entry("members", .list(\.members, of: member, itemName: "organisations"), "The organisations taking part.", note: "organisations taking part", shows: [.hubPage]),
         Entry("meetings", .list(\.meetings, of: meeting, itemName: "meetings"),
               "Hub meetings: at least two each academic year, ideally one a term.", translatable: true, note: "hub meetings: at least two each academic year, ideally one a term", shows: [.hubPage, .hubCard, .calendar]),

@@ -22,6 +22,8 @@ public struct HubPage: TemplateValue {
         public var organisations: [Organisation]
         public var leads: [Lead]
         public var contact: Contact
+        /// How to get involved, where the page says.
+        public var getInvolved: GetInvolved?
         /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
         public var shown: ShownFields
         public var memberGroups: [MemberGroup]
@@ -41,6 +43,7 @@ public struct HubPage: TemplateValue {
             .list("organisations", "the lead organisations that have a logo") { $0.organisations },
             .list("leads", "the hub's leads") { $0.leads },
             .object("contact", "how to contact the hub") { $0.contact },
+            .object("get_involved", "how to get involved, where the page says (see get involved)") { $0.getInvolved },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
             .list("member_groups", "the members, by member type") { $0.memberGroups },
             .list("meetings_upcoming", "meetings from today on (see meeting)") { $0.meetingsUpcoming },
@@ -99,6 +102,35 @@ public struct HubPage: TemplateValue {
             .text("phone", "the hub's phone number") { $0.phone },
             .text("phone_href", "its tel: link") { $0.phoneHref },
             .text("url", "the hub's contact page") { $0.url },
+        ])
+    }
+
+    /// `hub.get_involved`: who can join and how, each way to join a link.
+    public struct GetInvolved: TemplateValue {
+        public var text: String?
+        public var person: String?
+        public var actions: [JoinAction]
+        public var commitments: [LineValue]
+
+        public static let variables = VariableTable<Self>("get involved", [
+            .text("text", "who can join and why") { $0.text },
+            .text("person", "who to email, by name and role") { $0.person },
+            .list("actions", "each way to join (url, text)") { $0.actions },
+            .list("commitments", "what joining commits a member to (text)") { $0.commitments },
+        ])
+    }
+
+    /// One way to join: an email, a web form or a mailing-list sign-up.
+    public struct JoinAction: TemplateValue {
+        public var url: String
+        public var text: String
+        /// The address, for an email (shown beside the link).
+        public var email: String?
+
+        public static let variables = VariableTable<Self>("join action", [
+            .text("url", "the mailto: or https: link") { $0.url },
+            .text("text", "the link's words, e.g. Email the hub chair, Alex Example") { $0.text },
+            .text("email", "the email address, for an email") { $0.email },
         ])
     }
 
