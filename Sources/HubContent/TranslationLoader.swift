@@ -47,6 +47,7 @@ struct TranslationLoader {
                                          reader: &reader) { fields, path, reader in
                 reader.string(fields["logo_alt"], path: path + ".logo_alt")
             }.map { $0 ?? nil }
+            if let node = map["hashtags"] { translation.hashtags = reader.strings(node, path: "hashtags") }
             if let node = map["get_involved"],
                let involved = reader.mapping(node, path: "get_involved", allowed: Tables.getInvolved.names, what: "the words of how to get involved (text, person, commitments)") {
                 facts(in: involved, path: "get_involved", words: getInvolvedWords, original: original, reader: &reader)

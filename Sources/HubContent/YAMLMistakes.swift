@@ -228,7 +228,24 @@ struct YAMLMistakes {
                 }
             }
         }
+        // `- #MyPMC`: a `#` right after a list item's dash starts a comment, so the item is
+        // empty, where a hashtag (or a number, #1) was meant.
+        if rest.hasPrefix("#"), restColumn > line.indent.count + 1, let next = rest.dropFirst().first, next != " " {
+            let text = String(rest).trimmingCharacters(in: .whitespaces)
+            return Finding(line: number, column: restColumn,
+                           message: "YAML reads '\(text)' after '- ' as a comment, so this item is empty.",
+                           hint: "Put it in quotes: \(Self.shown("- \(Self.quoted(text, preferring: "\""))")), or write a hashtag without its '#'.",
+                           breaksParsing: false)
+        }
         guard let (key, rawValue, valueColumn, _) = Line.keyValueOf(rest: rest, column: restColumn) else { return nil }
+        // `hashtags: #MyPMC`: the same after a field's colon, so the field has no value.
+        if knownKeys.contains(String(key)), rawValue.hasPrefix("#"), let next = rawValue.dropFirst().first, next != " " {
+            let text = String(rawValue).trimmingCharacters(in: .whitespaces)
+            return Finding(line: number, column: valueColumn,
+                           message: "YAML reads '\(text)' after '\(key):' as a comment, so '\(key)' has no value.",
+                           hint: "Put it in quotes: \(Self.shown("\(key): \(Self.quoted(text, preferring: "\""))")), or write a hashtag without its '#'.",
+                           breaksParsing: false)
+        }
         let value = rawValue.hasSuffix(" ") ? rawValue.prefix(upTo: rawValue.lastIndex(where: { $0 != " " }).map { rawValue.index(after: $0) } ?? rawValue.startIndex) : rawValue
         // Nothing after the colon but perhaps a comment.
         guard let first = value.first, first != "#" else { return nil }

@@ -34,6 +34,7 @@ extension ContentSet {
                 }
                 hub.actionPlan = plan
             }
+            if let hashtags = words.hashtags, !hashtags.isEmpty { hub.hashtags = hashtags }
             if var involved = hub.getInvolved {
                 if let text = words.getInvolved.text, !text.isEmpty { involved.text = text }
                 if let person = words.getInvolved.person, !person.isEmpty { involved.person = person }

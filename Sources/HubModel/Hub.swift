@@ -20,6 +20,9 @@ public struct Hub: Hashable, Sendable {
         public var termsOfReference: String?
         /// How to join the hub; nil when the page does not say.
         public var getInvolved: GetInvolved?
+        /// The hub's social media and web addresses (`social`), and the hashtags it uses.
+        public var social: [String] = []
+        public var hashtags: [String] = []
         /// Optional monitoring figures (Healthy Hub report).
         public var distributionList: Int?
         public var hubLeadsMeetingsAttended: Int?

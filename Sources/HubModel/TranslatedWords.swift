@@ -14,6 +14,7 @@ public enum TranslatedWords {
         for action in hub.actionPlan?.actions ?? [] { words += [action.action, action.aim ?? ""] }
         for organisation in hub.organisations { words.append(organisation.logoAlt ?? "") }
         if let involved = hub.getInvolved { words += ["get_involved", involved.text ?? "", involved.person ?? ""] + involved.commitments }
+        if !hub.hashtags.isEmpty { words += ["hashtags"] + hub.hashtags }
         return words
     }
 

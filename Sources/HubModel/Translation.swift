@@ -32,6 +32,9 @@ public struct Translation: Hashable, Sendable {
     public var logoAlts: [String?] = []
     /// The words of how to get involved (its text, who to email, what joining commits to).
     public var getInvolved = GetInvolvedWords()
+    /// The hashtags the page shows in this language, in place of the original's (a campaign's
+    /// tag often differs by language); nil: the original's.
+    public var hashtags: [String]?
     /// An opportunity's picture text.
     public var imageAlt: String?
     /// The fingerprint of the original's words this translation was made from (`translates:`):

@@ -180,6 +180,17 @@ public struct PageContexts: Sendable {
                                        url: hub.contact.url.flatMap(Escaping.safeURL))
             }(),
             getInvolved: hub.getInvolved.map(getInvolved),
+            social: hub.social.compactMap { address in
+                guard address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"), let url = Escaping.safeURL(address) else { return nil }
+                let network = SocialNetwork.of(address)
+                guard network == .website else {
+                    return HubPage.SocialLink(url: url, network: network.rawValue, text: network.name,
+                                              label: words.format("hub_social_on", ["hub": hub.title, "network": network.name]))
+                }
+                let host = SocialNetwork.host(of: address) ?? address
+                return HubPage.SocialLink(url: url, network: network.rawValue, text: host, label: words.format("hub_social_site", ["hub": hub.title, "host": host]))
+            },
+            hashtags: hub.hashtags.map { LineValue(text: "#" + ($0.hasPrefix("#") ? String($0.dropFirst()) : $0)) },
             shown: ShownFields(FieldTables.hub, of: hub.details, links: links),
             memberGroups: MemberType.allCases.compactMap { type in
                 let members = hub.members.filter { $0.type == type }
@@ -200,7 +211,8 @@ public struct PageContexts: Sendable {
             },
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
-        return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value)
+        return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value,
+                       jsonLD: HubJSONLD.render(hub, links: links, config: config))
     }
 
     /// How to get involved, each way to join a link that is safe to show.

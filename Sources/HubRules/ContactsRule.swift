@@ -22,6 +22,28 @@ public struct ContactsRule: HubRule {
         for (index, organisation) in hub.organisations.enumerated() {
             checkURL(organisation.url, path: "organisations[\(index)].url", hub: hub, findings: &findings)
         }
+        for (index, address) in hub.social.enumerated() { checkSocial(address, path: "social[\(index)]", hub: hub, findings: &findings) }
+        for (index, tag) in hub.hashtags.enumerated() where tag.contains(where: \.isWhitespace) || tag.dropFirst().contains("#") {
+            findings.report("'hashtags[\(index)]' is not one hashtag: \"\(tag.prefix(80))\".", at: hub.fields.location(of: "hashtags[\(index)]"),
+                            hint: "Write each hashtag as one word, in a list: 'hashtags: [MyPMC, MisyPlentynMilwrolCymru]'.")
+        }
+    }
+
+    /// A social or web address: the full https:// address, not a handle or a hashtag.
+    func checkSocial(_ value: String, path: String, hub: Hub, findings: inout Findings) {
+        guard !Formats.isHTTPSURL(value) else { return }
+        let location = hub.fields.location(of: path)
+        if let addresses = SocialNetwork.likelyAddresses(ofHandle: value) {
+            let choices = addresses.count == 1 ? "'\(addresses[0])'" : addresses.dropLast().map { "'\($0)'" }.joined(separator: ", ") + " or '\(addresses.last!)'"
+            findings.report("'\(path)' is a handle, \"\(value.prefix(80))\", not an address: the page cannot tell which network it is on.", at: location,
+                            hint: "Write the account's full address, e.g. \(choices) (open it to check).")
+        } else if value.hasPrefix("#") {
+            findings.report("'\(path)' is a hashtag, \"\(value.prefix(80))\", not an address.", at: location,
+                            hint: "Move it to 'hashtags:', without the #: 'hashtags: [\(value.dropFirst())]'.")
+        } else {
+            findings.report("'\(path)' is not a secure web address: \"\(value.prefix(80))\".", at: location,
+                            hint: Self.urlHint(value, path: "social", example: "https://www.instagram.com/examplehub/"))
+        }
     }
 
     func checkEmail(_ value: String?, path: String, hub: Hub, findings: inout Findings) {

@@ -32,6 +32,9 @@ public enum ExternalLinks {
             }
             add(hub.contact.url, hub.fields.location(of: "contact.url"))
             add(hub.termsOfReference, hub.fields.location(of: "terms_of_reference"))
+            add(hub.getInvolved?.formURL, hub.fields.location(of: "get_involved.form_url"))
+            add(hub.getInvolved?.mailingListURL, hub.fields.location(of: "get_involved.mailing_list_url"))
+            for (index, address) in hub.social.enumerated() { add(address, hub.fields.location(of: "social[\(index)]")) }
             for meeting in hub.meetings {
                 add(meeting.agendaURL, hub.fields.location(of: "meetings[\(meeting.index)].agenda_url"))
                 add(meeting.minutesURL, hub.fields.location(of: "meetings[\(meeting.index)].minutes_url"))

@@ -4,10 +4,12 @@ import HubModel
 public struct HubPage: TemplateValue {
     public var common: CommonValues
     public var hub: Hub
+    public var jsonLD: String
 
     public static let variables = VariableTable<Self>("hub page",
         TemplateVariable.including { $0.common } + [
         .object("hub", "the hub (below)") { $0.hub },
+        .html("json_ld", "schema.org Organization data (name, page, email, logo, sameAs: the social links), already safe inside `<script>` (use `{{{ }}}`)") { $0.jsonLD },
     ])
 
     /// `hub`: everything the page shows of one hub.
@@ -24,6 +26,8 @@ public struct HubPage: TemplateValue {
         public var contact: Contact
         /// How to get involved, where the page says.
         public var getInvolved: GetInvolved?
+        public var social: [SocialLink]
+        public var hashtags: [LineValue]
         /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
         public var shown: ShownFields
         public var memberGroups: [MemberGroup]
@@ -44,6 +48,8 @@ public struct HubPage: TemplateValue {
             .list("leads", "the hub's leads") { $0.leads },
             .object("contact", "how to contact the hub") { $0.contact },
             .object("get_involved", "how to get involved, where the page says (see get involved)") { $0.getInvolved },
+            .list("social", "the hub's social media and web links (see social link)") { $0.social },
+            .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
             .list("member_groups", "the members, by member type") { $0.memberGroups },
             .list("meetings_upcoming", "meetings from today on (see meeting)") { $0.meetingsUpcoming },
@@ -117,6 +123,24 @@ public struct HubPage: TemplateValue {
             .text("person", "who to email, by name and role") { $0.person },
             .list("actions", "each way to join (url, text)") { $0.actions },
             .list("commitments", "what joining commits a member to (text)") { $0.commitments },
+        ])
+    }
+
+    /// One of the hub's social media accounts or websites, named by its network.
+    public struct SocialLink: TemplateValue {
+        public var url: String
+        /// instagram, facebook, x, linkedin, youtube, bluesky, mastodon or website.
+        public var network: String
+        /// What the link shows: the network's name, or a website's host.
+        public var text: String
+        /// The link's accessible name, which holds its text: "South Hub on Instagram".
+        public var label: String
+
+        public static let variables = VariableTable<Self>("social link", [
+            .text("url", "the address") { $0.url },
+            .text("network", "instagram, facebook, x, linkedin, youtube, bluesky, mastodon or website") { $0.network },
+            .text("text", "the network's name (Instagram), or a website's host") { $0.text },
+            .text("label", "the link's accessible name: South Hub on Instagram") { $0.label },
         ])
     }
 

@@ -1,0 +1,25 @@
+import Foundation
+import HubModel
+
+/// A hub page's schema.org `Organization`: its name, page, public email, first logo and the
+/// accounts of its social links (`sameAs`), which search engines read to tie the hub's
+/// accounts to its page; `memberOf` the national organisation. Addresses are absolute only
+/// with `base_url` (a relative one means nothing outside the site), so without it they are left out.
+enum HubJSONLD {
+    static func render(_ hub: Hub, links: PageLinks, config: SiteConfig) -> String {
+        var organisation: [String: Any] = ["@context": "https://schema.org", "@type": "Organization", "name": hub.title]
+        if let url = links.absolute(links.page) { organisation["url"] = url }
+        if let email = hub.contact.email, email.contains("@"), !email.contains(where: \.isWhitespace) { organisation["email"] = email }
+        if let logo = hub.organisations.lazy.compactMap(\.logo).first(where: { !$0.hasPrefix("/") && !$0.contains("..") }),
+           let url = config.baseURL.map({ $0 + SitePaths.asset(logo) }) {
+            organisation["logo"] = url
+        }
+        let accounts = hub.social.filter { $0.lowercased().hasPrefix("https://") && Escaping.safeURL($0) != nil }
+        if !accounts.isEmpty { organisation["sameAs"] = accounts }
+        var national: [String: Any] = ["@type": "Organization", "name": config.nationalName]
+        if let url = config.nationalURL { national["url"] = url }
+        organisation["memberOf"] = national
+        let data = (try? JSONSerialization.data(withJSONObject: organisation, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
+    }
+}
