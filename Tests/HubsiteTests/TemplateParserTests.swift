@@ -74,7 +74,9 @@ import HubModel
         let hub = BuiltInTheme.templates["hub"]!.replacingOnce("{{$main}}\n", with: "{{$main}}\n<div>{{$main}}x{{/main}}</div>\n")
         let found = diagnostics(["hub": hub])
         let problem = try #require(found.first)
-        #expect(problem.location == SourceLocation(file: "templates/hub.mustache", line: 3, column: 6))
+        // The line after `{{$main}}`, wherever the template has it.
+        let line = try #require(hub.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "{{$main}}" }) + 2
+        #expect(problem.location == SourceLocation(file: "templates/hub.mustache", line: line, column: 6))
         #expect(problem.message.contains("'main'") && problem.message.contains("its own replacement"))
     }
 
