@@ -97,6 +97,10 @@ public struct FieldLocations: Hashable, Sendable {
 
     public func has(_ path: String) -> Bool { key(path) != nil || value(path) != nil }
 
+    /// Whether the field was written with a value: `start:` or `start: ""` (a blank left by a
+    /// form) has a key but no value, and is read as not written.
+    public func hasValue(_ path: String) -> Bool { value(path) != nil }
+
     private func key(_ path: String) -> SourceLocation? {
         if let position = places[path]?.key, position.isRecorded { return location(position) }
         return whole.isEmpty ? nil : whole[path]?.key

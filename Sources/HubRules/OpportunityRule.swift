@@ -36,9 +36,14 @@ public struct OpportunityRule: PerOpportunityRule {
     public func check(_ opportunity: Opportunity, facts: Facts, findings: inout Findings) {
         let hubSlugs = facts.hubSlugs, known = facts.known, unreadHubs = facts.unreadHubs, images = facts.images
         let fields = opportunity.fields
-        if opportunity.start == nil, !fields.has("start") {
-            findings.report("The opportunity has no 'start' date, so it cannot appear in the calendar.", at: fields.location(of: "start"),
-                            hint: "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
+        // A start that was written but could not be read is reported by the loader, at its value.
+        if opportunity.start == nil, !fields.hasValue("start") {
+            let empty = fields.has("start")
+            findings.report(empty ? "The opportunity's 'start' is empty, so it cannot appear in the calendar."
+                                  : "The opportunity has no 'start' date, so it cannot appear in the calendar.",
+                            at: fields.location(of: "start"),
+                            hint: empty ? "Write the day it takes place after 'start:', e.g. 'start: 2027-01-29' (all day) or 'start: 2027-01-29 14:00'."
+                                        : "Add 'start: YYYY-MM-DD' (all day) or 'start: YYYY-MM-DD HH:MM'.")
         }
         if let start = opportunity.start, start.date > facts.horizon {
             findings.report("The opportunity starts on \(start.date.iso), more than \(Self.maxYearsAhead) years from now: is the year mistyped?",
@@ -54,11 +59,13 @@ public struct OpportunityRule: PerOpportunityRule {
                             at: fields.location(of: "end"),
                             hint: "An opportunity lasts at most a year: check the year in 'end'; for one that takes place again and again, use 'repeat:'.")
         } else if let start = opportunity.start, let end = opportunity.end {
-            let endsBefore = end < start || (end == start && start.time != nil)
+            // `start: 2027-01-18 10:00` with `end: 2027-01-18` is a missing time, not an end before the start.
+            let mixed = (start.time == nil) != (end.time == nil)
+            let endsBefore = end.date < start.date || (!mixed && (end < start || (end == start && start.time != nil)))
             if endsBefore {
                 findings.report("The opportunity ends (\(end)) before it starts (\(start)).", at: fields.location(of: "end"),
                                 hint: "Check the 'start' and 'end' dates and times.")
-            } else if (start.time == nil) != (end.time == nil) {
+            } else if mixed {
                 findings.report("'start' and 'end' must both have a time, or neither (got \(start) and \(end)).", at: fields.location(of: "end"),
                                 hint: "Write both as 'YYYY-MM-DD HH:MM', or both as dates for an all-day event.")
             }
