@@ -6,16 +6,20 @@ import HubModel
 /// accounts to its page; `memberOf` the national organisation. Addresses are absolute only
 /// with `base_url` (a relative one means nothing outside the site), so without it they are left out.
 enum HubJSONLD {
-    static func render(_ hub: Hub, links: PageLinks, config: SiteConfig) -> String {
+    /// - Parameters:
+    ///   - email: the hub's public email, as the page shows it (nil where the page shows none).
+    ///   - accounts: the addresses of the page's social links, already made safe to show; only
+    ///     https ones are named as the same organisation.
+    static func render(_ hub: Hub, email: String?, accounts: [String], links: PageLinks, config: SiteConfig) -> String {
         var organisation: [String: Any] = ["@context": "https://schema.org", "@type": "Organization", "name": hub.title]
         if let url = links.absolute(links.page) { organisation["url"] = url }
-        if let email = hub.contact.email, email.contains("@"), !email.contains(where: \.isWhitespace) { organisation["email"] = email }
+        if let email, email.contains("@") { organisation["email"] = email }
         if let logo = hub.organisations.lazy.compactMap(\.logo).first(where: { !$0.hasPrefix("/") && !$0.contains("..") }),
            let url = config.baseURL.map({ $0 + SitePaths.asset(logo) }) {
             organisation["logo"] = url
         }
-        let accounts = hub.social.filter { $0.lowercased().hasPrefix("https://") && Escaping.safeURL($0) != nil }
-        if !accounts.isEmpty { organisation["sameAs"] = accounts }
+        let secure = accounts.filter { $0.lowercased().hasPrefix("https://") }
+        if !secure.isEmpty { organisation["sameAs"] = secure }
         var national: [String: Any] = ["@type": "Organization", "name": config.nationalName]
         if let url = config.nationalURL { national["url"] = url }
         organisation["memberOf"] = national

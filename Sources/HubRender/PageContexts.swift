@@ -238,7 +238,7 @@ public struct PageContexts: Sendable {
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs, pictures: logoPictures(of: hub.organisations)), hub: value,
-                       jsonLD: HubJSONLD.render(hub, links: links, config: config))
+                       jsonLD: HubJSONLD.render(hub, email: value.contact.email, accounts: value.social.map(\.url), links: links, config: config))
     }
 
     /// How to get involved, each way to join a link that is safe to show.

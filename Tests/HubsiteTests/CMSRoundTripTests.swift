@@ -41,18 +41,7 @@ import Testing
     }
 
     static func rewrite(_ library: String, _ source: URL, _ target: URL) throws -> [String] {
-        #expect(FileManager.default.isExecutableFile(atPath: CalendarTests.python.path), "run 'make test' (it installs the Python checkers)")
-        let process = Process()
-        process.executableURL = CalendarTests.python
-        process.arguments = [CalendarTests.tools.appendingPathComponent("cms_rewrite.py").path, library, source.path, target.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "cms_rewrite.py: \(errors)")
+        let data = try CalendarTests.runTool("cms_rewrite.py", [library, source.path, target.path])
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 

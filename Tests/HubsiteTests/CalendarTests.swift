@@ -9,11 +9,12 @@ import HubModel
     static let tools = CatalogueTests.repository.appendingPathComponent("Tests/tools")
 
     /// Runs an independent parser over files and decodes its JSON answer.
-    static func parse(_ script: String, _ paths: [String]) throws -> Any {
+    /// Runs one of the Python checkers in Tests/tools/ and returns what it printed.
+    static func runTool(_ script: String, _ arguments: [String]) throws -> Data {
         #expect(FileManager.default.isExecutableFile(atPath: python.path), "run 'make test' (it installs the Python checkers)")
         let process = Process()
         process.executableURL = python
-        process.arguments = [tools.appendingPathComponent(script).path] + paths
+        process.arguments = [tools.appendingPathComponent(script).path] + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -22,7 +23,12 @@ import HubModel
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(script): \(errors)")
-        return try JSONSerialization.jsonObject(with: data)
+        return data
+    }
+
+    /// Runs a checker that prints JSON, and reads it.
+    static func parse(_ script: String, _ paths: [String]) throws -> Any {
+        try JSONSerialization.jsonObject(with: try runTool(script, paths))
     }
 
     static func writer(zone: String = "Europe/London") -> ICalendarWriter {
