@@ -70,6 +70,7 @@ public struct Scaffold: Sendable {
             "get_involved": .fields(["text": .value("Schools, colleges and charities in the region are welcome to join."),
                                      "person": .value("the hub chair, Alex Example"), "email": .value("hub@example.org"),
                                      "commitments": .value("[Come to at least two hub meetings a year]")]),
+            "submit_opportunity": .fields(["email": .value("hub@example.org")]),
             "members": .items(members),
             "meetings": .items(meetings),
             "action_plan": .fields(["reviewed": .value(today.iso), "actions": .items([[

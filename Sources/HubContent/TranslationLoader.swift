@@ -17,6 +17,7 @@ struct TranslationLoader {
     static let actionWords = words(Tables.action)
     static let organisationWords = words(Tables.organisation)
     static let getInvolvedWords = words(Tables.getInvolved)
+    static let submitOpportunityWords = words(Tables.submitOpportunity)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
@@ -55,6 +56,11 @@ struct TranslationLoader {
                     text: reader.string(involved["text"], path: "get_involved.text"),
                     person: reader.string(involved["person"], path: "get_involved.person"),
                     commitments: involved["commitments"].map { reader.strings($0, path: "get_involved.commitments") })
+            }
+            if let node = map["submit_opportunity"],
+               let submit = reader.mapping(node, path: "submit_opportunity", allowed: Tables.submitOpportunity.names, what: "the words of how to send an opportunity (text)") {
+                facts(in: submit, path: "submit_opportunity", words: submitOpportunityWords, original: original, reader: &reader)
+                translation.submitOpportunityText = reader.string(submit["text"], path: "submit_opportunity.text")
             }
             if let node = map["action_plan"],
                let plan = reader.mapping(node, path: "action_plan", allowed: Tables.actionPlan.names, what: "an action plan's words (actions)") {

@@ -43,6 +43,7 @@ extension ContentSet {
                 }
                 hub.getInvolved = involved
             }
+            if let text = words.submitOpportunityText, !text.isEmpty, hub.submitOpportunity != nil { hub.submitOpportunity?.text = text }
             for (index, alt) in words.logoAlts.enumerated() where index < hub.organisations.count {
                 if let alt, !alt.isEmpty { hub.organisations[index].logoAlt = alt }
             }

@@ -6,7 +6,8 @@
 public enum TranslatedWords {
     /// The hub's words, in a fixed order: title, introduction, each lead's role and job title,
     /// each meeting's title, each action and its aim, each logo's text; then, where the page
-    /// has them, how to get involved (so that a page without them keeps its fingerprint).
+    /// has them, how to get involved, the hashtags and how to send an opportunity (so that a
+    /// page without them keeps its fingerprint).
     public static func of(_ hub: Hub) -> [String] {
         var words = [hub.title, hub.body.plainText]
         for lead in hub.leads { words += [lead.role, lead.jobTitle ?? ""] }
@@ -15,6 +16,7 @@ public enum TranslatedWords {
         for organisation in hub.organisations { words.append(organisation.logoAlt ?? "") }
         if let involved = hub.getInvolved { words += ["get_involved", involved.text ?? "", involved.person ?? ""] + involved.commitments }
         if !hub.hashtags.isEmpty { words += ["hashtags"] + hub.hashtags }
+        if let text = hub.submitOpportunity?.text { words += ["submit_opportunity", text] }
         return words
     }
 
@@ -60,6 +62,7 @@ public enum TranslatedWords {
             if involved.person != nil, translation.getInvolved.person == nil { missing.append("who to email to join") }
             if !involved.commitments.isEmpty, (translation.getInvolved.commitments ?? []).count < involved.commitments.count { missing.append("what joining commits to") }
         }
+        if hub.submitOpportunity?.text != nil, translation.submitOpportunityText == nil { missing.append("how to send an opportunity") }
         return missing
     }
 

@@ -32,6 +32,8 @@ public struct Translation: Hashable, Sendable {
     public var logoAlts: [String?] = []
     /// The words of how to get involved (its text, who to email, what joining commits to).
     public var getInvolved = GetInvolvedWords()
+    /// The text of how to send the hub an opportunity (`submit_opportunity.text`).
+    public var submitOpportunityText: String?
     /// The hashtags the page shows in this language, in place of the original's (a campaign's
     /// tag often differs by language); nil: the original's.
     public var hashtags: [String]?

@@ -206,6 +206,7 @@ public struct PageContexts: Sendable {
                                        url: hub.contact.url.flatMap(Escaping.safeURL))
             }(),
             getInvolved: hub.getInvolved.map(getInvolved),
+            submitOpportunity: hub.submitOpportunity.map(submitOpportunity),
             social: hub.social.compactMap { address in
                 guard address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"), let url = Escaping.safeURL(address) else { return nil }
                 let network = SocialNetwork.of(address)
@@ -252,6 +253,14 @@ public struct PageContexts: Sendable {
         if let url = involved.mailingListURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_join_list"])) }
         return HubPage.GetInvolved(text: involved.text, person: involved.person, actions: actions,
                                    commitments: involved.commitments.map { LineValue(text: $0) })
+    }
+
+    /// How to send the hub an opportunity, each way a link that is safe to show.
+    func submitOpportunity(_ submit: SubmitOpportunity) -> HubPage.SubmitOpportunity {
+        var actions: [HubPage.JoinAction] = []
+        if let href = email(submit.email) { actions.append(HubPage.JoinAction(url: href, text: words["hub_submit_email"], email: submit.email)) }
+        if let url = submit.formURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_submit_form"])) }
+        return HubPage.SubmitOpportunity(text: submit.text, actions: actions)
     }
 
     /// A meeting as the hub page lists it; with its calendar event (an upcoming meeting), the

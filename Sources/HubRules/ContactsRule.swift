@@ -3,7 +3,7 @@ import HubModel
 /// "contact details" (003): a public contact route, and every address well formed.
 public struct ContactsRule: HubRule {
     public static let id = RuleID.contacts
-    public static let fields = ["contact"]
+    public static let fields = ["contact", "submit_opportunity"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {
@@ -21,6 +21,15 @@ public struct ContactsRule: HubRule {
         }
         for (index, organisation) in hub.organisations.enumerated() {
             checkURL(organisation.url, path: "organisations[\(index)].url", hub: hub, findings: &findings)
+        }
+        if let submit = hub.submitOpportunity {
+            if submit.email == nil, submit.formURL == nil {
+                findings.report("'submit_opportunity' does not say how to send an opportunity: it has no email or form_url.",
+                                at: hub.fields.keyLocation(of: "submit_opportunity"),
+                                hint: "Add 'email: hub@example.ac.uk' or 'form_url: https://…' under 'submit_opportunity:'.")
+            }
+            checkEmail(submit.email, path: "submit_opportunity.email", hub: hub, findings: &findings)
+            checkURL(submit.formURL, path: "submit_opportunity.form_url", hub: hub, findings: &findings)
         }
         for (index, address) in hub.social.enumerated() { checkSocial(address, path: "social[\(index)]", hub: hub, findings: &findings) }
         for (index, tag) in hub.hashtags.enumerated() where tag.contains(where: \.isWhitespace) || tag.dropFirst().contains("#") {

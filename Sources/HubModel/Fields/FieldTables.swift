@@ -96,6 +96,16 @@ public enum FieldTables {
               example: "[Come to at least two hub meetings a year]", shows: [.hubPage]),
     ])
 
+    public static let submitOpportunity = FieldTable<SubmitOpportunity>("how to send the hub an opportunity (text, email, form_url)",
+                                                                       blank: SubmitOpportunity(), [
+        Entry("text", .text(\.text), "A sentence on what the calendar lists and how to send something in.", translatable: true,
+              example: "Running something for service children in the region? Tell us and we will add it to the calendar.", shows: [.hubPage]),
+        Entry("email", .text(\.email), "The address to send an opportunity to.", link: true, example: "hub@example.org",
+              note: "email or form_url", shows: [.hubPage]),
+        Entry("form_url", .text(\.formURL), "A web form to send an opportunity through, starting with https://.", link: true,
+              example: "https://www.example.org/hub/submit-an-event", note: "or a web form", shows: [.hubPage]),
+    ])
+
     public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
         Entry("reviewed", .date(\.reviewed), "When the plan was last reviewed (every year), YYYY-MM-DD.", shows: [.hubPage]),
         Entry("actions", .list(\.actions, of: action, itemName: "actions"), "The actions of the plan.", translatable: true, shows: [.hubPage]),
@@ -120,6 +130,9 @@ public enum FieldTables {
         Entry("get_involved", .fields(\.getInvolved, of: getInvolved),
               "How people join the hub: a short text and one clear action (email a named person, a web form or a mailing list), and what joining commits them to.",
               translatable: true, note: "how people join: a short text and one clear action", shows: [.hubPage, .report]),
+        Entry("submit_opportunity", .fields(\.submitOpportunity, of: submitOpportunity),
+              "How someone outside the hub sends it an opportunity for its calendar: a short text and an email address or a web form.",
+              translatable: true, note: "optional: how others send an opportunity for the calendar", shows: [.hubPage]),
         Entry("social", .texts(\.social),
               "The hub's social media accounts and websites, each its full address starting with https:// (Instagram, Facebook, X, LinkedIn, YouTube, Bluesky, Mastodon or a website): the page names the network of each.",
               link: true, example: "[https://www.instagram.com/examplehub/]", note: "optional: each account's full address", shows: [.hubPage]),

@@ -26,6 +26,8 @@ public struct HubPage: TemplateValue {
         public var contact: Contact
         /// How to get involved, where the page says.
         public var getInvolved: GetInvolved?
+        /// How others send the hub an opportunity for its calendar, where the page says.
+        public var submitOpportunity: SubmitOpportunity?
         public var social: [SocialLink]
         public var hashtags: [LineValue]
         /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
@@ -49,6 +51,7 @@ public struct HubPage: TemplateValue {
             .object("contact", "how to contact the hub") { $0.contact },
             .object("get_involved", "how to get involved, where the page says (see get involved)") { $0.getInvolved },
             .list("social", "the hub's social media and web links (see social link)") { $0.social },
+            .object("submit_opportunity", "how to send the hub an opportunity for its calendar, where the page says (see submit opportunity)") { $0.submitOpportunity },
             .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
             .list("member_groups", "the members, by member type") { $0.memberGroups },
@@ -123,6 +126,17 @@ public struct HubPage: TemplateValue {
             .text("person", "who to email, by name and role") { $0.person },
             .list("actions", "each way to join (url, text)") { $0.actions },
             .list("commitments", "what joining commits a member to (text)") { $0.commitments },
+        ])
+    }
+
+    /// `hub.submit_opportunity`: how someone outside the hub sends it an opportunity, each way a link.
+    public struct SubmitOpportunity: TemplateValue {
+        public var text: String?
+        public var actions: [JoinAction]
+
+        public static let variables = VariableTable<Self>("submit opportunity", [
+            .text("text", "what the calendar lists and how to send something in (absent when not written)") { $0.text },
+            .list("actions", "each way to send one (url, text, email; see join action)") { $0.actions },
         ])
     }
 
