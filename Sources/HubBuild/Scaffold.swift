@@ -71,6 +71,10 @@ public struct Scaffold: Sendable {
                                      "person": .value("the hub chair, Alex Example"), "email": .value("hub@example.org"),
                                      "commitments": .value("[Come to at least two hub meetings a year]")]),
             "submit_opportunity": .fields(["email": .value("hub@example.org")]),
+            "local_picture": .commented(.items([["value": .value("over 6,000"), "counts": .value("Service children in the region's schools"),
+                                                  "source": .fields(["name": .value("Department for Education, school census"),
+                                                                     "url": .value("https://explore-education-statistics.service.gov.uk/"),
+                                                                     "year": .value(String(today.year))])]])),
             "members": .items(members),
             "meetings": .items(meetings),
             "action_plan": .fields(["reviewed": .value(today.iso), "actions": .items([[

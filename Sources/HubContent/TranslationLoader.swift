@@ -18,6 +18,8 @@ struct TranslationLoader {
     static let organisationWords = words(Tables.organisation)
     static let getInvolvedWords = words(Tables.getInvolved)
     static let submitOpportunityWords = words(Tables.submitOpportunity)
+    static let figureWords = words(Tables.figure)
+    static let figureSourceWords = words(Tables.figureSource)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
@@ -57,6 +59,16 @@ struct TranslationLoader {
                     person: reader.string(involved["person"], path: "get_involved.person"),
                     commitments: involved["commitments"].map { reader.strings($0, path: "get_involved.commitments") })
             }
+            translation.figures = items(map["local_picture"], path: "local_picture", keys: Tables.figure.names, words: figureWords,
+                                        what: "a figure's words (counts, source name)", original: original, reader: &reader) { fields, path, reader in
+                var sourceName: String?
+                if let node = fields["source"],
+                   let source = reader.mapping(node, path: path + ".source", allowed: Tables.figureSource.names, what: "a source's words (name)") {
+                    facts(in: source, path: path + ".source", words: figureSourceWords, original: original, reader: &reader)
+                    sourceName = reader.string(source["name"], path: path + ".source.name")
+                }
+                return Translation.FigureWords(counts: reader.string(fields["counts"], path: path + ".counts"), sourceName: sourceName)
+            }.map { $0 ?? Translation.FigureWords() }
             if let node = map["submit_opportunity"],
                let submit = reader.mapping(node, path: "submit_opportunity", allowed: Tables.submitOpportunity.names, what: "the words of how to send an opportunity (text)") {
                 facts(in: submit, path: "submit_opportunity", words: submitOpportunityWords, original: original, reader: &reader)

@@ -43,6 +43,10 @@ extension ContentSet {
                 }
                 hub.getInvolved = involved
             }
+            for (index, figure) in words.figures.enumerated() where index < hub.localPicture.count {
+                if let counts = figure.counts, !counts.isEmpty { hub.localPicture[index].counts = counts }
+                if let name = figure.sourceName, !name.isEmpty, hub.localPicture[index].source != nil { hub.localPicture[index].source?.name = name }
+            }
             if let text = words.submitOpportunityText, !text.isEmpty, hub.submitOpportunity != nil { hub.submitOpportunity?.text = text }
             for (index, alt) in words.logoAlts.enumerated() where index < hub.organisations.count {
                 if let alt, !alt.isEmpty { hub.organisations[index].logoAlt = alt }

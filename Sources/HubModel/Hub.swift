@@ -22,6 +22,8 @@ public struct Hub: Hashable, Sendable {
         public var getInvolved: GetInvolved?
         /// How others send the hub an opportunity for its calendar; nil when the page does not say.
         public var submitOpportunity: SubmitOpportunity?
+        /// The local picture in figures, each with its source.
+        public var localPicture: [LocalFigure] = []
         /// The hub's social media and web addresses (`social`), and the hashtags it uses.
         public var social: [String] = []
         public var hashtags: [String] = []

@@ -21,9 +21,11 @@ public enum RuleID {
     public static let calendar = "calendar"
     /// How people join the hub, where the page says (`get_involved`).
     public static let getInvolved = "get-involved"
+    /// The local picture's figures, each with a source (`local_picture`).
+    public static let localPicture = "local-picture"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved]
+                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved, localPicture]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

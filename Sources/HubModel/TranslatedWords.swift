@@ -6,7 +6,7 @@
 public enum TranslatedWords {
     /// The hub's words, in a fixed order: title, introduction, each lead's role and job title,
     /// each meeting's title, each action and its aim, each logo's text; then, where the page
-    /// has them, how to get involved, the hashtags and how to send an opportunity (so that a
+    /// has them, how to get involved, the hashtags, how to send an opportunity and the local picture (so that a
     /// page without them keeps its fingerprint).
     public static func of(_ hub: Hub) -> [String] {
         var words = [hub.title, hub.body.plainText]
@@ -17,6 +17,7 @@ public enum TranslatedWords {
         if let involved = hub.getInvolved { words += ["get_involved", involved.text ?? "", involved.person ?? ""] + involved.commitments }
         if !hub.hashtags.isEmpty { words += ["hashtags"] + hub.hashtags }
         if let text = hub.submitOpportunity?.text { words += ["submit_opportunity", text] }
+        if !hub.localPicture.isEmpty { words += ["local_picture"] + hub.localPicture.flatMap { [$0.counts ?? "", $0.source?.name ?? ""] } }
         return words
     }
 
@@ -63,6 +64,8 @@ public enum TranslatedWords {
             if !involved.commitments.isEmpty, (translation.getInvolved.commitments ?? []).count < involved.commitments.count { missing.append("what joining commits to") }
         }
         if hub.submitOpportunity?.text != nil, translation.submitOpportunityText == nil { missing.append("how to send an opportunity") }
+        count(hub.localPicture.indices.filter { i in hub.localPicture[i].counts != nil && (i >= translation.figures.count || translation.figures[i].counts == nil) }.count,
+              "what a figure counts", "figures' words")
         return missing
     }
 

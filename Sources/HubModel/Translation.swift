@@ -34,6 +34,8 @@ public struct Translation: Hashable, Sendable {
     public var getInvolved = GetInvolvedWords()
     /// The text of how to send the hub an opportunity (`submit_opportunity.text`).
     public var submitOpportunityText: String?
+    /// Each figure's words (what it counts, its source's name), by position in the original's `local_picture`.
+    public var figures: [FigureWords] = []
     /// The hashtags the page shows in this language, in place of the original's (a campaign's
     /// tag often differs by language); nil: the original's.
     public var hashtags: [String]?
@@ -65,6 +67,16 @@ public struct Translation: Hashable, Sendable {
             self.text = text
             self.person = person
             self.commitments = commitments
+        }
+    }
+
+    public struct FigureWords: Hashable, Sendable {
+        public var counts: String?
+        public var sourceName: String?
+
+        public init(counts: String? = nil, sourceName: String? = nil) {
+            self.counts = counts
+            self.sourceName = sourceName
         }
     }
 

@@ -207,6 +207,10 @@ public struct PageContexts: Sendable {
             }(),
             getInvolved: hub.getInvolved.map(getInvolved),
             submitOpportunity: hub.submitOpportunity.map(submitOpportunity),
+            localPicture: hub.localPicture.map { figure in
+                HubPage.Figure(value: figure.value, counts: figure.counts, sourceName: figure.source?.name,
+                               sourceURL: figure.source?.url.flatMap(Escaping.safeURL), sourceYear: figure.source?.year)
+            },
             social: hub.social.compactMap { address in
                 guard address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"), let url = Escaping.safeURL(address) else { return nil }
                 let network = SocialNetwork.of(address)

@@ -35,6 +35,7 @@ public enum ExternalLinks {
             add(hub.getInvolved?.formURL, hub.fields.location(of: "get_involved.form_url"))
             add(hub.getInvolved?.mailingListURL, hub.fields.location(of: "get_involved.mailing_list_url"))
             add(hub.submitOpportunity?.formURL, hub.fields.location(of: "submit_opportunity.form_url"))
+            for figure in hub.localPicture { add(figure.source?.url, hub.fields.location(of: "local_picture[\(figure.index)].source.url")) }
             for (index, address) in hub.social.enumerated() { add(address, hub.fields.location(of: "social[\(index)]")) }
             for meeting in hub.meetings {
                 add(meeting.agendaURL, hub.fields.location(of: "meetings[\(meeting.index)].agenda_url"))

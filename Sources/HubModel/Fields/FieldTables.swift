@@ -106,6 +106,22 @@ public enum FieldTables {
               example: "https://www.example.org/hub/submit-an-event", note: "or a web form", shows: [.hubPage]),
     ])
 
+    public static let figureSource = FieldTable<LocalFigure.Source>("a figure's source (name, url, year)", blank: LocalFigure.Source(), [
+        Entry("name", .text(\.name), "Who published it, and what: e.g. Department for Education, school census.", translatable: true,
+              requiredByRules: true, example: "Department for Education, school census", shows: [.hubPage]),
+        Entry("url", .text(\.url), "Where to read it, starting with https://.", link: true, example: "https://explore-education-statistics.service.gov.uk/",
+              note: "optional", shows: [.hubPage]),
+        Entry("year", .integer(\.year, 1900...2200), "The year of the figures (a source over five years old is flagged).", example: "2024", shows: [.hubPage]),
+    ])
+
+    public static let figure = FieldTable<LocalFigure>("a figure (value, counts, source)", blank: LocalFigure(), index: \LocalFigure.index, [
+        Entry("value", .text(\.value), "The figure as the source gives it, e.g. over 6,000.", requiredByRules: true, example: "over 6,000", shows: [.hubPage]),
+        Entry("counts", .text(\.counts), "What it counts, e.g. Service children in the region's schools.", translatable: true, requiredByRules: true,
+              example: "Service children in the region's schools", shows: [.hubPage]),
+        Entry("source", .fields(\.source, of: figureSource), "Where it comes from: every figure needs one.", translatable: true,
+              requiredByRules: true, shows: [.hubPage]),
+    ])
+
     public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
         Entry("reviewed", .date(\.reviewed), "When the plan was last reviewed (every year), YYYY-MM-DD.", shows: [.hubPage]),
         Entry("actions", .list(\.actions, of: action, itemName: "actions"), "The actions of the plan.", translatable: true, shows: [.hubPage]),
@@ -133,6 +149,9 @@ public enum FieldTables {
         Entry("submit_opportunity", .fields(\.submitOpportunity, of: submitOpportunity),
               "How someone outside the hub sends it an opportunity for its calendar: a short text and an email address or a web form.",
               translatable: true, note: "optional: how others send an opportunity for the calendar", shows: [.hubPage]),
+        Entry("local_picture", .list(\.localPicture, of: figure, itemName: "figures"),
+              "The local picture in figures: each with its value, what it counts and its source (name, address, year).",
+              translatable: true, note: "optional: figures, each with its source", shows: [.hubPage]),
         Entry("social", .texts(\.social),
               "The hub's social media accounts and websites, each its full address starting with https:// (Instagram, Facebook, X, LinkedIn, YouTube, Bluesky, Mastodon or a website): the page names the network of each.",
               link: true, example: "[https://www.instagram.com/examplehub/]", note: "optional: each account's full address", shows: [.hubPage]),

@@ -67,6 +67,7 @@ hub_members = Aelodau
 hub_no_meeting = Nid oes cyfarfod wedi'i drefnu eto.
 hub_no_opportunities = Dim cyfleoedd i ddod.
 hub_opportunities = Cyfleoedd gan yr hyb hwn
+hub_local_picture = Y darlun lleol
 hub_submit_intro = Ydych chi'n trefnu rhywbeth i blant y lluoedd arfog neu'r bobl sy'n gweithio gyda nhw yn y rhanbarth? Anfonwch ef at yr hyb ar gyfer ei galendr.
 hub_submit_email = E-bostio cyfle at yr hyb
 hub_submit_form = Anfon cyfle drwy'r ffurflen ar-lein

@@ -65,6 +65,7 @@ hub_members = Members
 hub_no_meeting = No meeting is booked yet.
 hub_no_opportunities = No upcoming opportunities.
 hub_opportunities = Opportunities from this hub
+hub_local_picture = The local picture
 hub_submit_intro = Running something for service children or the people who work with them in the region? Send it to the hub for its calendar.
 hub_submit_email = Email an opportunity to the hub
 hub_submit_form = Send an opportunity through the online form

@@ -28,6 +28,8 @@ public struct HubPage: TemplateValue {
         public var getInvolved: GetInvolved?
         /// How others send the hub an opportunity for its calendar, where the page says.
         public var submitOpportunity: SubmitOpportunity?
+        /// The local picture's figures, each with its source.
+        public var localPicture: [Figure]
         public var social: [SocialLink]
         public var hashtags: [LineValue]
         /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
@@ -51,6 +53,7 @@ public struct HubPage: TemplateValue {
             .object("contact", "how to contact the hub") { $0.contact },
             .object("get_involved", "how to get involved, where the page says (see get involved)") { $0.getInvolved },
             .list("social", "the hub's social media and web links (see social link)") { $0.social },
+            .list("local_picture", "the local picture's figures, each with its source (see figure)") { $0.localPicture },
             .object("submit_opportunity", "how to send the hub an opportunity for its calendar, where the page says (see submit opportunity)") { $0.submitOpportunity },
             .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
@@ -137,6 +140,23 @@ public struct HubPage: TemplateValue {
         public static let variables = VariableTable<Self>("submit opportunity", [
             .text("text", "what the calendar lists and how to send something in (absent when not written)") { $0.text },
             .list("actions", "each way to send one (url, text, email; see join action)") { $0.actions },
+        ])
+    }
+
+    /// One figure of `hub.local_picture`, with the source it is cited from.
+    public struct Figure: TemplateValue {
+        public var value: String?
+        public var counts: String?
+        public var sourceName: String?
+        public var sourceURL: String?
+        public var sourceYear: Int?
+
+        public static let variables = VariableTable<Self>("figure", [
+            .text("value", "the figure, e.g. over 6,000") { $0.value },
+            .text("counts", "what it counts") { $0.counts },
+            .text("source_name", "who published it") { $0.sourceName },
+            .text("source_url", "where to read it (absent when not online)") { $0.sourceURL },
+            .text("source_year", "the year of the figures") { $0.sourceYear.map(String.init) },
         ])
     }
 
