@@ -71,6 +71,7 @@ public struct Scaffold: Sendable {
                                      "person": .value("the hub chair, Alex Example"), "email": .value("hub@example.org"),
                                      "commitments": .value("[Come to at least two hub meetings a year]")]),
             "submit_opportunity": .fields(["email": .value("hub@example.org")]),
+            "funders": .commented(.items([["name": .value("Example Trust"), "url": .value("https://www.example.org/trust")]])),
             "local_picture": .commented(.items([["value": .value("over 6,000"), "counts": .value("Service children in the region's schools"),
                                                   "source": .fields(["name": .value("Department for Education, school census"),
                                                                      "url": .value("https://explore-education-statistics.service.gov.uk/"),

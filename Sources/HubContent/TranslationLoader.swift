@@ -19,6 +19,7 @@ struct TranslationLoader {
     static let getInvolvedWords = words(Tables.getInvolved)
     static let submitOpportunityWords = words(Tables.submitOpportunity)
     static let figureWords = words(Tables.figure)
+    static let supporterWords = words(Tables.supporter)
     static let figureSourceWords = words(Tables.figureSource)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
@@ -58,6 +59,12 @@ struct TranslationLoader {
                     text: reader.string(involved["text"], path: "get_involved.text"),
                     person: reader.string(involved["person"], path: "get_involved.person"),
                     commitments: involved["commitments"].map { reader.strings($0, path: "get_involved.commitments") })
+            }
+            for (list, key) in [("funders", \Translation.funderLogoAlts), ("supporters", \Translation.supporterLogoAlts)] {
+                translation[keyPath: key] = items(map[list], path: list, keys: Tables.supporter.names, words: supporterWords,
+                                                  what: "a logo's text (logo_alt)", original: original, reader: &reader) { fields, path, reader in
+                    reader.string(fields["logo_alt"], path: path + ".logo_alt")
+                }.map { $0 ?? nil }
             }
             translation.figures = items(map["local_picture"], path: "local_picture", keys: Tables.figure.names, words: figureWords,
                                         what: "a figure's words (counts, source name)", original: original, reader: &reader) { fields, path, reader in

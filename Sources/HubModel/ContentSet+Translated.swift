@@ -43,6 +43,12 @@ extension ContentSet {
                 }
                 hub.getInvolved = involved
             }
+            for (index, alt) in words.funderLogoAlts.enumerated() where index < hub.funders.count {
+                if let alt, !alt.isEmpty { hub.funders[index].logoAlt = alt }
+            }
+            for (index, alt) in words.supporterLogoAlts.enumerated() where index < hub.supporters.count {
+                if let alt, !alt.isEmpty { hub.supporters[index].logoAlt = alt }
+            }
             for (index, figure) in words.figures.enumerated() where index < hub.localPicture.count {
                 if let counts = figure.counts, !counts.isEmpty { hub.localPicture[index].counts = counts }
                 if let name = figure.sourceName, !name.isEmpty, hub.localPicture[index].source != nil { hub.localPicture[index].source?.name = name }

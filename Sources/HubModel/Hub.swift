@@ -24,6 +24,10 @@ public struct Hub: Hashable, Sendable {
         public var submitOpportunity: SubmitOpportunity?
         /// The local picture in figures, each with its source.
         public var localPicture: [LocalFigure] = []
+        /// Organisations that fund the hub's work, and those that support it, apart from its
+        /// members (who count for the membership rule) and its lead organisations.
+        public var funders: [Organisation] = []
+        public var supporters: [Organisation] = []
         /// The hub's social media and web addresses (`social`), and the hashtags it uses.
         public var social: [String] = []
         public var hashtags: [String] = []

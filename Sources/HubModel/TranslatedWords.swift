@@ -17,6 +17,9 @@ public enum TranslatedWords {
         if let involved = hub.getInvolved { words += ["get_involved", involved.text ?? "", involved.person ?? ""] + involved.commitments }
         if !hub.hashtags.isEmpty { words += ["hashtags"] + hub.hashtags }
         if let text = hub.submitOpportunity?.text { words += ["submit_opportunity", text] }
+        for (list, organisations) in [("funders", hub.funders), ("supporters", hub.supporters)] where organisations.contains(where: { $0.logoAlt != nil }) {
+            words += [list] + organisations.map { $0.logoAlt ?? "" }
+        }
         if !hub.localPicture.isEmpty { words += ["local_picture"] + hub.localPicture.flatMap { [$0.counts ?? "", $0.source?.name ?? ""] } }
         return words
     }
@@ -64,6 +67,9 @@ public enum TranslatedWords {
             if !involved.commitments.isEmpty, (translation.getInvolved.commitments ?? []).count < involved.commitments.count { missing.append("what joining commits to") }
         }
         if hub.submitOpportunity?.text != nil, translation.submitOpportunityText == nil { missing.append("how to send an opportunity") }
+        let backers = [(hub.funders, translation.funderLogoAlts), (hub.supporters, translation.supporterLogoAlts)]
+        count(backers.map { organisations, alts in organisations.indices.filter { i in organisations[i].logoAlt != nil && (i >= alts.count || alts[i] == nil) }.count }
+              .reduce(0, +), "a funder's or supporter's logo text", "funders' and supporters' logo texts")
         count(hub.localPicture.indices.filter { i in hub.localPicture[i].counts != nil && (i >= translation.figures.count || translation.figures[i].counts == nil) }.count,
               "what a figure counts", "figures' words")
         return missing

@@ -36,6 +36,9 @@ public struct Translation: Hashable, Sendable {
     public var submitOpportunityText: String?
     /// Each figure's words (what it counts, its source's name), by position in the original's `local_picture`.
     public var figures: [FigureWords] = []
+    /// Each funder's and supporter's logo text, by position in the original's lists.
+    public var funderLogoAlts: [String?] = []
+    public var supporterLogoAlts: [String?] = []
     /// The hashtags the page shows in this language, in place of the original's (a campaign's
     /// tag often differs by language); nil: the original's.
     public var hashtags: [String]?

@@ -211,6 +211,8 @@ public struct PageContexts: Sendable {
                 HubPage.Figure(value: figure.value, counts: figure.counts, sourceName: figure.source?.name,
                                sourceURL: figure.source?.url.flatMap(Escaping.safeURL), sourceYear: figure.source?.year)
             },
+            funders: hub.funders.map { supporter($0, links: links) },
+            supporters: hub.supporters.map { supporter($0, links: links) },
             social: hub.social.compactMap { address in
                 guard address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"), let url = Escaping.safeURL(address) else { return nil }
                 let network = SocialNetwork.of(address)
@@ -257,6 +259,13 @@ public struct PageContexts: Sendable {
         if let url = involved.mailingListURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_join_list"])) }
         return HubPage.GetInvolved(text: involved.text, person: involved.person, actions: actions,
                                    commitments: involved.commitments.map { LineValue(text: $0) })
+    }
+
+    /// A funder or supporter, its logo only where the file is under content/.
+    func supporter(_ organisation: Organisation, links: PageLinks) -> HubPage.Supporter {
+        let logo = organisation.logo.flatMap { $0.hasPrefix("/") || $0.contains("..") ? nil : links.to(SitePaths.asset($0)) }
+        return HubPage.Supporter(name: organisation.name, url: organisation.url.flatMap(Escaping.safeURL), logoSrc: logo,
+                                 logoAlt: organisation.logoAlt ?? organisation.name)
     }
 
     /// How to send the hub an opportunity, each way a link that is safe to show.

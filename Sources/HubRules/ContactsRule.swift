@@ -19,8 +19,10 @@ public struct ContactsRule: HubRule {
             checkEmail(lead.email, path: "leads[\(index)].email", hub: hub, findings: &findings)
             checkPhone(lead.phone, path: "leads[\(index)].phone", hub: hub, findings: &findings)
         }
-        for (index, organisation) in hub.organisations.enumerated() {
-            checkURL(organisation.url, path: "organisations[\(index)].url", hub: hub, findings: &findings)
+        for (list, organisations) in [("organisations", hub.organisations), ("funders", hub.funders), ("supporters", hub.supporters)] {
+            for (index, organisation) in organisations.enumerated() {
+                checkURL(organisation.url, path: "\(list)[\(index)].url", hub: hub, findings: &findings)
+            }
         }
         if let submit = hub.submitOpportunity {
             if submit.email == nil, submit.formURL == nil {

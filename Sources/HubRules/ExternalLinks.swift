@@ -27,8 +27,10 @@ public enum ExternalLinks {
             }
         }
         for hub in content.hubs {
-            for (index, organisation) in hub.organisations.enumerated() {
-                add(organisation.url, hub.fields.location(of: "organisations[\(index)].url"))
+            for (list, organisations) in [("organisations", hub.organisations), ("funders", hub.funders), ("supporters", hub.supporters)] {
+                for (index, organisation) in organisations.enumerated() {
+                    add(organisation.url, hub.fields.location(of: "\(list)[\(index)].url"))
+                }
             }
             add(hub.contact.url, hub.fields.location(of: "contact.url"))
             add(hub.termsOfReference, hub.fields.location(of: "terms_of_reference"))

@@ -4,10 +4,11 @@ import HubModel
 /// "organisation logos" (003) of "the Hub Lead organisation (up to two)" (001).
 public struct LogoRule: HubRule {
     public static let id = RuleID.logo
-    public static let fields = ["organisations"]
+    public static let fields = ["organisations", "funders", "supporters"]
     public init() {}
 
     public func check(_ hub: Hub, context: RuleContext, findings: inout Findings) {
+        checkSupporters(hub, context: context, findings: &findings)
         if hub.organisations.isEmpty {
             findings.report("The page lists no lead organisation; the Healthy Hub Framework asks for organisation logos on the webpage.",
                             at: hub.fields.location(of: "organisations"),
@@ -38,6 +39,24 @@ public struct LogoRule: HubRule {
                                 hint: "Add 'logo_alt:', e.g. 'logo_alt: \(name) logo'.")
             }
             checkFile(logo, path: path + ".logo", name: name, maxKB: maxKB, hub: hub, context: context, findings: &findings)
+        }
+    }
+
+    /// Funders' and supporters' logos are optional; one that is given is checked as a lead
+    /// organisation's is.
+    func checkSupporters(_ hub: Hub, context: RuleContext, findings: inout Findings) {
+        let maxKB = context.option("max_kb", of: Self.id)
+        for (list, organisations) in [("funders", hub.funders), ("supporters", hub.supporters)] {
+            for (index, organisation) in organisations.enumerated() {
+                guard let logo = organisation.logo else { continue }
+                let path = "\(list)[\(index)]"
+                let name = organisation.name.isEmpty ? "\(list)[\(index)]" : organisation.name
+                if organisation.logoAlt == nil {
+                    findings.report("The logo of \(name) has no alt text, so people using screen readers cannot tell what it shows.",
+                                    at: hub.fields.location(of: path + ".logo"), hint: "Add 'logo_alt:', e.g. 'logo_alt: \(name) logo'.")
+                }
+                checkFile(logo, path: path + ".logo", name: name, maxKB: maxKB, hub: hub, context: context, findings: &findings)
+            }
         }
     }
 

@@ -21,6 +21,21 @@ public enum FieldTables {
               shows: [.hubPage]),
     ])
 
+    /// A funder or supporter: an organisation whose logo is optional (checked as a lead
+    /// organisation's is when given).
+    public static let supporter = FieldTable<Organisation>("an organisation (name, logo, logo_alt, url)", blank: Organisation(name: ""),
+                                                           missing: { field, _, index, _ in
+        field == "name" ? ("Organisation \(index + 1) of the list has no 'name'.", "Add 'name:' with the organisation's full name.") : nil
+    }, [
+        Entry("name", .text(\.name), "The organisation's name.", required: true, example: "Example Trust", shows: [.hubPage]),
+        Entry("logo", .text(\.logo), "Its logo, if the page shows it: a PNG, JPEG, SVG or WebP file under content/.",
+              link: true, image: true, example: "logos/example-trust.svg", note: "optional", shows: [.hubPage]),
+        Entry("logo_alt", .text(\.logoAlt), "What the logo shows (usually the organisation's name and 'logo'); needed with a logo.",
+              translatable: true, example: "Example Trust logo", note: "with logo", shows: [.hubPage]),
+        Entry("url", .text(\.url), "The organisation's website, starting with https://.", link: true, example: "https://www.example.org/",
+              note: "optional", shows: [.hubPage]),
+    ])
+
     public static let lead = FieldTable<Lead>("a person (name, role, …)", blank: Lead(name: "", role: ""), [
         Entry("name", .text(\.name), "The person's full name.", requiredByRules: true, example: "Alex Example", shows: [.hubPage]),
         Entry("role", .text(\.role), "Their role in the hub: Hub Lead, Chair, Co-Chair, Vice Chair or Co-Lead (e.g. 'Co-Lead: Communications').",
@@ -152,6 +167,12 @@ public enum FieldTables {
         Entry("local_picture", .list(\.localPicture, of: figure, itemName: "figures"),
               "The local picture in figures: each with its value, what it counts and its source (name, address, year).",
               translatable: true, note: "optional: figures, each with its source", shows: [.hubPage]),
+        Entry("funders", .list(\.funders, of: supporter, itemName: "organisations"),
+              "Organisations that fund the hub's work (name, logo, logo_alt, url), apart from its lead organisations and members.",
+              translatable: true, note: "optional: who funds the hub's work", shows: [.hubPage]),
+        Entry("supporters", .list(\.supporters, of: supporter, itemName: "organisations"),
+              "Organisations that support the hub without being members (name, logo, logo_alt, url).",
+              translatable: true, note: "optional: who supports it, apart from members", shows: [.hubPage]),
         Entry("social", .texts(\.social),
               "The hub's social media accounts and websites, each its full address starting with https:// (Instagram, Facebook, X, LinkedIn, YouTube, Bluesky, Mastodon or a website): the page names the network of each.",
               link: true, example: "[https://www.instagram.com/examplehub/]", note: "optional: each account's full address", shows: [.hubPage]),

@@ -30,6 +30,9 @@ public struct HubPage: TemplateValue {
         public var submitOpportunity: SubmitOpportunity?
         /// The local picture's figures, each with its source.
         public var localPicture: [Figure]
+        /// Who funds the hub's work and who supports it, apart from members and lead organisations.
+        public var funders: [Supporter]
+        public var supporters: [Supporter]
         public var social: [SocialLink]
         public var hashtags: [LineValue]
         /// The plain fields `FieldTables.hub` shows on the page (`terms_of_reference`, …).
@@ -53,6 +56,9 @@ public struct HubPage: TemplateValue {
             .object("contact", "how to contact the hub") { $0.contact },
             .object("get_involved", "how to get involved, where the page says (see get involved)") { $0.getInvolved },
             .list("social", "the hub's social media and web links (see social link)") { $0.social },
+            .list("funders", "organisations that fund the hub's work (see supporter)") { $0.funders },
+            .list("supporters", "organisations that support the hub, apart from members (see supporter)") { $0.supporters },
+            .flag("has_backers", "true when the hub has funders or supporters") { !$0.funders.isEmpty || !$0.supporters.isEmpty },
             .list("local_picture", "the local picture's figures, each with its source (see figure)") { $0.localPicture },
             .object("submit_opportunity", "how to send the hub an opportunity for its calendar, where the page says (see submit opportunity)") { $0.submitOpportunity },
             .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
@@ -140,6 +146,21 @@ public struct HubPage: TemplateValue {
         public static let variables = VariableTable<Self>("submit opportunity", [
             .text("text", "what the calendar lists and how to send something in (absent when not written)") { $0.text },
             .list("actions", "each way to send one (url, text, email; see join action)") { $0.actions },
+        ])
+    }
+
+    /// One of `hub.funders` or `hub.supporters`: a name, with a logo and a link where given.
+    public struct Supporter: TemplateValue {
+        public var name: String
+        public var url: String?
+        public var logoSrc: String?
+        public var logoAlt: String?
+
+        public static let variables = VariableTable<Self>("supporter", [
+            .text("name", "the organisation's name") { $0.name },
+            .text("url", "its website") { $0.url },
+            .text("logo_src", "link to its logo (absent without one)") { $0.logoSrc },
+            .text("logo_alt", "the logo's alt text") { $0.logoAlt },
         ])
     }
 
