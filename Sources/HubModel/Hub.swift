@@ -41,6 +41,12 @@ public struct Hub: Hashable, Sendable {
         public var fields: FieldLocations
     }
 
+    /// Every list of organisations the page names, by its field: lead organisations, funders,
+    /// supporters (members are names and types, without logos or websites).
+    public var organisationLists: [(field: String, organisations: [Organisation])] {
+        [("organisations", details.organisations), ("funders", details.funders), ("supporters", details.supporters)]
+    }
+
     /// What the file says, read back: what the field tables' bindings read shown values from.
     @inlinable public var details: Details { storage.value }
 

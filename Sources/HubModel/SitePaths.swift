@@ -57,6 +57,12 @@ public enum SitePaths {
     /// Files from `content/` (logos, documents) keep their path under the site root.
     public static func asset(_ contentRelative: String) -> String { contentRelative }
 
+    /// The site path of a file named under `content/`, or nil for a name that reaches outside
+    /// it (an absolute path, `..`), which no page links to.
+    public static func publishedAsset(_ contentRelative: String) -> String? {
+        contentRelative.hasPrefix("/") || contentRelative.contains("..") ? nil : asset(contentRelative)
+    }
+
     /// `../../` for `hubs/south/`, `` for the root: the way back to the site root from a page.
     public static func rootPrefix(for path: String) -> String {
         let depth = path.split(separator: "/", omittingEmptySubsequences: true).count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)

@@ -14,8 +14,8 @@ enum HubJSONLD {
         var organisation: [String: Any] = ["@context": "https://schema.org", "@type": "Organization", "name": hub.title]
         if let url = links.absolute(links.page) { organisation["url"] = url }
         if let email, email.contains("@") { organisation["email"] = email }
-        if let logo = hub.organisations.lazy.compactMap(\.logo).first(where: { !$0.hasPrefix("/") && !$0.contains("..") }),
-           let url = config.baseURL.map({ $0 + SitePaths.asset(logo) }) {
+        if let logo = hub.organisations.lazy.compactMap({ $0.logo.flatMap(SitePaths.publishedAsset) }).first,
+           let url = config.baseURL.map({ $0 + logo }) {
             organisation["logo"] = url
         }
         let secure = accounts.filter { $0.lowercased().hasPrefix("https://") }

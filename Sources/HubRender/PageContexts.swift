@@ -189,9 +189,9 @@ public struct PageContexts: Sendable {
             updatedHuman: hub.updated.map(dates.shortDate),
             introHTML: links.html(of: hub.body), feedURL: links.to(SitePaths.hubFeed(hub.slug)),
             organisations: hub.organisations.compactMap { organisation in
-                guard let logo = organisation.logo, !logo.hasPrefix("/"), !logo.contains("..") else { return nil }
+                guard let logo = organisation.logo.flatMap(SitePaths.publishedAsset) else { return nil }
                 return HubPage.Organisation(name: organisation.name, url: organisation.url.flatMap(Escaping.safeURL),
-                                            logoSrc: links.to(SitePaths.asset(logo)), logoAlt: organisation.logoAlt ?? organisation.name)
+                                            logoSrc: links.to(logo), logoAlt: organisation.logoAlt ?? organisation.name)
             },
             leads: hub.leads.map { lead in
                 let emailHref = email(lead.email), phoneHref = phone(lead.phone)
@@ -263,7 +263,7 @@ public struct PageContexts: Sendable {
 
     /// A funder or supporter, its logo only where the file is under content/.
     func supporter(_ organisation: Organisation, links: PageLinks) -> HubPage.Supporter {
-        let logo = organisation.logo.flatMap { $0.hasPrefix("/") || $0.contains("..") ? nil : links.to(SitePaths.asset($0)) }
+        let logo = organisation.logo.flatMap(SitePaths.publishedAsset).map(links.to)
         return HubPage.Supporter(name: organisation.name, url: organisation.url.flatMap(Escaping.safeURL), logoSrc: logo,
                                  logoAlt: organisation.logoAlt ?? organisation.name)
     }

@@ -19,7 +19,7 @@ public struct ContactsRule: HubRule {
             checkEmail(lead.email, path: "leads[\(index)].email", hub: hub, findings: &findings)
             checkPhone(lead.phone, path: "leads[\(index)].phone", hub: hub, findings: &findings)
         }
-        for (list, organisations) in [("organisations", hub.organisations), ("funders", hub.funders), ("supporters", hub.supporters)] {
+        for (list, organisations) in hub.organisationLists {
             for (index, organisation) in organisations.enumerated() {
                 checkURL(organisation.url, path: "\(list)[\(index)].url", hub: hub, findings: &findings)
             }

@@ -27,7 +27,7 @@ public enum ExternalLinks {
             }
         }
         for hub in content.hubs {
-            for (list, organisations) in [("organisations", hub.organisations), ("funders", hub.funders), ("supporters", hub.supporters)] {
+            for (list, organisations) in hub.organisationLists {
                 for (index, organisation) in organisations.enumerated() {
                     add(organisation.url, hub.fields.location(of: "\(list)[\(index)].url"))
                 }

@@ -46,7 +46,7 @@ public struct LogoRule: HubRule {
     /// organisation's is.
     func checkSupporters(_ hub: Hub, context: RuleContext, findings: inout Findings) {
         let maxKB = context.option("max_kb", of: Self.id)
-        for (list, organisations) in [("funders", hub.funders), ("supporters", hub.supporters)] {
+        for (list, organisations) in hub.organisationLists where list != "organisations" {
             for (index, organisation) in organisations.enumerated() {
                 guard let logo = organisation.logo else { continue }
                 let path = "\(list)[\(index)]"

@@ -17,7 +17,7 @@ public struct RuleContext: Sendable {
         self.catalogue = catalogue
         self.source = source
         let maxKB = Self.option("max_kb", of: LogoRule.id, config: content.config, catalogue: catalogue)
-        let paths = Set(content.hubs.flatMap { ($0.organisations + $0.funders + $0.supporters).compactMap(\.logo) })
+        let paths = Set(content.hubs.flatMap { $0.organisationLists.flatMap { $0.organisations.compactMap(\.logo) } })
         logos = Dictionary(uniqueKeysWithValues: paths.map { ($0, LogoVerdict.inspect($0, source: source, maxKB: maxKB)) })
     }
 

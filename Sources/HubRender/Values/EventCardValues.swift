@@ -47,7 +47,7 @@ public struct EventCardValues: TemplateValue {
         .text("places", "how many places there are, e.g. 30 places") { card in card.event.places.map { card.cards.words.count($0, one: "places_one", other: "places_other") } },
         .text("organiser", "who runs it, when not the hub") { $0.event.organiser },
         .text("image_url", "link to its picture") { card in
-            card.event.image.flatMap { $0.hasPrefix("/") || $0.contains("..") ? nil : card.links.to(SitePaths.asset($0)) }
+            card.event.image.flatMap(SitePaths.publishedAsset).map(card.links.to)
         },
         .text("image_alt", "what the picture shows") { $0.event.imageAlt },
         .text("repeats", "for a repeating opportunity, its pattern, e.g. Every second Tuesday of the month, 18:00–19:30, until 15 July 2027") {

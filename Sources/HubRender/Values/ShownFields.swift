@@ -23,8 +23,7 @@ public struct ShownFields: Sendable {
     /// content/ relative to the page; nil for anything else (an absolute path, `..`).
     static func link(_ value: String, links: PageLinks) -> String? {
         if let url = Escaping.safeURL(value) { return url }
-        if !value.hasPrefix("/"), !value.contains("..") { return links.to(SitePaths.asset(value)) }
-        return nil
+        return SitePaths.publishedAsset(value).map(links.to)
     }
 
     /// The page variables of the table's shown fields, in the table's order: a number for an
