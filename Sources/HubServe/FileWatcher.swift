@@ -117,8 +117,11 @@ public final class FileWatcher: @unchecked Sendable {
                     }
                     offset += 16 + length
                 }
-                usleep(30_000)
-            } while poll(&descriptor, 1, 0) > 0
+                // The burst ends when 10 ms pass with no further event. One save's events
+                // (truncate, write, close; or write a temporary file and rename it) come
+                // within a millisecond, and every millisecond waited here is one more before
+                // the page reloads; a burst cut short only costs a second rebuild.
+            } while poll(&descriptor, 1, 10) > 0
             if relevant {
                 // Walking the tree again costs a tenth of a second on a large network: only
                 // when a folder appeared, since watches on existing folders stay in place.

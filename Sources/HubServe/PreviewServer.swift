@@ -35,9 +35,11 @@ public final class PreviewServer: @unchecked Sendable {
                 continuation.resume(returning: self.builder.rebuild())
             }
         }
-        await state.record(outcome)
+        let replaced = await state.record(outcome)
         await signal.bump()
         report(outcome)
+        // The replaced site is freed here, outside the state actor, while open pages reload.
+        withExtendedLifetime(replaced) {}
         return outcome
     }
 
