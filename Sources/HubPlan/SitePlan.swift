@@ -41,6 +41,9 @@ public struct SitePlan: Sendable {
     private let hubRegions: [(slug: String, region: String?)]
     /// Each region's hubs, by the region's address, for the region views.
     private let regionHubs: [String: Set<String>]
+    /// Each hub's region, as its address, by the hub's slug: what a region view's filter asks
+    /// of an event's hubs.
+    private let regionsOfHub: [String: [String]]
     /// The events of each view that does not show them all, as positions in `events`, by the
     /// view's address: found in one pass when planning, not by filtering all events again for
     /// each of the views' pages and feeds.
@@ -84,8 +87,14 @@ public struct SitePlan: Sendable {
         let categories = Set(events.filter { $0.kind == .opportunity }.compactMap(\.category)).sorted()
         views = CalendarView.all(regions: regions, categories: categories)
         var regionHubs: [String: Set<String>] = [:]
-        for hub in content.hubs { if let region = hub.region { regionHubs[SitePaths.slugify(region), default: []].insert(hub.slug) } }
+        var regionsOfHub: [String: [String]] = [:]
+        for hub in content.hubs {
+            guard let region = hub.region.map(SitePaths.slugify) else { continue }
+            regionHubs[region, default: []].insert(hub.slug)
+            regionsOfHub[hub.slug, default: []].append(region)
+        }
         self.regionHubs = regionHubs
+        self.regionsOfHub = regionsOfHub
 
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
         func add(_ path: String, _ kind: PlannedFile.Kind, sources: [String] = [], at location: SourceLocation? = nil) {
@@ -124,8 +133,8 @@ public struct SitePlan: Sendable {
         }
         // The events of each view that does not show all (an audience, a region, a category),
         // in one pass over the events.
-        let filtered = views.map { ($0.path, EventFilter($0, regionHubs: regionHubs)) }.filter { !$0.1.admitsAll }
-        let viewEvents = Dictionary(zip(filtered.map(\.0), EventFilter.positions(of: filtered.map(\.1), in: events)),
+        let filtered = views.map { ($0.path, EventFilter($0)) }.filter { !$0.1.admitsAll }
+        let viewEvents = Dictionary(zip(filtered.map(\.0), EventFilter.positions(of: filtered.map(\.1), in: events, hubRegions: regionsOfHub)),
                                     uniquingKeysWith: { first, _ in first })
         self.viewEvents = viewEvents
         for (index, view) in views.enumerated() {
@@ -179,24 +188,30 @@ public struct SitePlan: Sendable {
         // One file per address: a second file planned at an address (in any letter case) is an
         // error, reported at the content that caused it.
         var kept: [PlannedFile] = []
+        kept.reserveCapacity(planned.count)
         var problems: [Diagnostic] = translations.flatMap(\.problems)
-        var taken: [String: (file: PlannedFile, location: SourceLocation?)] = [:]
-        for entry in planned {
+        // Each address taken, as the position of its file in `planned`.
+        var taken: [String: Int] = [:]
+        taken.reserveCapacity(planned.count)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(planned.count)
+        for (index, entry) in planned.enumerated() {
             // Planned paths are slugs, lower case already but for odd file names.
             let path = entry.file.outputPath
             let key = path.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? path.lowercased() : path
             guard let first = taken[key] else {
-                taken[key] = entry
+                taken[key] = index
+                if positions[entry.file.path] == nil { positions[entry.file.path] = kept.count }
                 kept.append(entry.file)
                 continue
             }
             // A hub's page and its feed collide together: one error says it.
-            let problem = Self.collision(entry, with: first)
+            let problem = Self.collision(entry, with: planned[first])
             if !problems.contains(where: { $0.location == problem.location && $0.message == problem.message }) { problems.append(problem) }
         }
         files = kept
         self.problems = problems
-        positions = Dictionary(kept.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        self.positions = positions
     }
 
     /// Whether a kind of file exists in the site's other languages too.
@@ -312,7 +327,7 @@ public struct SitePlan: Sendable {
         var selected: [CalendarEvent]
         if let positions = viewPositions(of: view) {
             selected = positions.filter { upcoming[$0] != view.past }.map { events[$0] }
-        } else if EventFilter(view, regionHubs: regionHubs).admitsAll {
+        } else if EventFilter(view).admitsAll {
             selected = events.indices.filter { upcoming[$0] != view.past }.map { events[$0] }
         } else {
             selected = inFeed(of: view).filter { $0.isUpcoming(today: today) != view.past }
@@ -324,7 +339,7 @@ public struct SitePlan: Sendable {
     /// The events of a view's feed: those of its audience, region and category, past ones too.
     public func inFeed(of view: CalendarView) -> [CalendarEvent] {
         if let positions = viewPositions(of: view) { return positions.map { events[$0] } }
-        return EventFilter(view, regionHubs: regionHubs).filter(events)
+        return EventFilter(view).filter(events, hubRegions: regionsOfHub)
     }
 
     /// The events of one audience, past ones too: its view's, when the calendar has a view of
