@@ -98,7 +98,7 @@ public struct Scaffold: Sendable {
     }
 
     /// An opportunity: sample content in the order of `FieldTables.opportunity`, with the
-    /// fields only some opportunities need (repeat, status, changes) commented out.
+    /// fields only some opportunities need (venue, join_url, repeat, status, changes) commented out.
     public func opportunity(slug: String, title: String, hub: String) -> String {
         typealias Sample = AnnotatedFrontMatter.Sample
         let start = today.adding(days: 30)
@@ -110,6 +110,9 @@ public struct Scaffold: Sendable {
             "audience": .value("[practitioners]"),
             "category": .value("Training"),
             "location": .value("Main Hall, Example University"),
+            "venue": .commented(.fields(["name": .value("Main Hall, Example University"), "street": .value("1 University Road"),
+                                         "town": .value("Exampleton"), "postcode": .value("EX1 2AB")])),
+            "join_url": .commented(.value("https://meet.example.org/taster-session")),
             "booking_url": .value("https://www.example.org/book"),
             "deadline": .value(start.adding(days: -7).iso),
             "cost": .value("Free"),

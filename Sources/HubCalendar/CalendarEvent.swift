@@ -49,6 +49,22 @@ public struct CalendarEvent: Hashable, Sendable {
         _read { yield storage.value.online }
         set { storage.value.online = newValue }
     }
+    /// The venue as an address, when the content gives one (`location` then holds it on one
+    /// line): for JSON-LD's `PostalAddress` and the page's map link.
+    public var venue: Venue? {
+        _read { yield storage.value.venue }
+        set { storage.value.venue = newValue }
+    }
+    /// Where people join online, if published (`join_url`).
+    public var joinURL: String? {
+        _read { yield storage.value.joinURL }
+        set { storage.value.joinURL = newValue }
+    }
+    /// True when the link to join online is sent to those who book (`join_on_booking`).
+    public var joinOnBooking: Bool {
+        _read { yield storage.value.joinOnBooking }
+        set { storage.value.joinOnBooking = newValue }
+    }
     public var cost: String? {
         _read { yield storage.value.cost }
         set { storage.value.cost = newValue }
@@ -122,6 +138,9 @@ public struct CalendarEvent: Hashable, Sendable {
         var category: String?
         var location: String?
         var online: Bool
+        var venue: Venue?
+        var joinURL: String?
+        var joinOnBooking = false
         var cost: String?
         var deadline: LocalDate?
         var bookingURL: String?

@@ -5,20 +5,22 @@ public enum EventCollector {
     /// - Parameter today: repeating opportunities are listed up to 18 months after it.
     public static func events(from content: ContentSet, today: LocalDate) -> [CalendarEvent] {
         var events: [CalendarEvent] = []
-        for opportunity in content.opportunities { events += Self.events(of: opportunity, today: today) }
+        for opportunity in content.opportunities { events += Self.events(of: opportunity, today: today, words: content.words) }
         for hub in content.hubs { events += Self.events(ofMeetingsOf: hub, words: content.words) }
         return sorted(events)
     }
 
     /// An opportunity's events: one, or one for each listed date of a repeating one; none
     /// without a start.
-    static func events(of opportunity: Opportunity, today: LocalDate) -> [CalendarEvent] {
+    /// `words` names a venue to be confirmed in a translated copy of the content.
+    static func events(of opportunity: Opportunity, today: LocalDate, words: Words? = nil) -> [CalendarEvent] {
         guard let start = opportunity.start else { return [] }
         var event = CalendarEvent(
             kind: .opportunity, id: .opportunity(opportunity.slug), title: opportunity.title,
             start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
-            audience: opportunity.audience, category: opportunity.category, location: opportunity.location,
-            online: opportunity.online, cost: opportunity.cost, deadline: opportunity.deadline,
+            audience: opportunity.audience, category: opportunity.category,
+            location: opportunity.place(toBeConfirmed: toBeConfirmed(words)),
+            online: opportunity.isOnline, cost: opportunity.cost, deadline: opportunity.deadline,
             bookingURL: opportunity.bookingURL, page: SitePaths.opportunity(opportunity.slug),
             description: opportunity.body.plainText)
         event.status = opportunity.status
@@ -28,6 +30,9 @@ public enum EventCollector {
         event.organiser = opportunity.organiser
         event.image = opportunity.image
         event.imageAlt = opportunity.imageAlt
+        event.venue = opportunity.venue
+        event.joinURL = opportunity.joinURL
+        event.joinOnBooking = opportunity.joinOnBooking
         if let recurrence = opportunity.recurrence {
             return occurrences(of: event, recurrence: recurrence, changes: opportunity.occurrenceChanges, today: today)
         }
@@ -52,12 +57,20 @@ public enum EventCollector {
                 kind: .meeting, id: id,
                 title: meeting.title.map { "\(hub.title): \($0)" } ?? named,
                 start: start, end: end, hubs: [hub.slug], audience: [.practitioners],
-                category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.location, online: meeting.online,
-                page: SitePaths.hub(hub.slug), description: description)
+                category: words?["event_meeting_category"] ?? "Hub meeting", location: meeting.place(toBeConfirmed: toBeConfirmed(words)),
+                online: meeting.isOnline, page: SitePaths.hub(hub.slug), description: description)
             event.sequence = max(meeting.changes.count, meeting.movedFrom == nil ? 0 : 1)
+            event.venue = meeting.venue
+            event.joinURL = meeting.joinURL
+            event.joinOnBooking = meeting.joinOnBooking
             events.append(event)
         }
         return events
+    }
+
+    /// What a venue not yet booked is called, in a translated copy's words or in English.
+    static func toBeConfirmed(_ words: Words?) -> String {
+        words?["venue_to_be_confirmed"] ?? "Venue to be confirmed"
     }
 
     /// Each meeting's identity, in the hub's order: `meeting-<hub>-<date>`, by the date it was

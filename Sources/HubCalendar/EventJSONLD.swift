@@ -58,9 +58,42 @@ public enum EventJSONLD {
     struct Location: Encodable {
         var type: String
         var name: String?
-        var address: String?
+        var address: Address?
         var url: String?
         enum CodingKeys: String, CodingKey { case type = "@type", name, address, url }
+    }
+
+    /// A place's address: the text of `location`, or a venue's parts as a `PostalAddress`.
+    enum Address: Encodable {
+        case text(String)
+        case postal(PostalAddress)
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .text(let text): try container.encode(text)
+            case .postal(let address): try container.encode(address)
+            }
+        }
+    }
+
+    struct PostalAddress: Encodable {
+        var type = "PostalAddress"
+        var streetAddress: String?
+        var addressLocality: String?
+        var postalCode: String?
+        var addressCountry = "GB"
+        enum CodingKeys: String, CodingKey { case type = "@type", streetAddress, addressLocality, postalCode, addressCountry }
+    }
+
+    /// Where an event is held: its venue's address, else its `location` text.
+    static func place(_ event: CalendarEvent) -> Location? {
+        guard let location = event.location else { return nil }
+        guard let venue = event.venue else { return Location(type: "Place", name: location, address: .text(location)) }
+        let address = PostalAddress(streetAddress: venue.toBeConfirmed ? nil : venue.street, addressLocality: venue.town,
+                                    postalCode: venue.toBeConfirmed ? nil : venue.postcode)
+        let hasAddress = address.streetAddress != nil || address.addressLocality != nil || address.postalCode != nil
+        return Location(type: "Place", name: venue.toBeConfirmed ? location : venue.name ?? location, address: hasAddress ? .postal(address) : nil)
     }
 
     struct Organization: Encodable {
@@ -125,8 +158,11 @@ public enum EventJSONLD {
     static func value(_ event: CalendarEvent, zone: ZonedTime, pageURL: String?, organiser: (name: String, url: String?),
                       imageURL: String? = nil, language: String? = nil) -> Event {
         var locations: [Location] = []
-        if let location = event.location { locations.append(Location(type: "Place", name: location, address: location)) }
-        if event.online { locations.append(Location(type: "VirtualLocation", url: event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL)) }
+        if let place = place(event) { locations.append(place) }
+        if event.online {
+            let url = event.joinURL.flatMap(Escaping.safeURL) ?? event.bookingURL.flatMap(Escaping.safeURL) ?? pageURL
+            locations.append(Location(type: "VirtualLocation", url: url))
+        }
         let mode = event.online
             ? (event.location == nil ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/MixedEventAttendanceMode")
             : "https://schema.org/OfflineEventAttendanceMode"

@@ -148,13 +148,21 @@ public struct ICalendarWriter: Sendable {
         if let organiser = event.organiser {
             description += (description.isEmpty ? "" : "\n") + (words?.format("event_organised_by", ["organiser": organiser]) ?? "Organised by \(organiser).")
         }
+        if let join = event.joinURL {
+            description += (description.isEmpty ? "" : "\n") + (words?["event_join"] ?? "Join online:") + " \(join)"
+        } else if event.joinOnBooking {
+            description += (description.isEmpty ? "" : "\n") + (words?["join_on_booking"] ?? "The link to join online is sent when you book.")
+        }
         if !description.isEmpty { buffer.add("DESCRIPTION:", description, as: .text) }
         if let location = event.location {
             buffer.add("LOCATION:", location, as: .text)
         } else if event.online {
-            buffer.add("LOCATION:", words?["where_online"] ?? "Online", as: .text)
+            // An online event's place is where it is joined: calendar apps make the address a link.
+            buffer.add("LOCATION:", event.joinURL ?? words?["where_online"] ?? "Online", as: .text)
         }
-        if let url = pageURL(event.page) { buffer.add("URL:", url, as: .uri) }
+        if let url = pageURL(event.page) ?? event.joinURL { buffer.add("URL:", url, as: .uri) }
+        // RFC 7986: the address to join at, for calendar apps that offer a "join" button.
+        if let join = event.joinURL { buffer.add("CONFERENCE;VALUE=URI;FEATURE=VIDEO:", join, as: .uri) }
         if let category = event.category { buffer.add("CATEGORIES:", category, as: .text) }
         for line in pattern { buffer.add(line) }
         // Only what changed is written: a scheduled event's VEVENT is as it always was.

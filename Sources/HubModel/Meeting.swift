@@ -5,7 +5,13 @@ public struct Meeting: Hashable, Sendable {
     public var end: LocalTime?
     public var title: String?
     public var location: String?
+    /// The venue as an address (`venue:`), instead of `location`'s free text.
+    public var venue: Venue?
     public var online: Bool
+    /// Where people join online (`join_url:`), or true when the link is sent to those who book
+    /// (`join_on_booking:`); either makes the meeting one people can join online.
+    public var joinURL: String?
+    public var joinOnBooking = false
     public var agendaURL: String?
     public var minutesURL: String?
     /// How many people attended (optional monitoring data).
@@ -35,4 +41,12 @@ public struct Meeting: Hashable, Sendable {
     }
 
     public var displayTitle: String { title ?? "Hub meeting" }
+
+    /// Whether people can join it online: `online: true`, or a way to join given.
+    public var isOnline: Bool { online || joinURL != nil || joinOnBooking }
+
+    /// Where it is, on one line: the venue's address, else `location` as written.
+    public func place(toBeConfirmed words: String) -> String? {
+        venue.map { $0.line(toBeConfirmed: words) } ?? location
+    }
 }

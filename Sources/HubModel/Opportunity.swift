@@ -16,7 +16,13 @@ public struct Opportunity: Hashable, Sendable {
         public var audience: [Audience]
         public var category: String?
         public var location: String?
+        /// The venue as an address (`venue:`), instead of `location`'s free text.
+        public var venue: Venue?
         public var online: Bool
+        /// Where people join online (`join_url:`), or true when the link is sent to those who
+        /// book (`join_on_booking:`); either makes it an opportunity people can join online.
+        public var joinURL: String?
+        public var joinOnBooking = false
         public var bookingURL: String?
         public var deadline: LocalDate?
         public var cost: String?
@@ -61,6 +67,16 @@ public struct Opportunity: Hashable, Sendable {
         storage = Shared(Details(slug: slug, file: file, title: title, start: start, end: end, hubs: hubs, audience: audience,
                                  category: category, location: location, online: online, bookingURL: bookingURL,
                                  deadline: deadline, cost: cost, body: body, fields: fields))
+    }
+}
+
+extension Opportunity {
+    /// Whether people can join it online: `online: true`, or a way to join given.
+    public var isOnline: Bool { self.online || self.joinURL != nil || self.joinOnBooking }
+
+    /// Where it is, on one line: the venue's address, else `location` as written.
+    public func place(toBeConfirmed words: String) -> String? {
+        self.venue.map { $0.line(toBeConfirmed: words) } ?? self.location
     }
 }
 

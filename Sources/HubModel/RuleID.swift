@@ -23,9 +23,11 @@ public enum RuleID {
     public static let getInvolved = "get-involved"
     /// The local picture's figures, each with a source (`local_picture`).
     public static let localPicture = "local-picture"
+    /// Where an event is (`venue`) and how to join it online (`join_url`).
+    public static let venue = "venue"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved, localPicture]
+                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved, localPicture, venue]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

@@ -282,9 +282,18 @@ public struct PageContexts: Sendable {
         var values = MeetingValues(dateHuman: dates.date(meeting.date),
                                    datetime: zone.iso8601(LocalDateTime(date: meeting.date, time: meeting.start)),
                                    timeRange: HumanDates.timeRange(meeting.start, meeting.end), title: meeting.title,
-                                   whereText: Self.whereText(location: meeting.location, online: meeting.online, words: words),
+                                   whereText: Self.whereText(location: meeting.place(toBeConfirmed: words["venue_to_be_confirmed"]),
+                                                             online: meeting.isOnline, words: words),
                                    agendaURL: meeting.agendaURL.flatMap(Escaping.safeURL), minutesURL: meeting.minutesURL.flatMap(Escaping.safeURL))
         values.movedFromHuman = meeting.movedFrom.map(dates.date)
+        if let venue = meeting.venue, let map = venue.mapURL {
+            values.mapURL = map
+            values.mapText = words.format("venue_map", ["place": venue.label])
+        }
+        // The date in the link's text: a hub page lists several meetings, each link's text its own.
+        values.joinURL = meeting.joinURL.flatMap(Escaping.safeURL)
+        values.joinText = values.joinURL.map { _ in words.format("meeting_join", ["date": dates.date(meeting.date)]) }
+        values.joinOnBooking = meeting.joinOnBooking && values.joinURL == nil
         if let event, let hub, let links {
             let details = [event.description, links.absolute(links.page)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
             (values.googleURL, values.outlookURL) = CalendarLinks(zone: zone, online: words["where_online"]).links(event, details: details)

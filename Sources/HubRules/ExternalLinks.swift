@@ -42,11 +42,13 @@ public enum ExternalLinks {
             for meeting in hub.meetings {
                 add(meeting.agendaURL, hub.fields.location(of: "meetings[\(meeting.index)].agenda_url"))
                 add(meeting.minutesURL, hub.fields.location(of: "meetings[\(meeting.index)].minutes_url"))
+                add(meeting.joinURL, hub.fields.location(of: "meetings[\(meeting.index)].join_url"))
             }
             addBody(hub.body, file: hub.file)
         }
         for opportunity in content.opportunities {
             add(opportunity.bookingURL, opportunity.fields.location(of: "booking_url"))
+            add(opportunity.joinURL, opportunity.fields.location(of: "join_url"))
             addBody(opportunity.body, file: opportunity.file)
         }
         return order.map { Link(url: $0, locations: places[$0] ?? []) }

@@ -107,9 +107,9 @@ public struct OpportunityRule: PerOpportunityRule {
                 findings.report(message, at: fields.location(of: "image"), hint: hint, advisory: advisory)
             }
         }
-        if !opportunity.online, opportunity.location == nil {
+        if !opportunity.isOnline, opportunity.location == nil, opportunity.venue == nil {
             findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.location(of: "location"),
-                            hint: "Add 'location:' with the venue and town, or 'online: true'.")
+                            hint: "Add 'venue:' with the venue's name, street, town and postcode (or 'location:' with the venue and town), or 'online: true'.")
         }
     }
 }

@@ -71,6 +71,7 @@ def main(paths):
                 "location": str(event.get("LOCATION", "")),
                 "categories": [str(c) for c in event["CATEGORIES"].cats] if "CATEGORIES" in event else [],
                 "url": str(event.get("URL", "")),
+                "conference": str(event.get("CONFERENCE", "")),
                 "dtstamp": iso(event.decoded("DTSTAMP")),
             })
         out[path] = {"errors": errors, "name": str(calendar.get("X-WR-CALNAME", "")), "timezones": timezones, "events": events}

@@ -75,7 +75,13 @@ public enum FieldTables {
         Entry("end", .time(\.end), "When it ends, HH:MM on the 24-hour clock.", example: "\"16:00\"", shows: [.hubPage, .calendar]),
         Entry("title", .text(\.title), "A name for the meeting, e.g. Spring term meeting.", translatable: true, shows: [.hubPage, .calendar]),
         Entry("location", .text(\.location), "Where it is held.", note: "or online: true (or both)", shows: [.hubPage, .calendar]),
+        Entry("venue", .fields(\.venue, of: venue), "Where it is held, as an address (name, street, town, postcode), or to_be_confirmed: true; instead of location.",
+              note: "optional: instead of location, with a map link", shows: [.hubPage, .calendar]),
         Entry("online", .flag(\.online), "true when people can join online.", example: "true", shows: [.hubPage, .calendar]),
+        Entry("join_url", .text(\.joinURL), "Where people join online (a video call), starting with https://; makes the meeting online.", link: true,
+              example: "https://meet.example.org/hub-meeting", note: "optional: where to join online", shows: [.hubPage, .calendar]),
+        Entry("join_on_booking", .flag(\.joinOnBooking), "true when the link to join online is sent to those who book, not published; makes the meeting online.",
+              note: "or: the joining link is sent on booking", shows: [.hubPage, .calendar]),
         Entry("agenda_url", .text(\.agendaURL), "A link to the agenda, starting with https://.", link: true, note: "circulate the agenda a week before", shows: [.hubPage]),
         Entry("minutes_url", .text(\.minutesURL), "A link to the minutes, starting with https://.", link: true, note: "share the minutes after the meeting", shows: [.hubPage]),
         Entry("attendance", .integer(\.attendance, 0...100_000), "How many people attended.", shows: [.report]),
@@ -119,6 +125,17 @@ public enum FieldTables {
               note: "email or form_url", shows: [.hubPage]),
         Entry("form_url", .text(\.formURL), "A web form to send an opportunity through, starting with https://.", link: true,
               example: "https://www.example.org/hub/submit-an-event", note: "or a web form", shows: [.hubPage]),
+    ])
+
+    public static let venue = FieldTable<Venue>("a venue (name, street, town, postcode, to_be_confirmed)", blank: Venue(), [
+        Entry("name", .text(\.name), "The building or room, e.g. Events Centre.", example: "Events Centre", shows: [.hubPage, .opportunityPage, .calendar]),
+        Entry("street", .text(\.street), "The street address, e.g. One Canal Parade, Dumballs Road.", example: "One Canal Parade, Dumballs Road",
+              shows: [.hubPage, .opportunityPage, .calendar]),
+        Entry("town", .text(\.town), "The town or city.", example: "Cardiff", shows: [.hubPage, .opportunityPage, .calendar]),
+        Entry("postcode", .text(\.postcode), "The UK postcode, e.g. CF10 5BF (checked).", example: "CF10 5BF", note: "a UK postcode",
+              shows: [.hubPage, .opportunityPage, .calendar]),
+        Entry("to_be_confirmed", .flag(\.toBeConfirmed), "true while the venue is not yet booked: the page says 'Venue to be confirmed' (with the town, if given).",
+              example: "true", note: "while it is not yet booked", shows: [.hubPage, .opportunityPage, .calendar]),
     ])
 
     public static let figureSource = FieldTable<LocalFigure.Source>("a figure's source (name, url, year)", blank: LocalFigure.Source(), [
@@ -232,7 +249,13 @@ public enum FieldTables {
               example: "[practitioners]", shows: [.eventCard, .calendar]),
         Entry("category", .text(\.category), "A kind, e.g. Training.", example: "Training", shows: [.eventCard, .calendar]),
         Entry("location", .text(\.location), "The venue and town.", example: "Main Hall, Example University", note: "or online: true (or both)", shows: [.eventCard, .calendar]),
+        Entry("venue", .fields(\.venue, of: venue), "Where it is held, as an address (name, street, town, postcode), or to_be_confirmed: true; instead of location.",
+              note: "optional: instead of location, with a map link", shows: [.opportunityPage, .eventCard, .calendar]),
         Entry("online", .flag(\.online), "true when it takes place online.", shows: [.eventCard, .calendar]),
+        Entry("join_url", .text(\.joinURL), "Where people join online (a video call), starting with https://; makes it online.", link: true,
+              example: "https://meet.example.org/taster-session", note: "optional: where to join online", shows: [.opportunityPage, .calendar]),
+        Entry("join_on_booking", .flag(\.joinOnBooking), "true when the link to join online is sent to those who book, not published; makes it online.",
+              note: "or: the joining link is sent on booking", shows: [.opportunityPage, .calendar]),
         Entry("booking_url", .text(\.bookingURL), "Where to book, starting with https://.", link: true, example: "https://www.example.org/book",
               note: "optional", shows: [.opportunityPage, .eventCard], variable: "booking link"),
         Entry("deadline", .date(\.deadline), "When booking closes, YYYY-MM-DD.", note: "optional: when booking closes", shows: [.eventCard]),

@@ -24,6 +24,12 @@ public struct EventCardValues: TemplateValue {
             return card.cards.dates.date(end.date)
         },
         .text("where", "location, \"Online\", or both") { PageContexts.whereText(location: $0.event.location, online: $0.event.online, words: $0.cards.words) },
+        .text("map_url", "link to a map of the venue (OpenStreetMap), when `venue` gives its address") { $0.event.venue?.mapURL },
+        .text("map_text", "the map link's text, naming the venue") { card in
+            card.event.venue.flatMap { venue in venue.mapURL.map { _ in card.cards.words.format("venue_map", ["place": venue.label]) } }
+        },
+        .text("join_url", "where to join online (`join_url`)") { $0.event.joinURL.flatMap(Escaping.safeURL) },
+        .flag("join_on_booking", "true when the link to join online is sent on booking (and not published)") { $0.event.joinOnBooking && $0.event.joinURL == nil },
         .flag("is_meeting", "true for hub meetings") { $0.event.kind == .meeting },
         .flag("closing_soon", "true when booking closes within 14 days") { $0.event.closesSoon(today: $0.cards.today) },
         .list("hubs", "the hubs it belongs to") { $0.cards.hubLinks($0.event.hubs, links: $0.links) },
