@@ -3,7 +3,7 @@ import HubModel
 
 /// A hub page's schema.org `Organization`: its name, page, public email, first logo and the
 /// accounts of its social links (`sameAs`), which search engines read to tie the hub's
-/// accounts to its page; `memberOf` the national organisation. Addresses are absolute only
+/// accounts to its page; `memberOf` the national organisation; `funder` each of its funders. Addresses are absolute only
 /// with `base_url` (a relative one means nothing outside the site), so without it they are left out.
 enum HubJSONLD {
     /// - Parameters:
@@ -18,6 +18,13 @@ enum HubJSONLD {
            let url = config.baseURL.map({ $0 + logo }) {
             organisation["logo"] = url
         }
+        // Who funds the hub's work (schema.org `funder`), with its website where it has one.
+        let funders: [[String: Any]] = hub.funders.filter { !$0.name.isEmpty }.map { funder in
+            var value: [String: Any] = ["@type": "Organization", "name": funder.name]
+            if let url = funder.url.flatMap(Escaping.safeURL), url.lowercased().hasPrefix("https://") { value["url"] = url }
+            return value
+        }
+        if !funders.isEmpty { organisation["funder"] = funders }
         let secure = accounts.filter { $0.lowercased().hasPrefix("https://") }
         if !secure.isEmpty { organisation["sameAs"] = secure }
         var national: [String: Any] = ["@type": "Organization", "name": config.nationalName]

@@ -58,6 +58,24 @@ import HubModel
         #expect(!(try String(contentsOf: plain.root.appendingPathComponent("site/hubs/test/index.html"), encoding: .utf8)).contains("backers"))
     }
 
+    /// The hub page's JSON-LD `Organization` names each funder (schema.org `funder`), as pyld
+    /// reads it; supporters, who need not fund anything, are not named there.
+    @Test func theJSONLDNamesTheFunders() throws {
+        let project = TestProject(files: ["content/hubs/test.md": Self.hub(Self.complete)])
+        defer { project.remove() }
+        let built = try BuildPipeline(options: BuildOptions(source: project.root, baseURL: "https://hubs.example.org/", today: TestProject.today)).build()
+        #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")
+        let path = project.root.appendingPathComponent("site/hubs/test/index.html").path
+        let read = try #require(try CalendarTests.parse("jsonld_expand.py", [path]) as? [String: [[[String: Any]]]])
+        let organisation = try #require(read[path]?.first?.first)
+        let schema = "https://schema.org/"
+        let funders = try #require(organisation[schema + "funder"] as? [[String: Any]])
+        #expect(funders.count == 1 && funders[0]["@type"] as? [String] == [schema + "Organization"])
+        let value = { (node: [String: Any], key: String) in (node[schema + key] as? [[String: Any]])?.first?["@value"] as? String }
+        #expect(value(funders[0], "name") == "Test Trust" && value(funders[0], "url") == "https://www.test-trust.example/")
+        #expect(!String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self).contains("\"name\":\"Test Charity\"}"))
+    }
+
     /// Supporters are not members: a hub without a school among its members is told so, however
     /// many schools support it.
     @Test func theyDoNotCountAsMembers() {
