@@ -37,6 +37,8 @@ public struct Hub: Hashable, Sendable {
         public var toolkit: String?
         /// `translations: required` (true) or `optional` (false); nil follows the site.
         public var translationsRequired: Bool?
+        /// The page's old addresses (`aliases:`, as in Hugo), as written: each keeps working.
+        public var aliases: [String] = []
         public var body: MarkdownDocument
         public var fields: FieldLocations
     }

@@ -45,6 +45,8 @@ public struct Opportunity: Hashable, Sendable {
         public var imageAlt: String?
         /// `translations: required` (true) or `optional` (false); nil follows its hubs and the site.
         public var translationsRequired: Bool?
+        /// The page's old addresses (`aliases:`, as in Hugo), as written: each keeps working.
+        public var aliases: [String] = []
         public var body: MarkdownDocument
         public var fields: FieldLocations
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each page lives in the built site, relative to its root. One place, so that the
 /// renderer, the link checker and the calendar agree.
 public enum SitePaths {
@@ -24,11 +26,39 @@ public enum SitePaths {
     public static let calendarFeed = "calendar.ics"
     public static let opportunitiesFeed = "opportunities.xml"
     public static let sitemap = "sitemap.xml"
+    /// Each old address and where it went, for hosts that read the file (Netlify, Cloudflare Pages).
+    public static let redirects = "_redirects"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/site.css"
     public static let health = "health/"
     public static let healthJSON = "health/health.json"
     public static func health(sortedBy criterion: String) -> String { "health/\(criterion)/" }
+
+    /// An old address as `aliases:` gives it (`/hubs/old/`, `hubs/old`, `south.html`), as a path
+    /// of the site (`hubs/old/`, `south.html`): no leading slash, a folder's trailing slash
+    /// added. Nil for what is not a path of the site: empty, another site's address, a query
+    /// or fragment, `..`, `.` or a backslash, spaces or control characters.
+    public static func alias(_ written: String) -> String? {
+        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.hasPrefix("//"),
+              !trimmed.contains(where: { $0 == "?" || $0 == "#" || $0 == "\\" || $0 == " " || $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) })
+        else { return nil }
+        let segments = trimmed.split(separator: "/", omittingEmptySubsequences: true)
+        guard !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        let path = segments.joined(separator: "/")
+        // A file's address (south.html) stays one; anything else names a folder's page.
+        let last = segments[segments.count - 1]
+        return last.contains(".") && !trimmed.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// Where the calendar file of an old address was: a hub's (`hubs/old/` →
+    /// `hubs/old/calendar.ics`) or an opportunity's (`opportunities/old/` →
+    /// `opportunities/old/old.ics`); nil for an alias that was no such page.
+    public static func oldFeed(ofAlias alias: String, hub: Bool) -> String? {
+        let parts = alias.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].isEmpty, !parts[1].isEmpty, parts[0] == (hub ? "hubs" : "opportunities") else { return nil }
+        return hub ? hubFeed(String(parts[1])) : opportunityFeed(String(parts[1]))
+    }
 
     public static func hub(_ slug: String) -> String { "hubs/\(slug)/" }
     public static func hubFeed(_ slug: String) -> String { "hubs/\(slug)/calendar.ics" }

@@ -66,6 +66,13 @@ public struct PlannedFile: Hashable, Sendable {
         /// The Healthy Hub report, sorted by a criterion (nil: by hub name).
         case health(criterion: String?)
         case healthJSON
+        /// An old address of a page (`aliases:`): a page that sends readers to `target` (a
+        /// path without the language's folder), or, for an old calendar file's address, that
+        /// file again (`of` being the kind that makes it), so that a subscribed calendar goes on
+        /// reading the same events.
+        indirect case alias(of: Kind, target: String)
+        /// `_redirects`: each old address and where it went, for hosts that read the file.
+        case redirects
 
         public var template: String? {
             switch self {
@@ -80,7 +87,7 @@ public struct PlannedFile: Hashable, Sendable {
             case .favicon: return "favicon"
             case .notFound: return "not-found"
             case .health: return "health"
-            case .hubFeed, .opportunityFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON: return nil
+            case .hubFeed, .opportunityFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON, .alias, .redirects: return nil
             }
         }
     }

@@ -182,6 +182,34 @@ public struct SitePlan: Sendable {
             for criterion in Criterion.all { add(SitePaths.health(sortedBy: criterion.id), .health(criterion: criterion.id)) }
             add(SitePaths.healthJSON, .healthJSON)
         }
+        // Old addresses last: an address a page has is the page's, and the alias naming it is
+        // the one reported.
+        var aliases = 0
+        func addAliases(_ written: [String], page: PlannedFile.Kind, at target: String, feed: (PlannedFile.Kind, String), hub: Bool,
+                        file: String, fields: FieldLocations) {
+            for (index, text) in written.enumerated() {
+                guard let alias = SitePaths.alias(text), alias != target else { continue }
+                let location = fields.location(of: "aliases[\(index)]")
+                add(alias, .alias(of: page, target: target), sources: [file], at: location)
+                if let old = SitePaths.oldFeed(ofAlias: alias, hub: hub) {
+                    add(old, .alias(of: feed.0, target: feed.1), sources: [file], at: location)
+                }
+                aliases += 1
+            }
+        }
+        for hub in content.hubs where !hub.aliases.isEmpty && hasPage(.hub, hub.slug) {
+            addAliases(hub.aliases, page: .hub(slug: hub.slug), at: SitePaths.hub(hub.slug),
+                       feed: (.hubFeed(slug: hub.slug), SitePaths.hubFeed(hub.slug)), hub: true, file: hub.file, fields: hub.fields)
+        }
+        for opportunity in content.opportunities where !opportunity.aliases.isEmpty && eventIndex[.opportunity(opportunity.slug)] != nil
+            && hasPage(.opportunity, opportunity.slug) {
+            addAliases(opportunity.aliases, page: .opportunity(slug: opportunity.slug), at: SitePaths.opportunity(opportunity.slug),
+                       feed: (.opportunityFeed(slug: opportunity.slug), SitePaths.opportunityFeed(opportunity.slug)), hub: false,
+                       file: opportunity.file, fields: opportunity.fields)
+        }
+        if aliases > 0 {
+            add(SitePaths.redirects, .redirects)
+        }
 
         for plan in translations { planned += plan.files.map { ($0, nil) } }
 
@@ -218,8 +246,8 @@ public struct SitePlan: Sendable {
     static func isTranslated(_ kind: PlannedFile.Kind) -> Bool {
         switch kind {
         case .index, .region, .hub, .hubFeed, .opportunity, .opportunityFeed, .calendarView, .audienceFeed, .viewFeed,
-             .subscribe, .search, .month, .calendarFeed, .atomFeed: return true
-        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .health, .healthJSON: return false
+             .subscribe, .search, .month, .calendarFeed, .atomFeed, .alias: return true
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .health, .healthJSON, .redirects: return false
         }
     }
 
@@ -255,6 +283,10 @@ public struct SitePlan: Sendable {
         case (.hub, .hub), (.hubFeed, .hubFeed):
             message = "This hub has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
             hint = "Rename one of the two files; use lower-case file names throughout."
+        case (_, .alias):
+            // One message for an old page address and its old calendar file.
+            message = "This old address in 'aliases' is already in use by \(other), so one file would overwrite the other."
+            hint = "Remove it from 'aliases' (an address still in use needs no alias), or give the old address the page really had."
         case (.opportunity, .opportunity), (.opportunityFeed, .opportunityFeed):
             message = "This opportunity has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
             hint = "Rename one of the two files; use lower-case file names throughout."

@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
         case .health, .healthJSON: return 1
         case .month: return 2
         case .index, .region: return 3
-        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search: return 4
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search, .alias, .redirects: return 4
         case .hub, .hubFeed: return 5
         case .opportunity, .opportunityFeed: return 6
         case .audienceFeed, .viewFeed, .calendarFeed: return 7
@@ -210,6 +210,30 @@ public struct SiteRenderer: Sendable {
         case .healthJSON:
             guard let health else { return OutputFile(path: file.outputPath, text: "") }
             return OutputFile(path: file.outputPath, text: HealthReportFormat.json(health))
+        case .alias(let kind, let target):
+            // An old calendar file's address: the file itself, the same events with the same
+            // UIDs (calendar apps do not follow an HTML page).
+            guard target.hasSuffix("/") else {
+                return render(PlannedFile(path: file.path, kind: kind, sources: file.sources, language: file.language, key: file.key))
+            }
+            let title: String
+            switch kind {
+            case .hub(let slug): title = language.hub(slug)?.title ?? config.title
+            case .opportunity(let slug): title = language.opportunity(slug)?.title ?? config.title
+            default: title = config.title
+            }
+            return OutputFile(path: file.outputPath, text: RedirectPage.html(href: links.to(target), canonical: links.absolute(target), title: title,
+                                                                             language: words.language, words: words))
+        case .redirects:
+            // Every language's old page addresses (not the calendar files, which are written),
+            // each to the page in its own language.
+            let moves = plan.files.compactMap { planned -> (from: String, to: String)? in
+                guard case .alias(_, let target) = planned.kind, target.hasSuffix("/") else { return nil }
+                let owner = plan.translations.first { $0.language == planned.language } ?? plan
+                return (planned.path, owner.inLanguage(target))
+            }
+            let basePath = config.baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+            return OutputFile(path: file.outputPath, text: RedirectPage.redirects(moves, basePath: basePath.hasSuffix("/") ? basePath : basePath + "/"))
         }
     }
 

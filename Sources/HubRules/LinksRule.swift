@@ -15,9 +15,12 @@ public struct LinksRule: PlanRule {
         let known = Known(plan: plan, assets: Set(content.assets.map(SitePaths.asset)))
         for hub in content.hubs {
             checkLinks(hub.body.links, file: hub.file, page: SitePaths.hub(hub.slug), known: known, findings: &findings)
+            checkAliases(hub.aliases, page: SitePaths.hub(hub.slug), example: "hubs/old-name/", fields: hub.fields, findings: &findings)
         }
         for opportunity in content.opportunities {
             checkLinks(opportunity.body.links, file: opportunity.file, page: SitePaths.opportunity(opportunity.slug), known: known, findings: &findings)
+            checkAliases(opportunity.aliases, page: SitePaths.opportunity(opportunity.slug), example: "opportunities/old-name/",
+                         fields: opportunity.fields, findings: &findings)
         }
         // A translation's text is on its language's page (`cy/hubs/cymru/`): its links are
         // checked from there, against every language's files.
@@ -26,6 +29,23 @@ public struct LinksRule: PlanRule {
             let page = translation.language + "/" + (translation.kind == .hub ? SitePaths.hub(translation.slug) : SitePaths.opportunity(translation.slug))
             let inLanguage = Known(plan: language, assets: known.assets, also: plan)
             checkLinks(translation.body.links, file: translation.file, page: page, known: inLanguage, findings: &findings)
+        }
+    }
+
+    /// A page's old addresses (`aliases:`) are paths of this site, other than its own (one
+    /// taken by another file is among the plan's problems).
+    func checkAliases(_ aliases: [String], page: String, example: String, fields: FieldLocations, findings: inout Findings) {
+        for (index, written) in aliases.enumerated() {
+            let location = fields.location(of: "aliases[\(index)]")
+            guard let alias = SitePaths.alias(written) else {
+                findings.report("\"\(written.prefix(80))\" in 'aliases' is not an address of this site, so no page can be kept there.", at: location,
+                                hint: "Write the old address as a path from the site's root, as it was published, e.g. '\(example)' (no https://, no spaces).")
+                continue
+            }
+            if alias == page {
+                findings.report("'\(written)' in 'aliases' is the page's own address: an alias names an address the page used to have.", at: location,
+                                hint: "Remove it from 'aliases'.", advisory: true)
+            }
         }
     }
 

@@ -22,6 +22,10 @@ struct CheckCommand: ParsableCommand {
         is put back where a content tool dropped it; nothing else in the files changes. --fix --dry-run \
         shows the diff and writes nothing.
 
+        With --since DIR (the site as last published, e.g. site/), every address in DIR/sitemap.xml \
+        that the site would no longer have gets a warning (rule links): a renamed hub or opportunity \
+        file keeps its old address with 'aliases:'.
+
         Exit status: 0 no errors, 1 at least one error (with --strict, warnings count too), 2 usage error.
         """
     )
@@ -33,6 +37,10 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Check every outward link over the network too; 'fresh' ignores the results kept from earlier checks.",
                                valueName: "cached|fresh"))
     var links: LinkCheck.Mode? = nil
+
+    @Option(name: .long, help: ArgumentHelp("Compare with the site as last published: warn about every address of its sitemap.xml that would disappear.",
+                                            valueName: "DIR"))
+    var since: String? = nil
 
     @Flag(name: .long, help: "Make the corrections that cannot be wrong in the content files, then check again.")
     var fix = false
@@ -49,6 +57,17 @@ struct CheckCommand: ParsableCommand {
         let links = self.links.map { BuildPipeline.Links.check($0) } ?? .never
         var checked = pipeline.check(links: links)
         if fix { checked = try applyFixes(checked, pipeline: pipeline, links: links) }
+        if let since, checked.content.config.rules[RuleID.links]?.severity != .off {
+            let folder = URL(fileURLWithPath: since, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            do {
+                let published = try PublishedAddresses.read(folder: folder, name: since, baseURL: checked.content.config.baseURL)
+                checked.diagnostics = (checked.diagnostics + published.disappearing(from: checked.plan)).sorted()
+            } catch let problem as PublishedAddresses.Problem {
+                // A usage error (exit status 2): there is nothing to compare with.
+                FileHandle.standardError.write(Data(("Error: " + problem.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
         var diagnostics = checked.diagnostics
         if output.quiet { diagnostics = diagnostics.filter { $0.severity == .error } }
         let printer = DiagnosticPrinter(format: DiagnosticFormat(rawValue: output.format.rawValue)!, pathPrefix: project.pathPrefix,

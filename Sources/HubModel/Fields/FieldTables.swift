@@ -209,6 +209,8 @@ public enum FieldTables {
         Entry("toolkit", .text(\.toolkit), "How the hub uses the Thriving Lives Toolkit.", shows: [.report]),
         Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
               "required: the page must be translated into every other language of the site (languages: in hubsite.yml).", shows: [.checks]),
+        Entry("aliases", .texts(\.aliases), "The page's old addresses, e.g. [hubs/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar feed is still written.",
+              example: "[hubs/old-name/]", note: "optional: old addresses that keep working", shows: [.checks]),
     ])
 
     // MARK: Opportunity
@@ -277,6 +279,8 @@ public enum FieldTables {
         Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
               "required: the opportunity must be translated into every other language of the site; by default it follows its hubs.",
               shows: [.checks]),
+        Entry("aliases", .texts(\.aliases), "The page's old addresses, e.g. [opportunities/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar file is still written, with the same events.",
+              example: "[opportunities/old-name/]", note: "optional: old addresses that keep working", shows: [.checks]),
     ])
 
     // MARK: hubsite.yml

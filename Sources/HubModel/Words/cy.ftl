@@ -196,6 +196,7 @@ subscribe_by_category = Yn ôl categori
 month_description = Cyfleoedd a chyfarfodydd hybiau ym mis { $month }.
 search_title = Chwilio
 search_description = Chwilio'r hybiau a chalendr y cyfleoedd.
+redirect_moved = Mae'r dudalen hon wedi symud: { $title }
 not_found_title = Heb ddod o hyd i'r dudalen
 not_found_description = Nid oes tudalen yn y cyfeiriad hwn.
 event_meeting = Cyfarfod { $hub }

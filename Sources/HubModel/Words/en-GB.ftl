@@ -193,6 +193,7 @@ subscribe_by_category = By category
 month_description = Opportunities and hub meetings in { $month }.
 search_title = Search
 search_description = Search the hubs and the calendar of opportunities.
+redirect_moved = This page has moved: { $title }
 not_found_title = Page not found
 not_found_description = There is no page at this address.
 event_meeting = { $hub } meeting
