@@ -71,7 +71,8 @@ public struct HealthReport: Sendable {
         // In a site of several languages: each translation, complete and current or not.
         for language in content.config.otherLanguages {
             guard let translation = content.translations.first(where: { $0.originalFile == hub.file && $0.language == language }) else {
-                figure += "; \(language): no translation"
+                // Only a translation the hub needs is missing: one it does not need is not news.
+                if hub.translationsRequired ?? content.config.translationsRequired { figure += "; \(language): no translation" }
                 continue
             }
             if !TranslatedWords.untranslated(translation, of: hub).isEmpty {
