@@ -151,6 +151,12 @@ public struct Scaffold: Sendable {
         accent_colour: "#1d4f91"
         # base_url: https://example.org/hub/   # where the site is published
         # footer: Maintained by the hub's communications co-lead.
+        # The accessibility statement (accessibility/, linked from every page): fill it in once
+        # you have checked the site, and review it every year.
+        # accessibility:
+        #   organisation: the hub's communications co-lead
+        #   email: hub@example.org
+        #   prepared: YYYY-MM-DD
 
         """
     }

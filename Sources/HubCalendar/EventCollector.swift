@@ -16,7 +16,7 @@ public enum EventCollector {
     static func events(of opportunity: Opportunity, today: LocalDate, words: Words? = nil) -> [CalendarEvent] {
         guard let start = opportunity.start else { return [] }
         var event = CalendarEvent(
-            kind: .opportunity, id: .opportunity(opportunity.slug), title: opportunity.title,
+            kind: .opportunity, id: opportunity.eventID, title: opportunity.title,
             start: start, end: validEnd(opportunity.end, after: start), hubs: opportunity.hubs,
             audience: opportunity.audience, category: opportunity.category,
             location: opportunity.place(toBeConfirmed: toBeConfirmed(words)),
@@ -85,7 +85,7 @@ public enum EventCollector {
             let planned = hub.meetings[index].movedFrom ?? hub.meetings[index].date
             let n = seen[planned, default: 0]
             seen[planned] = n + 1
-            ids[index] = .meeting(hub: hub.slug, planned: planned, ordinal: n + 1)
+            ids[index] = .meeting(hub: hub.calendarSlug, planned: planned, ordinal: n + 1)
         }
         return ids.compactMap { $0 }
     }

@@ -37,7 +37,8 @@ public struct Hub: Hashable, Sendable {
         public var toolkit: String?
         /// `translations: required` (true) or `optional` (false); nil follows the site.
         public var translationsRequired: Bool?
-        /// The page's old addresses (`aliases:`, as in Hugo), as written: each keeps working.
+        /// The page's old addresses (`aliases:`, as in Hugo), as written, oldest first: each
+        /// keeps working, and the first that was a hub's page names its events (`calendarSlug`).
         public var aliases: [String] = []
         public var body: MarkdownDocument
         public var fields: FieldLocations
@@ -93,4 +94,10 @@ extension Hub.Details {
         self.body = body
         self.fields = fields
     }
+}
+
+extension Hub {
+    /// The slug its meetings are known by in calendars: its first address (`aliases`), so that
+    /// renaming its file does not make them new events in subscribers' calendars.
+    public var calendarSlug: String { SitePaths.calendarSlug(self.slug, aliases: self.aliases, hub: true) }
 }

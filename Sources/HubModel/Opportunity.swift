@@ -45,7 +45,8 @@ public struct Opportunity: Hashable, Sendable {
         public var imageAlt: String?
         /// `translations: required` (true) or `optional` (false); nil follows its hubs and the site.
         public var translationsRequired: Bool?
-        /// The page's old addresses (`aliases:`, as in Hugo), as written: each keeps working.
+        /// The page's old addresses (`aliases:`, as in Hugo), as written, oldest first: each
+        /// keeps working, and the first that was an opportunity's page names its events.
         public var aliases: [String] = []
         public var body: MarkdownDocument
         public var fields: FieldLocations
@@ -75,6 +76,10 @@ public struct Opportunity: Hashable, Sendable {
 extension Opportunity {
     /// Whether people can join it online: `online: true`, or a way to join given.
     public var isOnline: Bool { self.online || self.joinURL != nil || self.joinOnBooking }
+
+    /// Its identity in calendars (iCalendar UIDs): its first address, so that renaming its file
+    /// (with `aliases`) does not make it a new event in subscribers' calendars.
+    public var eventID: EventID { .opportunity(SitePaths.calendarSlug(self.slug, aliases: self.aliases, hub: false)) }
 
     /// Where it is, on one line: the venue's address, else `location` as written.
     public func place(toBeConfirmed words: String) -> String? {

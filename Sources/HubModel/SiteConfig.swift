@@ -39,6 +39,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// (`translations: required`); a hub may ask for it alone.
     public var translationsRequired = false
     public var rules: [String: RuleSetting]
+    /// What the accessibility statement says that hubsite cannot know (`accessibility:`).
+    public var accessibility = AccessibilityStatement()
     /// Where each setting was written, for diagnostics about the config itself.
     public var fields: FieldLocations
 

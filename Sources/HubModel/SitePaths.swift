@@ -26,6 +26,7 @@ public enum SitePaths {
     public static let calendarFeed = "calendar.ics"
     public static let opportunitiesFeed = "opportunities.xml"
     public static let sitemap = "sitemap.xml"
+    public static let accessibility = "accessibility/"
     /// Each old address and where it went, for hosts that read the file (Netlify, Cloudflare Pages).
     public static let redirects = "_redirects"
     public static let notFound = "404.html"
@@ -51,13 +52,26 @@ public enum SitePaths {
         return last.contains(".") && !trimmed.hasSuffix("/") ? path : path + "/"
     }
 
+    /// The slug an old address had as a hub's page (`hubs/old/` → `old`) or an opportunity's
+    /// (`opportunities/old/` → `old`); nil for an alias that was no such page.
+    public static func oldSlug(ofAlias alias: String, hub: Bool) -> String? {
+        let parts = alias.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].isEmpty, !parts[1].isEmpty, parts[0] == (hub ? "hubs" : "opportunities") else { return nil }
+        return String(parts[1])
+    }
+
     /// Where the calendar file of an old address was: a hub's (`hubs/old/` →
     /// `hubs/old/calendar.ics`) or an opportunity's (`opportunities/old/` →
     /// `opportunities/old/old.ics`); nil for an alias that was no such page.
     public static func oldFeed(ofAlias alias: String, hub: Bool) -> String? {
-        let parts = alias.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].isEmpty, !parts[1].isEmpty, parts[0] == (hub ? "hubs" : "opportunities") else { return nil }
-        return hub ? hubFeed(String(parts[1])) : opportunityFeed(String(parts[1]))
+        oldSlug(ofAlias: alias, hub: hub).map { hub ? hubFeed($0) : opportunityFeed($0) }
+    }
+
+    /// The slug a page is known by in calendars: the one of its first old address that was such
+    /// a page (`aliases`, oldest first), else its own. A renamed file's events keep the UIDs
+    /// subscribers' calendars hold.
+    public static func calendarSlug(_ slug: String, aliases: [String], hub: Bool) -> String {
+        aliases.lazy.compactMap { alias($0).flatMap { oldSlug(ofAlias: $0, hub: hub) } }.first ?? slug
     }
 
     public static func hub(_ slug: String) -> String { "hubs/\(slug)/" }

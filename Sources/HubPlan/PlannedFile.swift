@@ -33,7 +33,7 @@ public struct PlannedFile: Hashable, Sendable {
     /// report's sorted copies.
     public var inSitemap: Bool {
         switch kind {
-        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe, .search: return true
+        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe, .search, .accessibility: return true
         default: return false
         }
     }
@@ -55,6 +55,8 @@ public struct PlannedFile: Hashable, Sendable {
         case subscribe
         /// Full-text search (with `search: true`).
         case search
+        /// The accessibility statement.
+        case accessibility
         case month(YearMonth)
         case calendarFeed
         case atomFeed
@@ -82,6 +84,7 @@ public struct PlannedFile: Hashable, Sendable {
             case .calendarView: return "calendar"
             case .subscribe: return "subscribe"
             case .search: return "search"
+            case .accessibility: return "accessibility"
             case .month: return "month"
             case .stylesheet: return "style"
             case .favicon: return "favicon"

@@ -112,7 +112,7 @@ public struct SitePlan: Sendable {
         func hasPage(_ kind: Translation.Kind, _ slug: String) -> Bool {
             language == nil || translated.contains("\(kind.rawValue)/\(slug)")
         }
-        let eventFiles = Dictionary(content.opportunities.map { (EventID.opportunity($0.slug), $0.file) }, uniquingKeysWith: { a, _ in a })
+        let eventFiles = Dictionary(content.opportunities.map { ($0.eventID, $0.file) }, uniquingKeysWith: { a, _ in a })
         // An opportunity has a page when it is in the calendar (it has a start).
 
         add(SitePaths.index, .index)
@@ -126,7 +126,7 @@ public struct SitePlan: Sendable {
             add(SitePaths.hub(hub.slug), .hub(slug: hub.slug), sources: [hub.file], at: start)
             add(SitePaths.hubFeed(hub.slug), .hubFeed(slug: hub.slug), sources: [hub.file], at: start)
         }
-        for opportunity in content.opportunities where eventIndex[.opportunity(opportunity.slug)] != nil && hasPage(.opportunity, opportunity.slug) {
+        for opportunity in content.opportunities where eventIndex[opportunity.eventID] != nil && hasPage(.opportunity, opportunity.slug) {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
             add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), sources: [opportunity.file], at: start)
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), sources: [opportunity.file], at: start)
@@ -147,6 +147,7 @@ public struct SitePlan: Sendable {
         }
         if content.config.search { add(SitePaths.search, .search) }
         add(SitePaths.subscribe, .subscribe)
+        add(SitePaths.accessibility, .accessibility)
         add(SitePaths.calendarFeed, .calendarFeed)
         add(SitePaths.opportunitiesFeed, .atomFeed)
         // Each month's grid shows the events on its days (and the days around it that fill its
@@ -201,7 +202,7 @@ public struct SitePlan: Sendable {
             addAliases(hub.aliases, page: .hub(slug: hub.slug), at: SitePaths.hub(hub.slug),
                        feed: (.hubFeed(slug: hub.slug), SitePaths.hubFeed(hub.slug)), hub: true, file: hub.file, fields: hub.fields)
         }
-        for opportunity in content.opportunities where !opportunity.aliases.isEmpty && eventIndex[.opportunity(opportunity.slug)] != nil
+        for opportunity in content.opportunities where !opportunity.aliases.isEmpty && eventIndex[opportunity.eventID] != nil
             && hasPage(.opportunity, opportunity.slug) {
             addAliases(opportunity.aliases, page: .opportunity(slug: opportunity.slug), at: SitePaths.opportunity(opportunity.slug),
                        feed: (.opportunityFeed(slug: opportunity.slug), SitePaths.opportunityFeed(opportunity.slug)), hub: false,
@@ -246,7 +247,7 @@ public struct SitePlan: Sendable {
     static func isTranslated(_ kind: PlannedFile.Kind) -> Bool {
         switch kind {
         case .index, .region, .hub, .hubFeed, .opportunity, .opportunityFeed, .calendarView, .audienceFeed, .viewFeed,
-             .subscribe, .search, .month, .calendarFeed, .atomFeed, .alias: return true
+             .subscribe, .search, .accessibility, .month, .calendarFeed, .atomFeed, .alias: return true
         case .stylesheet, .favicon, .notFound, .robots, .sitemap, .health, .healthJSON, .redirects: return false
         }
     }

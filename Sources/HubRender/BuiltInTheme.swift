@@ -22,6 +22,7 @@ public enum BuiltInTheme {
         "health": text(PackageResources.health_mustache),
         "subscribe": text(PackageResources.subscribe_mustache),
         "search": text(PackageResources.search_mustache),
+        "accessibility": text(PackageResources.accessibility_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

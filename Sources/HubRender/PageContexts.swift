@@ -420,6 +420,23 @@ public struct PageContexts: Sendable {
                              groups: groups, published: config.baseURL != nil)
     }
 
+    /// The accessibility statement, from `accessibility:` in hubsite.yml; the site is run by its
+    /// title's owners when no organisation is named.
+    public func accessibility(links: PageLinks) -> AccessibilityPage {
+        let statement = config.accessibility
+        let organisation = statement.organisation ?? config.title
+        return AccessibilityPage(
+            common: common(links, title: words["accessibility_title"], description: words.format("accessibility_description", ["site": config.title]), section: .none),
+            heading: words.format("accessibility_heading", ["site": config.title]),
+            runBy: words.format("accessibility_run_by", ["organisation": organisation]),
+            committed: words.format("accessibility_committed", ["organisation": organisation]),
+            email: statement.email, emailURL: email(statement.email),
+            phone: statement.phone, phoneURL: phone(statement.phone),
+            knownIssues: statement.knownIssues.map { NameValue(name: $0) },
+            prepared: statement.prepared.map { words.format("accessibility_prepared", ["date": dates.date($0)]) },
+            reviewed: statement.reviewed.map { words.format("accessibility_reviewed", ["date": dates.date($0)]) })
+    }
+
     public func month(_ shown: YearMonth, links: PageLinks) -> MonthPage {
         let (year, month) = (shown.year, shown.month)
         let (previous, next) = plan.neighbours(of: shown)

@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
         case .health, .healthJSON: return 1
         case .month: return 2
         case .index, .region: return 3
-        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search, .alias, .redirects: return 4
+        case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search, .accessibility, .alias, .redirects: return 4
         case .hub, .hubFeed: return 5
         case .opportunity, .opportunityFeed: return 6
         case .audienceFeed, .viewFeed, .calendarFeed: return 7
@@ -153,11 +153,11 @@ public struct SiteRenderer: Sendable {
             return calendarFile(file, named: "\(title) – \(config.title)", events: plan.events(ofHub: slug))
         case .opportunity(let slug):
             guard let opportunity = language.opportunity(slug),
-                  let event = plan.event(id: .opportunity(slug)) else { return OutputFile(path: file.outputPath, text: "") }
+                  let event = plan.event(id: opportunity.eventID) else { return OutputFile(path: file.outputPath, text: "") }
             return page(file, contexts.opportunity(opportunity, event: event, links: links))
         case .opportunityFeed(let slug):
-            let title = language.opportunity(slug)?.title ?? slug
-            return calendarFile(file, named: title, events: plan.event(id: .opportunity(slug)).map { [$0] } ?? [])
+            let opportunity = language.opportunity(slug)
+            return calendarFile(file, named: opportunity?.title ?? slug, events: opportunity.flatMap { plan.event(id: $0.eventID) }.map { [$0] } ?? [])
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):
@@ -168,6 +168,8 @@ public struct SiteRenderer: Sendable {
             return calendarFile(file, named: "\(config.title) – \(view.texts(in: words).heading)", events: plan.inFeed(of: view))
         case .subscribe:
             return page(file, contexts.subscribe(links: links))
+        case .accessibility:
+            return page(file, contexts.accessibility(links: links))
         case .search:
             return page(file, contexts.common(links, title: words["search_title"], description: words["search_description"], section: .none))
         case .month(let month):

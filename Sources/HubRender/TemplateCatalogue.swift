@@ -25,6 +25,7 @@ public enum TemplateCatalogue {
         Entry(name: "calendar", renders: "the calendar lists: `calendar/`, one per audience, `calendar/past/`, one per region (`calendar/regions/<region>/`) and one per category (`calendar/categories/<category>/`)", receives: CalendarPage.variables.schema),
         Entry(name: "search", renders: "full-text search with Pagefind (`search/`, when `search: true`)", receives: CommonValues.variables.schema),
         Entry(name: "subscribe", renders: "how to subscribe to the calendars, with every feed (`calendar/subscribe/`)", receives: SubscribePage.variables.schema),
+        Entry(name: "accessibility", renders: "the accessibility statement (`accessibility/`), linked from every footer", receives: AccessibilityPage.variables.schema),
         Entry(name: "month", renders: "a month grid (`calendar/YYYY/MM/`)", receives: MonthPage.variables.schema),
         Entry(name: "not-found", renders: "`404.html`", receives: CommonValues.variables.schema),
         Entry(name: "health", renders: "the Healthy Hub report (`health/`, when `report: true`)", receives: HealthPage.variables.schema),

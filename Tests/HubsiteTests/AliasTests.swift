@@ -56,19 +56,33 @@ import HubModel
     }
 
     /// A calendar app subscribed to the old address reads, at each refresh, the same events with
-    /// the same UIDs as the new address gives: nothing disappears, nothing is doubled.
+    /// the same UIDs as before the rename, as do those subscribed to the new address, the
+    /// whole calendar and the hub's: nothing disappears, nothing is doubled. The same for a
+    /// renamed hub's meetings.
     @Test func aSubscribedCalendarKeepsTheSameEvents() throws {
-        let project = TestProject(files: ["content/opportunities/workshop.md": Self.renamed])
+        let before = TestProject(files: ["content/opportunities/workshop.md": nil, "content/opportunities/old-workshop.md": TestProject.validOpportunity])
+        defer { before.remove() }
+        _ = try Self.build(before)
+        let hub = TestProject.validHub.replacingOnce("title: Test Hub\n", with: "title: Test Hub\naliases: [hubs/test/]\n")
+        let project = TestProject(files: ["content/opportunities/workshop.md": Self.renamed.replacingOnce("hubs: [test]", with: "hubs: [renamed]"),
+                                          "content/hubs/test.md": nil, "content/hubs/renamed.md": hub])
         defer { project.remove() }
         _ = try Self.build(project)
-        let old = project.root.appendingPathComponent("site/opportunities/old-workshop/old-workshop.ics").path
-        let new = project.root.appendingPathComponent("site/opportunities/workshop/workshop.ics").path
-        #expect(FileManager.default.contents(atPath: old) == FileManager.default.contents(atPath: new))
-        let read = try #require(try CalendarTests.parse("ics_parse.py", [old, new]) as? [String: [String: Any]])
-        let uids = { (path: String) in ((read[path]?["events"] as? [[String: Any]]) ?? []).compactMap { $0["uid"] as? String } }
-        #expect((read[old]?["errors"] as? [String])?.isEmpty == true && (read[new]?["errors"] as? [String])?.isEmpty == true)
-        #expect(uids(old) == uids(new) && uids(new).count == 1, "\(uids(old)) \(uids(new))")
-        #expect(uids(new).first?.hasPrefix("opportunity-workshop@") == true)
+        let paths = [before.root.appendingPathComponent("site/opportunities/old-workshop/old-workshop.ics").path,
+                     project.root.appendingPathComponent("site/opportunities/old-workshop/old-workshop.ics").path,
+                     project.root.appendingPathComponent("site/opportunities/workshop/workshop.ics").path]
+        #expect(FileManager.default.contents(atPath: paths[1]) == FileManager.default.contents(atPath: paths[2]))
+        let feeds = ["hubs/test/calendar.ics", "calendar.ics"]
+        let wholes = feeds.flatMap { [before.root.appendingPathComponent("site/" + $0).path, project.root.appendingPathComponent("site/" + $0).path] }
+            + [project.root.appendingPathComponent("site/hubs/renamed/calendar.ics").path]
+        let read = try #require(try CalendarTests.parse("ics_parse.py", paths + wholes) as? [String: [String: Any]])
+        let uids = { (path: String) in Set(((read[path]?["events"] as? [[String: Any]]) ?? []).compactMap { $0["uid"] as? String }) }
+        for path in paths + wholes { #expect((read[path]?["errors"] as? [String])?.isEmpty == true, "\(path): \(read[path]?["errors"] ?? "")") }
+        #expect(uids(paths[0]) == uids(paths[1]) && uids(paths[1]) == uids(paths[2]) && uids(paths[0]).count == 1, "\(paths.map(uids))")
+        #expect(uids(paths[0]).first?.hasPrefix("opportunity-old-workshop@") == true)
+        // The old hub's feed and the whole calendar: the same UIDs before and after.
+        #expect(uids(wholes[0]) == uids(wholes[1]) && uids(wholes[2]) == uids(wholes[3]) && uids(wholes[4]) == uids(wholes[0]), "\(wholes.map(uids))")
+        #expect(uids(wholes[0]).contains { $0.hasPrefix("meeting-test-") } && uids(wholes[0]).count > 1)
     }
 
     /// In another language the old address of a translated page sends readers to the page in

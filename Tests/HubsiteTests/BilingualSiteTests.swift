@@ -117,7 +117,8 @@ import HubModel
         #expect(parsed[paths[1]]?["name"] as? String == "SCiP Alliance Hubs – ar gyfer ymarferwyr")
         #expect(parsed[paths[2]]?["name"] as? String == "Hyb y De – SCiP Alliance Hubs")
         let events = try #require(parsed[paths[0]]?["events"] as? [[String: Any]])
-        let club = try #require(events.first { ($0["uid"] as? String)?.hasPrefix("opportunity-homework-club") == true })
+        // Known by its first address (aliases: [opportunities/after-school-club/]) in calendars.
+        let club = try #require(events.first { ($0["uid"] as? String)?.hasPrefix("opportunity-after-school-club") == true })
         #expect(club["summary"] as? String == "Clwb gwaith cartref i blant y lluoedd arfog")
         #expect((club["description"] as? String)?.hasPrefix("Clwb gwaith cartref misol") == true)
         #expect((club["description"] as? String)?.contains("Hygyrchedd: Step-free access") == true)

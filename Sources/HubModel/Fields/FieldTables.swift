@@ -209,7 +209,7 @@ public enum FieldTables {
         Entry("toolkit", .text(\.toolkit), "How the hub uses the Thriving Lives Toolkit.", shows: [.report]),
         Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
               "required: the page must be translated into every other language of the site (languages: in hubsite.yml).", shows: [.checks]),
-        Entry("aliases", .texts(\.aliases), "The page's old addresses, e.g. [hubs/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar feed is still written.",
+        Entry("aliases", .texts(\.aliases), "The page's old addresses, oldest first, e.g. [hubs/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar feed is still written; the first keeps the UIDs of its meetings in calendars.",
               example: "[hubs/old-name/]", note: "optional: old addresses that keep working", shows: [.checks]),
     ])
 
@@ -279,11 +279,25 @@ public enum FieldTables {
         Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
               "required: the opportunity must be translated into every other language of the site; by default it follows its hubs.",
               shows: [.checks]),
-        Entry("aliases", .texts(\.aliases), "The page's old addresses, e.g. [opportunities/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar file is still written, with the same events.",
+        Entry("aliases", .texts(\.aliases), "The page's old addresses, oldest first, e.g. [opportunities/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar file is still written; the first keeps its UID in calendars.",
               example: "[opportunities/old-name/]", note: "optional: old addresses that keep working", shows: [.checks]),
     ])
 
     // MARK: hubsite.yml
+
+    public static let accessibility = FieldTable<AccessibilityStatement>("the accessibility statement (organisation, email, phone, known_issues, prepared, reviewed)",
+                                                                       blank: AccessibilityStatement(), [
+        Entry("organisation", .text(\.organisation), "Who runs the site, as the statement names them, e.g. the communications co-leads of the SCiP Alliance hubs.",
+              example: "the communications co-leads of the SCiP Alliance hubs"),
+        Entry("email", .text(\.email), "Where to report an accessibility problem or ask for a page in another format.", link: true,
+              example: "accessibility@example.org", note: "how to report a problem (or phone)"),
+        Entry("phone", .text(\.phone), "A phone number for the same.", link: true, note: "optional"),
+        Entry("known_issues", .texts(\.knownIssues), "What is known not to be accessible, one sentence each (with the WCAG criterion, if known); none: the site is fully compliant.",
+              example: "[Some older PDF minutes are not tagged for screen readers.]", note: "optional: what is not accessible yet"),
+        Entry("prepared", .date(\.prepared), "When the statement was first prepared, YYYY-MM-DD.", example: "2026-11-01"),
+        Entry("reviewed", .date(\.reviewed), "When it was last reviewed, YYYY-MM-DD: review it every year (an older one is a warning).",
+              example: "2026-11-20", note: "review it every year"),
+    ])
 
     /// The settings of `hubsite.yml`. The fields whose value is checked beyond its kind (an
     /// address, a time zone, a colour, the languages, the rules) are read by `ConfigLoader`.
@@ -316,6 +330,8 @@ public enum FieldTables {
               example: "[en-GB, cy]"),
         Entry("translations", .custom(.choice(["required", "optional"])), "required: every page in every language of languages.",
               example: "optional"),
+        Entry("accessibility", .fields(\.accessibility, of: accessibility), "What the accessibility statement (accessibility/, linked from every page's footer) says that hubsite cannot know: who runs the site, how to report a problem, what is not accessible, when it was prepared and reviewed.",
+              example: "{ organisation: …, email: …, prepared: 2026-11-01 }"),
         Entry("rules", .custom(.fields([])), "Settings of the rules: error, warning or off, or options (see docs/rules.md)."),
     ])
 
