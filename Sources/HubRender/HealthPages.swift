@@ -40,7 +40,8 @@ struct HealthPages {
                                cells: Criterion.all.map { criterion in
                                    let assessment = hub.assessment(criterion.id)
                                    return HealthPage.Cell(status: assessment?.status.rawValue ?? "", figure: assessment?.figure ?? "",
-                                                          cssClass: (assessment?.status.rawValue ?? "").replacingOccurrences(of: " ", with: "-"))
+                                                          cssClass: (assessment?.status.rawValue ?? "").replacingOccurrences(of: " ", with: "-"),
+                                                          criterion: criterion.title)
                                })
             },
             meetingsChart: meetingsChart(), attendanceCharts: attendanceCharts())

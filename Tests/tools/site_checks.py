@@ -105,7 +105,24 @@ def browser(width):
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--hide-scrollbars", "--window-size=%d,900" % width):
         options.add_argument(argument)
-    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    # Headless Chromium keeps a window at least 500 px wide: the page is laid out at the width
+    # asked for by emulating a screen of that width.
+    emulate(driver, width, 900)
+    return driver
+
+
+def emulate(driver, width, height):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+
+OVERFLOW = """
+var parts = Array.from(document.querySelectorAll('body *')).filter(function (e) {
+  var x = getComputedStyle(e).overflowX;
+  return (x === 'auto' || x === 'scroll') && e.tagName !== 'PRE' && e.scrollWidth > e.clientWidth + 1;
+}).map(function (e) { return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : ''); });
+return {window: window.innerWidth, scroll: document.documentElement.scrollWidth, parts: parts};
+"""
 
 
 def axe_and_screenshots(pages, base, widths, shots):
@@ -113,7 +130,7 @@ def axe_and_screenshots(pages, base, widths, shots):
     run = ("var done = arguments[arguments.length - 1];"
            "axe.run(document, %s).then(r => done(r.violations), e => done({error: String(e)}));"
            % json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}))
-    violations, saved, version = [], [], "?"
+    violations, saved, version, overflow = [], [], "?", []
     Path(shots).mkdir(parents=True, exist_ok=True)
     for width in widths:
         driver = browser(width)
@@ -128,20 +145,27 @@ def axe_and_screenshots(pages, base, widths, shots):
                     violations.append({"page": page, "width": width, "id": v["id"], "impact": v["impact"],
                                        "nodes": len(v["nodes"]), "help": v["help"],
                                        "target": v["nodes"][0]["target"] if v["nodes"] else []})
+                # Wider than the window, or a part of it that scrolls sideways (pre-formatted
+                # code from Markdown may).
+                wide = driver.execute_script(OVERFLOW)
+                if wide["scroll"] > wide["window"] or wide["parts"]:
+                    overflow.append({"page": page, "width": width, **wide})
             version = driver.execute_script("return axe.version")
             for page, name in (("index.html", "index"), ("hubs/south/index.html", "hub"), ("calendar/index.html", "calendar"),
-                               ("cy/hubs/south/index.html", "hub-cy")):
+                               ("cy/hubs/south/index.html", "hub-cy"), ("health/index.html", "health")):
                 if page in pages:
                     driver.get(base + page)
                     height = driver.execute_script("return document.documentElement.scrollHeight")
-                    driver.set_window_size(width, min(max(height, 600), 6000))
+                    driver.set_window_size(max(width, 500), min(max(height, 600), 6000))
+                    emulate(driver, width, min(max(height, 600), 6000))
                     path = os.path.join(shots, "%s-%d.png" % (name, width))
                     driver.save_screenshot(path)
                     saved.append(path)
-                    driver.set_window_size(width, 900)
+                    driver.set_window_size(max(width, 500), 900)
+                    emulate(driver, width, 900)
         finally:
             driver.quit()
-    return {"violations": violations, "pages": len(pages), "widths": widths, "version": version}, saved
+    return {"violations": violations, "pages": len(pages), "widths": widths, "version": version, "overflow": overflow}, saved
 
 
 def links(pages, base):
@@ -177,7 +201,7 @@ def main():
         if "vnu" not in args.skip:
             result["vnu"] = vnu(site)
         if "axe" not in args.skip:
-            result["axe"], result["screenshots"] = axe_and_screenshots(pages, base, args.width or [320, 1280], args.shots)
+            result["axe"], result["screenshots"] = axe_and_screenshots(pages, base, args.width or [390, 1280], args.shots)
         if "links" not in args.skip:
             result["links"] = links(pages, base)
     finally:

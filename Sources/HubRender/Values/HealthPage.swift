@@ -70,8 +70,11 @@ public struct HealthPage: TemplateValue {
         public var status: String
         public var figure: String
         public var cssClass: String
+        /// The criterion's title, which a phone's layout puts before each verdict.
+        public var criterion: String = ""
 
         public static let variables = VariableTable<Self>("cell", [
+            .text("criterion", "the criterion's title (a narrow screen shows it before the verdict)") { $0.criterion },
             .text("status", "the verdict") { $0.status },
             .text("figure", "the figure behind a verdict") { $0.figure },
             .text("class", "met, not-met or no-data (for CSS)") { $0.cssClass },
