@@ -13,10 +13,10 @@ import HubModel
 /// and headers, never its body. A link its own time runs out on did not answer (`.timeout`);
 /// one the run's time cuts short, or never reaches, is `.notChecked`, for the next run.
 ///
-/// Each link is checked from start to verdict on a thread of its own, its requests and waits
-/// blocking that thread: so its time is spent on it alone, and does not run out while Swift's
-/// concurrency threads, which the rest of the process shares, are busy elsewhere (as they
-/// were when the test suite ran beside it: a 429's retry was not reached in time).
+/// Each link is checked from start to verdict on a thread of the run's own, its requests and
+/// waits blocking that thread: so its time is spent on it alone, and does not run out while
+/// Swift's concurrency threads, which the rest of the process shares, are busy elsewhere (as
+/// they were when the test suite ran beside it: a 429's retry was not reached in time).
 public final class LinkChecker: Sendable {
     public struct Settings: Sendable {
         public var perHost: Int
@@ -49,69 +49,19 @@ public final class LinkChecker: Sendable {
 
     /// Each address's result. Addresses of one host are checked `perHost` at a time; hosts
     /// side by side. What the run's time limit cuts short or leaves is `.notChecked`.
+    ///
+    /// The run is on threads of its own from start to end (`LinkRun`), none of them Swift's
+    /// concurrency threads: a process whose concurrency threads are all busy (as the test suite's
+    /// were under the sanitizers, for minutes) cannot keep a link from being asked in time.
     public func check(_ urls: [String], now: @escaping @Sendable () -> Date = Date.init) async -> [String: LinkResult] {
-        let runEnd = ContinuousClock.now + .seconds(settings.runTimeout)
-        // At most this many requests at once, whatever the number of hosts: each holds a thread,
-        // a connection and the TLS certificates it loads.
-        let slots = DispatchSemaphore(value: Self.mostAtOnce)
-        var byHost: [String: [String]] = [:]
-        var hosts: [String] = []
-        for url in Set(urls).sorted() {
-            let host = Self.hostKey(url)
-            if byHost[host] == nil { hosts.append(host) }
-            byHost[host, default: []].append(url)
-        }
-        return await withTaskGroup(of: [(String, LinkResult)].self) { group in
-            for host in hosts {
-                let queue = byHost[host] ?? []
-                group.addTask { await self.checkHost(queue, runEnd: runEnd, slots: slots, now: now) }
-            }
-            var results: [String: LinkResult] = [:]
-            for await batch in group { for (url, result) in batch { results[url] = result } }
-            return results
-        }
-    }
-
-    /// One host's addresses, `perHost` at a time; each link's time starts when it does.
-    private func checkHost(_ urls: [String], runEnd: ContinuousClock.Instant, slots: DispatchSemaphore,
-                           now: @escaping @Sendable () -> Date) async -> [(String, LinkResult)] {
-        await withTaskGroup(of: (String, LinkResult).self) { group in
-            var pending = urls[...]
-            var results: [(String, LinkResult)] = []
-            func start() {
-                guard let url = pending.popFirst() else { return }
-                group.addTask { (url, LinkResult(await self.onItsOwnThread(url, runEnd: runEnd, slots: slots), checked: now())) }
-            }
-            for _ in 0..<settings.perHost { start() }
-            for await result in group {
-                results.append(result)
-                start()
-            }
-            return results
+        let run = LinkRun(urls: urls, checker: self, now: now)
+        return await withCheckedContinuation { continuation in
+            run.start { continuation.resume(returning: $0) }
         }
     }
 
     /// Requests in flight at once, over all hosts.
     static let mostAtOnce = 32
-
-    /// One link, checked on a thread started for it once one of `slots` is free (waiting no
-    /// longer than the run may last); its time starts then.
-    private func onItsOwnThread(_ url: String, runEnd: ContinuousClock.Instant, slots: DispatchSemaphore) async -> LinkResult.Outcome {
-        await withCheckedContinuation { continuation in
-            let thread = Thread {
-                let left = (runEnd - .now).boundedMilliseconds
-                guard slots.wait(timeout: .now() + .milliseconds(left)) == .success else {
-                    continuation.resume(returning: .unreachable(.notChecked))
-                    return
-                }
-                defer { slots.signal() }
-                let deadline = LinkDeadline(timeout: .seconds(self.settings.timeout), run: runEnd)
-                continuation.resume(returning: deadline.hasPassed ? .unreachable(.notChecked) : self.outcome(of: url, within: deadline))
-            }
-            thread.name = "hubsite link check"
-            thread.start()
-        }
-    }
 
     /// Follows one address to its end, within its deadline. Blocks until then.
     func outcome(of address: String, within deadline: LinkDeadline) -> LinkResult.Outcome {

@@ -399,4 +399,22 @@ extension LinkCheckTests {
         #expect(notChecked.count >= 3 && notChecked.allSatisfy { $0.contains(": note[external-links]") }, "\(stdout)")
         #expect(!at.values.contains { $0.contains("did not answer within") }, "no link had its 5 seconds: \(stdout)")
     }
+
+    /// The run's time is the links', not the process's: with every one of Swift's concurrency
+    /// threads blocked for longer than the run may last (as the test suite's were under the
+    /// sanitizers), the links are still asked, and answer.
+    @Test func busyConcurrencyThreadsDoNotEatTheRunsTime() async throws {
+        let servers = try Servers()
+        let checker = LinkChecker(settings: .init(perHost: 2, timeout: 2, runTimeout: 2, maxRedirects: 5, userAgent: "hubsite test"))
+        let blockers = (0...ProcessInfo.processInfo.activeProcessorCount).map { _ in
+            Task.detached { Self.block(seconds: 4) }
+        }
+        let results = await checker.check([servers.url("/ok"), servers.url("/gone-404")])
+        for blocker in blockers { await blocker.value }
+        #expect(results[servers.url("/ok")]?.outcome == .ok, "\(results)")
+        #expect(results[servers.url("/gone-404")]?.outcome == .broken(status: 404), "\(results)")
+    }
+
+    /// Holds the calling thread, as a synchronous wait in a test does.
+    static func block(seconds: TimeInterval) { usleep(useconds_t(seconds * 1_000_000)) }
 }
