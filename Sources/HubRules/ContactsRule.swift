@@ -14,14 +14,14 @@ public struct ContactsRule: HubRule {
         }
         checkEmail(hub.contact.email, path: "contact.email", hub: hub, findings: &findings)
         checkPhone(hub.contact.phone, path: "contact.phone", hub: hub, findings: &findings)
-        checkURL(hub.contact.url, path: "contact.url", hub: hub, findings: &findings)
+        findings.requireSecureAddress(hub.contact.url, path: "contact.url", in: hub.fields, example: "https://www.example.ac.uk/south-hub")
         for (index, lead) in hub.leads.enumerated() {
             checkEmail(lead.email, path: "leads[\(index)].email", hub: hub, findings: &findings)
             checkPhone(lead.phone, path: "leads[\(index)].phone", hub: hub, findings: &findings)
         }
         for (list, organisations) in hub.organisationLists {
             for (index, organisation) in organisations.enumerated() {
-                checkURL(organisation.url, path: "\(list)[\(index)].url", hub: hub, findings: &findings)
+                findings.requireSecureAddress(organisation.url, path: "\(list)[\(index)].url", in: hub.fields, example: "https://www.example.ac.uk/south-hub")
             }
         }
         if let submit = hub.submitOpportunity {
@@ -31,7 +31,7 @@ public struct ContactsRule: HubRule {
                                 hint: "Add 'email: hub@example.ac.uk' or 'form_url: https://…' under 'submit_opportunity:'.")
             }
             checkEmail(submit.email, path: "submit_opportunity.email", hub: hub, findings: &findings)
-            checkURL(submit.formURL, path: "submit_opportunity.form_url", hub: hub, findings: &findings)
+            findings.requireSecureAddress(submit.formURL, path: "submit_opportunity.form_url", in: hub.fields, example: "https://www.example.ac.uk/south-hub")
         }
         for (index, address) in hub.social.enumerated() { checkSocial(address, path: "social[\(index)]", hub: hub, findings: &findings) }
         for (index, tag) in hub.hashtags.enumerated() where tag.contains(where: \.isWhitespace) || tag.dropFirst().contains("#") {
@@ -53,7 +53,7 @@ public struct ContactsRule: HubRule {
                             hint: "Move it to 'hashtags:', without the #: 'hashtags: [\(value.dropFirst())]'.")
         } else {
             findings.report("'\(path)' is not a secure web address: \"\(value.prefix(80))\".", at: location,
-                            hint: Self.urlHint(value, path: "social", example: "https://www.instagram.com/examplehub/"))
+                            hint: Findings.secureAddressHint(value, path: "social", example: "https://www.instagram.com/examplehub/"))
         }
     }
 
@@ -81,21 +81,5 @@ public struct ContactsRule: HubRule {
                 : "Keep only the number in '\(leaf):', e.g. '\(leaf): \(number)', and say when to call in the page's text."
         }
         findings.report("'\(path)' is not a phone number: \"\(value.prefix(80))\".", at: hub.fields.location(of: path), hint: hint)
-    }
-
-    func checkURL(_ value: String?, path: String, hub: Hub, findings: inout Findings) {
-        guard let value, !Formats.isHTTPSURL(value) else { return }
-        findings.report("'\(path)' is not a secure web address: \"\(value.prefix(80))\".", at: hub.fields.location(of: path),
-                        hint: Self.urlHint(value, path: path, example: "https://www.example.ac.uk/south-hub"))
-    }
-
-    /// The hint for a web address that is not `https://`: the address with it, when that can be
-    /// worked out (the site may still serve only http, so it is not a fix).
-    static func urlHint(_ value: String, path: String, example: String) -> String {
-        let leaf = path.split(separator: ".").last.map(String.init) ?? path
-        if let suggested = Formats.suggestedHTTPS(value) {
-            return "Write the full address starting with https://: '\(leaf): \(suggested)' (check that it opens)."
-        }
-        return "Write the full address starting with https://, e.g. '\(example)'."
     }
 }

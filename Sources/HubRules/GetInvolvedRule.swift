@@ -38,9 +38,7 @@ public struct GetInvolvedRule: HubRule {
             }
         }
         for (key, url) in [("form_url", involved.formURL), ("mailing_list_url", involved.mailingListURL)] {
-            guard let url, !Formats.isHTTPSURL(url) else { continue }
-            findings.report("'get_involved.\(key)' is not a secure web address: \"\(url.prefix(80))\".", at: hub.fields.location(of: "get_involved." + key),
-                            hint: ContactsRule.urlHint(url, path: key, example: "https://www.example.ac.uk/hub/join"))
+            findings.requireSecureAddress(url, path: "get_involved." + key, in: hub.fields, example: "https://www.example.ac.uk/hub/join")
         }
     }
 }

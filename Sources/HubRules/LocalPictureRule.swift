@@ -29,10 +29,7 @@ public struct LocalPictureRule: HubRule {
                                 hint: "Add 'source:' with 'name:' (who published it, e.g. Department for Education, school census), 'year:' and, if it is online, 'url:'.")
                 continue
             }
-            if let url = source.url, !Formats.isHTTPSURL(url) {
-                findings.report("'\(path).source.url' is not a secure web address: \"\(url.prefix(80))\".", at: fields.location(of: path + ".source.url"),
-                                hint: ContactsRule.urlHint(url, path: "url", example: "https://www.gov.uk/government/statistics"))
-            }
+            findings.requireSecureAddress(source.url, path: path + ".source.url", in: fields, example: "https://www.gov.uk/government/statistics")
             if let year = source.year {
                 if year > context.today.year {
                     findings.report("The source of \(name.prefix(1).lowercased() + name.dropFirst()) is dated \(year), which has not come yet.",

@@ -37,10 +37,7 @@ public struct MeetingsRule: HubRule {
                                 hint: "Check the 'start' and 'end' times (24-hour clock, e.g. 14:00 to 16:00).")
             }
             for (key, value) in [("agenda_url", meeting.agendaURL), ("minutes_url", meeting.minutesURL)] {
-                if let value, !Formats.isHTTPSURL(value) {
-                    findings.report("'\(path).\(key)' is not a secure web address: \"\(value.prefix(80))\".", at: hub.fields.location(of: path + "." + key),
-                                    hint: ContactsRule.urlHint(value, path: key, example: "https://www.example.org/hub/agenda"))
-                }
+                findings.requireSecureAddress(value, path: path + "." + key, in: hub.fields, example: "https://www.example.org/hub/agenda")
             }
             let daysAhead = today.days(until: meeting.date)
             if (0...agendaDays).contains(daysAhead), meeting.agendaURL == nil {

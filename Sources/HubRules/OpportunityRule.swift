@@ -89,10 +89,7 @@ public struct OpportunityRule: PerOpportunityRule {
             findings.report("The opportunity does not say who it is for.", at: fields.location(of: "audience"),
                             hint: "Add 'audience:' with one or more of: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        if let url = opportunity.bookingURL, !Formats.isHTTPSURL(url) {
-            findings.report("'booking_url' is not a secure web address: \"\(url.prefix(80))\".", at: fields.location(of: "booking_url"),
-                            hint: ContactsRule.urlHint(url, path: "booking_url", example: "https://www.example.org/book"))
-        }
+        findings.requireSecureAddress(opportunity.bookingURL, path: "booking_url", in: fields, example: "https://www.example.org/book")
         if let image = opportunity.image {
             if opportunity.imageAlt == nil {
                 findings.report("The image has no alt text, so people using screen readers cannot tell what it shows.", at: fields.location(of: "image"),

@@ -43,10 +43,7 @@ public struct VenueRule: SiteRule {
                                 at: fields.location(of: prefix + "location"), hint: "Remove 'location', or move what it says into the venue.", advisory: true)
             }
         }
-        if let joinURL, !Formats.isHTTPSURL(joinURL) {
-            findings.report("'\(prefix)join_url' is not a secure web address: \"\(joinURL.prefix(80))\".", at: fields.location(of: prefix + "join_url"),
-                            hint: ContactsRule.urlHint(joinURL, path: "join_url", example: "https://meet.example.org/hub-meeting"))
-        }
+        findings.requireSecureAddress(joinURL, path: prefix + "join_url", in: fields, example: "https://meet.example.org/hub-meeting")
         if joinURL != nil, joinOnBooking {
             findings.report("Both 'join_url' and 'join_on_booking: true' are given: the page publishes the link, so it is not only sent on booking.",
                             at: fields.location(of: prefix + "join_on_booking"),
