@@ -36,8 +36,10 @@ final class LinkRun: @unchecked Sendable {
 
     /// Starts the workers; `done` is called once, with every address's result, when all end.
     func start(_ done: @escaping @Sendable ([String: LinkResult]) -> Void) {
-        for host in queues.indices {
-            for _ in 0..<min(checker.settings.perHost, queues[host].count) {
+        // Counted before any worker starts: the workers take from `queues` under the lock.
+        let workers = queues.map { min(checker.settings.perHost, $0.count) }
+        for (host, count) in workers.enumerated() {
+            for _ in 0..<count {
                 finished.enter()
                 let thread = Thread { [self] in
                     while let url = next(of: host) { record(url, check(url)) }
