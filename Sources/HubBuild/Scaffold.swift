@@ -72,6 +72,8 @@ public struct Scaffold: Sendable {
                                      "commitments": .value("[Come to at least two hub meetings a year]")]),
             "submit_opportunity": .fields(["email": .value("hub@example.org")]),
             "funders": .commented(.items([["name": .value("Example Trust"), "url": .value("https://www.example.org/trust")]])),
+            "resources": .commented(.items([["file": .value("files/hub-flyer.pdf"), "title": .value("Hub flyer"),
+                                             "description": .value("A one-page introduction to the hub to share with schools.")]])),
             "local_picture": .commented(.items([["value": .value("over 6,000"), "counts": .value("Service children in the region's schools"),
                                                   "source": .fields(["name": .value("Department for Education, school census"),
                                                                      "url": .value("https://explore-education-statistics.service.gov.uk/"),

@@ -71,10 +71,11 @@ public enum CMSConfig {
                    body: "What the opportunity is, who it is for and how to take part (Markdown)."),
     ]
 
-    /// Where pictures go: logos into content/logos/, other images into content/images/, each
-    /// written as its path under content/, as the pages read it.
+    /// Where pictures go: logos into content/logos/, other images into content/images/, files
+    /// to download into content/files/, each written as its path under content/, as the pages
+    /// read it.
     static func mediaFolder(of field: FieldSpec) -> String {
-        field.name == "logo" ? "logos" : "images"
+        field.document ? "files" : field.name == "logo" ? "logos" : "images"
     }
 
     /// The YYYY-MM-DD or YYYY-MM-DD HH:MM of a start or an end: a text with a pattern,

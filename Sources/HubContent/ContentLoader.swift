@@ -110,6 +110,7 @@ public struct ContentLoader: Sendable {
         content.unreadHubs = unreadHubs
         content.translations = translations
         content.imageSizes = imageSizes(of: content)
+        content.fileSizes = fileSizes(of: content)
         return (Result(content: content, diagnostics: diagnostics), newCache)
     }
 
@@ -535,6 +536,23 @@ public struct ContentLoader: Sendable {
             guard let handle = try? FileHandle(forReadingFrom: folder.appendingPathComponent(path)) else { continue }
             defer { try? handle.close() }
             if let data = try? handle.read(upToCount: 256 * 1024), let size = PixelSize(imageData: data) { sizes[path] = size }
+        }
+        return sizes
+    }
+
+    /// The size of each file a hub offers to download that the content listing found under
+    /// `content/` (so read from no other place): the page says it, and the rule `resources`
+    /// holds it to the site's limit.
+    func fileSizes(of content: ContentSet) -> [String: Int] {
+        let listed = Set(content.assets)
+        let folder = source.appendingPathComponent("content").path + "/"
+        var sizes: [String: Int] = [:]
+        for hub in content.hubs {
+            for resource in hub.resources {
+                guard let path = resource.file, listed.contains(path), sizes[path] == nil else { continue }
+                var info = stat()
+                if stat(folder + path, &info) == 0 { sizes[path] = Int(info.st_size) }
+            }
         }
         return sizes
     }

@@ -69,9 +69,9 @@ struct DecapConfig {
             let item = CMSValue.object([("label", .text(CMSConfig.label(field.name))), ("name", .text(field.name))] + widget(one))
             return [("widget", "list"), ("field", item)]
         }
-        if field.image {
+        if field.image || field.document {
             let folder = CMSConfig.mediaFolder(of: field)
-            return [("widget", "image"), ("media_folder", .text("/content/\(folder)")), ("public_folder", .text(folder)), ("choose_url", false)]
+            return [("widget", field.image ? "image" : "file"), ("media_folder", .text("/content/\(folder)")), ("public_folder", .text(folder)), ("choose_url", false)]
         }
         switch kind.shape {
         case .text:

@@ -56,6 +56,7 @@ struct FrontMatterCMSConfig {
             return [("type", "list")]
         }
         if field.image { return [("type", "image")] }
+        if field.document { return [("type", "file"), ("fileExtensions", .list(DocumentType.extensions.map { .text($0) }))] }
         switch kind.shape {
         case .text, .time, .dateTime:
             return [("type", "string")]

@@ -16,9 +16,10 @@ struct PagesCMSConfig {
 
     var config: CMSValue {
         var top: [(String, CMSValue)] = [
-            ("media", .list(["logos", "images"].map { folder in
+            ("media", .list([("logos", ["png", "jpg", "jpeg", "svg", "webp"]), ("images", ["png", "jpg", "jpeg", "svg", "webp"]),
+                             ("files", DocumentType.extensions)].map { folder, extensions in
                 .object([("name", .text(folder)), ("input", .text("content/\(folder)")), ("output", .text(folder)),
-                         ("extensions", ["png", "jpg", "jpeg", "svg", "webp"])])
+                         ("extensions", .list(extensions.map { .text($0) }))])
             })),
             ("settings", .object([("content", .object([("merge", true)]))])),
         ]
@@ -65,8 +66,8 @@ struct PagesCMSConfig {
             }
             return type(one) + [("list", true)]
         }
-        if field.image {
-            return [("type", "image"), ("options", .object([("media", .text(CMSConfig.mediaFolder(of: field)))]))]
+        if field.image || field.document {
+            return [("type", field.image ? "image" : "file"), ("options", .object([("media", .text(CMSConfig.mediaFolder(of: field)))]))]
         }
         switch kind.shape {
         case .text:

@@ -21,6 +21,7 @@ struct TranslationLoader {
     static let figureWords = words(Tables.figure)
     static let supporterWords = words(Tables.supporter)
     static let figureSourceWords = words(Tables.figureSource)
+    static let resourceWords = words(Tables.resource)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
@@ -76,6 +77,11 @@ struct TranslationLoader {
                 }
                 return Translation.FigureWords(counts: reader.string(fields["counts"], path: path + ".counts"), sourceName: sourceName)
             }.map { $0 ?? Translation.FigureWords() }
+            translation.resources = items(map["resources"], path: "resources", keys: Tables.resource.names, words: resourceWords,
+                                          what: "a resource's words (title, description)", original: original, reader: &reader) { fields, path, reader in
+                Translation.ResourceWords(title: reader.string(fields["title"], path: path + ".title"),
+                                          description: reader.string(fields["description"], path: path + ".description"))
+            }.map { $0 ?? Translation.ResourceWords() }
             if let node = map["submit_opportunity"],
                let submit = reader.mapping(node, path: "submit_opportunity", allowed: Tables.submitOpportunity.names, what: "the words of how to send an opportunity (text)") {
                 facts(in: submit, path: "submit_opportunity", words: submitOpportunityWords, original: original, reader: &reader)

@@ -53,6 +53,10 @@ extension ContentSet {
                 if let counts = figure.counts, !counts.isEmpty { hub.localPicture[index].counts = counts }
                 if let name = figure.sourceName, !name.isEmpty, hub.localPicture[index].source != nil { hub.localPicture[index].source?.name = name }
             }
+            for (index, resource) in words.resources.enumerated() where index < hub.resources.count {
+                if let title = resource.title, !title.isEmpty { hub.resources[index].title = title }
+                if let description = resource.description, !description.isEmpty { hub.resources[index].description = description }
+            }
             if let text = words.submitOpportunityText, !text.isEmpty, hub.submitOpportunity != nil { hub.submitOpportunity?.text = text }
             for (index, alt) in words.logoAlts.enumerated() where index < hub.organisations.count {
                 if let alt, !alt.isEmpty { hub.organisations[index].logoAlt = alt }

@@ -8,6 +8,9 @@ public struct ContentSet: Sendable {
     /// The pixel size of each PNG, JPEG or WebP picture a page may be shared with (hub logos,
     /// opportunity pictures, the site's `share_image`), by path under `content/`.
     public var imageSizes: [String: PixelSize] = [:]
+    /// The size in bytes of each file the hubs offer to download (`resources`), by path under
+    /// `content/`: only files the content listing found there (none outside it, no links).
+    public var fileSizes: [String: Int] = [:]
     /// Every source file's text by relative path, so diagnostics can quote the offending line.
     public var sources: SourceTexts
     /// Hub pages that could not be read (their errors are reported), by slug and file: what

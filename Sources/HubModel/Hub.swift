@@ -24,6 +24,8 @@ public struct Hub: Hashable, Sendable {
         public var submitOpportunity: SubmitOpportunity?
         /// The local picture in figures, each with its source.
         public var localPicture: [LocalFigure] = []
+        /// Files to download from the page, each kept under `content/`.
+        public var resources: [Resource] = []
         /// Organisations that fund the hub's work, and those that support it, apart from its
         /// members (who count for the membership rule) and its lead organisations.
         public var funders: [Organisation] = []

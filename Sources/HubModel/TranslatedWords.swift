@@ -6,7 +6,7 @@
 public enum TranslatedWords {
     /// The hub's words, in a fixed order: title, introduction, each lead's role and job title,
     /// each meeting's title, each action and its aim, each logo's text; then, where the page
-    /// has them, how to get involved, the hashtags, how to send an opportunity and the local picture (so that a
+    /// has them, how to get involved, the hashtags, how to send an opportunity, the local picture and the resources (so that a
     /// page without them keeps its fingerprint).
     public static func of(_ hub: Hub) -> [String] {
         var words = [hub.title, hub.body.plainText]
@@ -21,6 +21,7 @@ public enum TranslatedWords {
             words += [list] + organisations.map { $0.logoAlt ?? "" }
         }
         if !hub.localPicture.isEmpty { words += ["local_picture"] + hub.localPicture.flatMap { [$0.counts ?? "", $0.source?.name ?? ""] } }
+        if !hub.resources.isEmpty { words += ["resources"] + hub.resources.flatMap { [$0.title ?? "", $0.description ?? ""] } }
         return words
     }
 
@@ -72,6 +73,8 @@ public enum TranslatedWords {
               .reduce(0, +), "a funder's or supporter's logo text", "funders' and supporters' logo texts")
         count(hub.localPicture.indices.filter { i in hub.localPicture[i].counts != nil && (i >= translation.figures.count || translation.figures[i].counts == nil) }.count,
               "what a figure counts", "figures' words")
+        count(hub.resources.indices.filter { i in hub.resources[i].title != nil && (i >= translation.resources.count || translation.resources[i].title == nil) }.count,
+              "a resource's title", "resources' titles")
         return missing
     }
 

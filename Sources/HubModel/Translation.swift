@@ -36,6 +36,8 @@ public struct Translation: Hashable, Sendable {
     public var submitOpportunityText: String?
     /// Each figure's words (what it counts, its source's name), by position in the original's `local_picture`.
     public var figures: [FigureWords] = []
+    /// Each resource's words (its title and description), by position in the original's `resources`.
+    public var resources: [ResourceWords] = []
     /// Each funder's and supporter's logo text, by position in the original's lists.
     public var funderLogoAlts: [String?] = []
     public var supporterLogoAlts: [String?] = []
@@ -80,6 +82,16 @@ public struct Translation: Hashable, Sendable {
         public init(counts: String? = nil, sourceName: String? = nil) {
             self.counts = counts
             self.sourceName = sourceName
+        }
+    }
+
+    public struct ResourceWords: Hashable, Sendable {
+        public var title: String?
+        public var description: String?
+
+        public init(title: String? = nil, description: String? = nil) {
+            self.title = title
+            self.description = description
         }
     }
 

@@ -211,6 +211,7 @@ public struct PageContexts: Sendable {
                 HubPage.Figure(value: figure.value, counts: figure.counts, sourceName: figure.source?.name,
                                sourceURL: figure.source?.url.flatMap(Escaping.safeURL), sourceYear: figure.source?.year)
             },
+            resources: hub.resources.compactMap { resource($0, links: links) },
             funders: hub.funders.map { supporter($0, links: links) },
             supporters: hub.supporters.map { supporter($0, links: links) },
             social: hub.social.compactMap { address in
@@ -259,6 +260,23 @@ public struct PageContexts: Sendable {
         if let url = involved.mailingListURL.flatMap(Escaping.safeURL) { actions.append(HubPage.JoinAction(url: url, text: words["hub_join_list"])) }
         return HubPage.GetInvolved(text: involved.text, person: involved.person, actions: actions,
                                    commitments: involved.commitments.map { LineValue(text: $0) })
+    }
+
+    /// A file to download, where it is one the site publishes (listed with its size under
+    /// content/) of a kind the page offers.
+    func resource(_ resource: Resource, links: PageLinks) -> HubPage.Resource? {
+        guard let file = resource.file, let bytes = content.fileSizes[file], let type = DocumentType.of(path: file),
+              let path = SitePaths.publishedAsset(file) else { return nil }
+        let siteLanguage = content.config.languages.first ?? "en-GB"
+        let language = resource.language ?? siteLanguage
+        let pageLanguage = content.language ?? siteLanguage
+        let primary = { (code: String) in code.split(separator: "-").first.map { $0.lowercased() } ?? code.lowercased() }
+        let name = primary(language) == primary(pageLanguage) ? nil
+            : Words.builtIn(for: language)?.texts["lang_name"] ?? Locale(identifier: language).localizedString(forLanguageCode: language) ?? language
+        let typeName = type.format.map { words.format(type.wordKey, ["format": $0]) } ?? words.texts[type.wordKey] ?? type.wordKey
+        return HubPage.Resource(title: resource.title ?? String(file.split(separator: "/").last ?? Substring(file)), url: links.to(path),
+                                description: resource.description, type: typeName, size: DocumentType.sizeText(bytes: bytes),
+                                mimeType: type.mimeType, language: language, languageName: name)
     }
 
     /// A funder or supporter, its logo only where the file is under content/.

@@ -12,7 +12,7 @@ public struct Validator: Sendable {
     public let catalogue: RuleCatalogue
     public static let hubRules: [any HubRule] = [
         IntroductionRule(), LeadsRule(), ContactsRule(), LogoRule(), ActionPlanRule(),
-        MeetingsRule(), UpToDateRule(), MembershipRule(), GetInvolvedRule(), LocalPictureRule(),
+        MeetingsRule(), UpToDateRule(), MembershipRule(), GetInvolvedRule(), LocalPictureRule(), ResourcesRule(),
     ]
     public static let opportunityRules: [any PerOpportunityRule] = [OpportunityRule()]
     public static let siteRules: [any SiteRule] = [TranslationRule(), CalendarRule(), LogoRule(), VenueRule(), AccessibilityStatementRule()]

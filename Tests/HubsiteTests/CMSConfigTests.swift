@@ -43,6 +43,11 @@ import HubModel
                 #expect(widget == "image" && (field["media_folder"] as? String)?.hasPrefix("/content/") == true, "\(where_): an image under content/")
                 continue
             }
+            if spec.document {
+                #expect(widget == "file" && field["media_folder"] as? String == "/content/files" && field["public_folder"] as? String == "files",
+                        "\(where_): a file under content/files/, written as its path under content/")
+                continue
+            }
             switch (spec.kind.shape, spec.kind.oneOrMore) {
             case (.date, false):
                 #expect(widget == "datetime" && field["format"] as? String == "YYYY-MM-DD" && field["time_format"] as? Bool == false
@@ -126,6 +131,10 @@ import HubModel
                 #expect(type == "image" && ["logos", "images"].contains(options["media"] as? String ?? ""), "\(where_)")
                 continue
             }
+            if spec.document {
+                #expect(type == "file" && options["media"] as? String == "files", "\(where_)")
+                continue
+            }
             switch spec.kind.shape {
             case .date:
                 #expect(type == "date" && options["format"] as? String == "yyyy-MM-dd" && options["time"] == nil && list == spec.kind.oneOrMore, "\(where_): a date, stored yyyy-MM-dd")
@@ -157,7 +166,8 @@ import HubModel
         #expect(files.map(\.path) == [".pages.yml"])
         let config = try Self.yaml(files[0].text)
         #expect(((config["settings"] as? [String: Any])?["content"] as? [String: Any])?["merge"] as? Bool == true, "keys a form does not know are kept")
-        #expect((config["media"] as? [[String: Any]])?.map { $0["input"] as? String } == ["content/logos", "content/images"])
+        #expect((config["media"] as? [[String: Any]])?.map { $0["input"] as? String } == ["content/logos", "content/images", "content/files"])
+        #expect((config["media"] as? [[String: Any]])?.last?["extensions"] as? [String] == DocumentType.extensions, "the kinds of file the rule resources accepts")
         let collections = try Self.collections(config, key: "content")
         for (collection, (name, specs)) in zip(collections, Self.tables) {
             #expect(collection["name"] as? String == name && collection["format"] as? String == "yaml-frontmatter")
@@ -178,6 +188,7 @@ import HubModel
             #expect((field["required"] as? Bool ?? false) == (spec.required || spec.requiredByRules), "\(where_): required")
             let type = field["type"] as? String
             if spec.image { #expect(type == "image", "\(where_)"); continue }
+            if spec.document { #expect(type == "file" && field["fileExtensions"] as? [String] == DocumentType.extensions, "\(where_)"); continue }
             switch (spec.kind.shape, spec.kind.oneOrMore) {
             case (.date, false):
                 #expect(type == "datetime" && field["dateFormat"] as? String == "yyyy-MM-dd", "\(where_): a date, stored yyyy-MM-dd")

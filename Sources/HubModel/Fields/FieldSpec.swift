@@ -14,6 +14,8 @@ public struct FieldSpec: Sendable {
     public var link = false
     /// A picture under content/ (a logo, a photo): a CMS form offers its media library.
     public var image = false
+    /// A file under content/ to download (a resource's PDF): a CMS form offers its file library.
+    public var document = false
     /// Not required by the loader, but the rules fail the build without it (a lead
     /// organisation's logo and its alt text): a CMS form asks for it before saving.
     public var requiredByRules = false
@@ -29,7 +31,7 @@ public struct FieldSpec: Sendable {
     public var variable: String?
 
     public init(_ name: String, _ kind: FieldKind, _ summary: String, required: Bool = false, translatable: Bool = false,
-                link: Bool = false, image: Bool = false, requiredByRules: Bool = false, example: String? = nil, note: String? = nil,
+                link: Bool = false, image: Bool = false, document: Bool = false, requiredByRules: Bool = false, example: String? = nil, note: String? = nil,
                 shows: [FieldPlace] = [], variable: String? = nil) {
         self.name = name
         self.kind = kind
@@ -38,6 +40,7 @@ public struct FieldSpec: Sendable {
         self.translatable = translatable
         self.link = link
         self.image = image
+        self.document = document
         self.requiredByRules = requiredByRules
         self.example = example
         self.note = note

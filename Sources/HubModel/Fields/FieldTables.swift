@@ -154,6 +154,18 @@ public enum FieldTables {
               requiredByRules: true, shows: [.hubPage]),
     ])
 
+    public static let resource = FieldTable<Resource>("a file to download (file, title, language, description)", blank: Resource(),
+                                                      index: \Resource.index, [
+        Entry("file", .text(\.file), "The file, kept under content/: a PDF, Word, PowerPoint, Excel, OpenDocument, CSV or image file, e.g. files/flyer.pdf.",
+              link: true, document: true, requiredByRules: true, example: "files/hub-flyer.pdf", note: "a file under content/", shows: [.hubPage]),
+        Entry("title", .text(\.title), "What the file is, as its link says it, e.g. Hub flyer.", translatable: true, requiredByRules: true,
+              example: "Hub flyer", shows: [.hubPage]),
+        Entry("language", .text(\.language), "The language the file is written in (en, cy, …), when it is not the site's first language.",
+              example: "en", note: "optional: en, cy, …", shows: [.hubPage]),
+        Entry("description", .text(\.description), "A sentence on what it is for.", translatable: true,
+              example: "A one-page introduction to the hub to share with schools.", note: "optional", shows: [.hubPage]),
+    ])
+
     public static let actionPlan = FieldTable<ActionPlan>("an action plan (reviewed, actions)", blank: ActionPlan(), [
         Entry("reviewed", .date(\.reviewed), "When the plan was last reviewed (every year), YYYY-MM-DD.", shows: [.hubPage]),
         Entry("actions", .list(\.actions, of: action, itemName: "actions"), "The actions of the plan.", translatable: true, shows: [.hubPage]),
@@ -181,6 +193,9 @@ public enum FieldTables {
         Entry("submit_opportunity", .fields(\.submitOpportunity, of: submitOpportunity),
               "How someone outside the hub sends it an opportunity for its calendar: a short text and an email address or a web form.",
               translatable: true, note: "optional: how others send an opportunity for the calendar", shows: [.hubPage]),
+        Entry("resources", .list(\.resources, of: resource, itemName: "resources"),
+              "Files to download from the page (a flyer, a poster, survey findings), each kept under content/ with a title: the page gives each one's type and size.",
+              translatable: true, note: "optional: files under content/, each with a title", shows: [.hubPage]),
         Entry("local_picture", .list(\.localPicture, of: figure, itemName: "figures"),
               "The local picture in figures: each with its value, what it counts and its source (name, address, year).",
               translatable: true, note: "optional: figures, each with its source", shows: [.hubPage]),

@@ -30,6 +30,8 @@ public struct HubPage: TemplateValue {
         public var submitOpportunity: SubmitOpportunity?
         /// The local picture's figures, each with its source.
         public var localPicture: [Figure]
+        /// The files to download, each with its type and size.
+        public var resources: [Resource]
         /// Who funds the hub's work and who supports it, apart from members and lead organisations.
         public var funders: [Supporter]
         public var supporters: [Supporter]
@@ -60,6 +62,7 @@ public struct HubPage: TemplateValue {
             .list("supporters", "organisations that support the hub, apart from members (see supporter)") { $0.supporters },
             .flag("has_backers", "true when the hub has funders or supporters") { !$0.funders.isEmpty || !$0.supporters.isEmpty },
             .list("local_picture", "the local picture's figures, each with its source (see figure)") { $0.localPicture },
+            .list("resources", "the files to download, each with its type and size (see resource)") { $0.resources },
             .object("submit_opportunity", "how to send the hub an opportunity for its calendar, where the page says (see submit opportunity)") { $0.submitOpportunity },
             .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [
@@ -146,6 +149,30 @@ public struct HubPage: TemplateValue {
         public static let variables = VariableTable<Self>("submit opportunity", [
             .text("text", "what the calendar lists and how to send something in (absent when not written)") { $0.text },
             .list("actions", "each way to send one (url, text, email; see join action)") { $0.actions },
+        ])
+    }
+
+    /// One of `hub.resources`: a file to download, with what the page says of it before it is
+    /// opened (its type, its size, and its language when that is not the page's).
+    public struct Resource: TemplateValue {
+        public var title: String
+        public var url: String
+        public var description: String?
+        public var type: String
+        public var size: String
+        public var mimeType: String
+        public var language: String
+        public var languageName: String?
+
+        public static let variables = VariableTable<Self>("resource", [
+            .text("title", "what the file is (its title)") { $0.title },
+            .text("url", "the file's address, relative to the page") { $0.url },
+            .text("description", "a sentence on what it is for (absent when not given)") { $0.description },
+            .text("type", "the kind of file, e.g. PDF, Word, PNG image") { $0.type },
+            .text("size", "the file's size, e.g. 1.2 MB") { $0.size },
+            .text("mime_type", "the file's MIME type, e.g. application/pdf") { $0.mimeType },
+            .text("language", "the code of the language the file is in, e.g. cy") { $0.language },
+            .text("language_name", "that language's name in itself, e.g. Cymraeg, only when it is not the page's language") { $0.languageName },
         ])
     }
 
