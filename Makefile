@@ -64,6 +64,8 @@ docs: build
 	$(BIN) schema opportunity > docs/schema/opportunity.json
 	$(BIN) schema hub-translation > docs/schema/hub-translation.json
 	$(BIN) schema opportunity-translation > docs/schema/opportunity-translation.json
+	$(BIN) schema activity > docs/schema/activity.json
+	$(BIN) schema activity-translation > docs/schema/activity-translation.json
 
 # libFuzzer over one hub page (front matter, Markdown, validation, rendering) with
 # AddressSanitizer; new crashes land in Fuzz/crashes/. FUZZ_SECONDS=3600 make fuzz for an hour.

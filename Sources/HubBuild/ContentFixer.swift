@@ -102,10 +102,10 @@ public struct ContentFixer: Sendable {
 
     // MARK: The schema line
 
-    /// The files of `content/hubs/` and `content/opportunities/` the loader reads, relative to
+    /// The files of `content/hubs/`, `content/opportunities/` and `content/activities/` the loader reads, relative to
     /// the project.
     public func contentFiles() -> [String] {
-        ["content/hubs", "content/opportunities"].flatMap { folder -> [String] in
+        ContentKind.allCases.map(\.folder).flatMap { folder -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent(folder).path)) ?? []
             return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder + "/" + $0 }
         }
@@ -117,8 +117,9 @@ public struct ContentFixer: Sendable {
     public func schemaLine(for file: String) -> String? {
         let name = (file as NSString).lastPathComponent.dropLast(3)
         let translation = name.contains(".")
-        let document: FrontMatterSchema.Document = file.hasPrefix("content/hubs/")
-            ? (translation ? .hubTranslation : .hub) : (translation ? .opportunityTranslation : .opportunity)
+        let document: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? (translation ? .hubTranslation : .hub)
+            : file.hasPrefix("content/activities/") ? (translation ? .activityTranslation : .activity)
+            : (translation ? .opportunityTranslation : .opportunity)
         let path = Scaffold.schemaPath(document)
         guard FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path) else { return nil }
         return "# yaml-language-server: $schema=../../" + path

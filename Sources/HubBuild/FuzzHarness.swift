@@ -73,8 +73,8 @@ public enum FuzzHarness {
         case .translation:
             let renderer = MarkdownRenderer()
             let languages = ["en-GB", "cy"]
-            let original = ContentLoader.parse(bytes: Array(originalHub.utf8), file: "content/hubs/fuzz.md", isHub: true, renderer: renderer)
-            let translated = ContentLoader.parse(bytes: bytes, file: "content/hubs/fuzz.cy.md", isHub: true, renderer: renderer, languages: languages)
+            let original = ContentLoader.parse(bytes: Array(originalHub.utf8), file: "content/hubs/fuzz.md", kind: .hub, renderer: renderer)
+            let translated = ContentLoader.parse(bytes: bytes, file: "content/hubs/fuzz.cy.md", kind: .hub, renderer: renderer, languages: languages)
             var config = SiteConfig()
             config.languages = languages
             var content = ContentSet(config: config, hubs: original.hub.map { [$0] } ?? [], opportunities: [])
@@ -117,8 +117,8 @@ public enum FuzzHarness {
     /// What one input gives: its diagnostics, and how many bytes its pages and feed rendered.
     public static func evaluate(_ bytes: [UInt8]) -> (diagnostics: [Diagnostic], rendered: Int) {
         let renderer = MarkdownRenderer()
-        let hubResult = ContentLoader.parse(bytes: bytes, file: "content/hubs/fuzz.md", isHub: true, renderer: renderer)
-        let opportunityResult = ContentLoader.parse(bytes: bytes, file: "content/opportunities/fuzz.md", isHub: false, renderer: renderer)
+        let hubResult = ContentLoader.parse(bytes: bytes, file: "content/hubs/fuzz.md", kind: .hub, renderer: renderer)
+        let opportunityResult = ContentLoader.parse(bytes: bytes, file: "content/opportunities/fuzz.md", kind: .opportunity, renderer: renderer)
         let content = ContentSet(config: SiteConfig(), hubs: hubResult.hub.map { [$0] } ?? [],
                                  opportunities: opportunityResult.opportunity.map { [$0] } ?? [])
         let plan = SitePlan(content: content, today: today)

@@ -134,6 +134,29 @@ public struct Scaffold: Sendable {
         """
     }
 
+    public func activity(slug: String, title: String, hub: String) -> String {
+        typealias Sample = AnnotatedFrontMatter.Sample
+        let sample: [String: Sample] = [
+            "title": .value(title),
+            "date": .value(today.adding(days: -14).iso),
+            "hubs": .value("[\(hub)]"),
+            "summary": .value("A day of science and engineering for service children from 27 schools."),
+            "figures": .fields(["people": .value("350"), "schools": .value("27")]),
+            "funders": .commented(.items([["name": .value("Example Trust"), "url": .value("https://www.example.org/")]])),
+            "partners": .commented(.items([["name": .value("Example County Council")]])),
+            "photos": .commented(.items([["file": .value("images/festival.jpg"), "alt": .value("Pupils from three schools at the festival"),
+                                          "caption": .value("Building bridges in the engineering tent")]])),
+        ]
+        return """
+        ---
+        # yaml-language-server: $schema=../../\(Self.schemaPath(.activity))
+        # Something the hub has done, for its page and the network's activities. Every field is explained.
+        \(AnnotatedFrontMatter.text(FieldTables.activity.specs, sample))---
+        Write up what happened here, in Markdown: who took part, what they did and what came of it.
+
+        """
+    }
+
     public static let exampleLogo = """
     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 80" role="img"><title>Example University logo</title><rect width="240" height="80" rx="8" fill="#1d4f91"/><text x="120" y="48" font-family="Arial, sans-serif" font-size="20" font-weight="700" fill="#ffffff" text-anchor="middle">Example University</text></svg>
 
@@ -271,6 +294,8 @@ public struct Scaffold: Sendable {
             (Self.schemaPath(.opportunity), FrontMatterSchema.json(for: .opportunity)),
             (Self.schemaPath(.hubTranslation), FrontMatterSchema.json(for: .hubTranslation)),
             (Self.schemaPath(.opportunityTranslation), FrontMatterSchema.json(for: .opportunityTranslation)),
+            (Self.schemaPath(.activity), FrontMatterSchema.json(for: .activity)),
+            (Self.schemaPath(.activityTranslation), FrontMatterSchema.json(for: .activityTranslation)),
         ]
         for (path, _) in files where FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
             throw Failure.exists(folder.appendingPathComponent(path).path)
@@ -285,19 +310,23 @@ public struct Scaffold: Sendable {
         let title = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let url: URL
         let text: String
+        let hubs = (try? FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("content/hubs").path)) ?? []
+        let firstHub = hubs.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.dropLast(3).contains(".") }.sorted().first
+            .map { String($0.dropLast(3)) } ?? "example"
         if kind == "hub" {
             url = project.appendingPathComponent("content/hubs/\(slug).md")
             text = hub(slug: slug, title: title + " Hub")
+        } else if kind == "activity" {
+            url = project.appendingPathComponent("content/activities/\(slug).md")
+            text = activity(slug: slug, title: title, hub: firstHub)
         } else {
             url = project.appendingPathComponent("content/opportunities/\(slug).md")
-            let hubs = (try? FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("content/hubs").path)) ?? []
-            let firstHub = hubs.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().first.map { String($0.dropLast(3)) } ?? "example"
             text = opportunity(slug: slug, title: title, hub: firstHub)
         }
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try write(text, to: url)
         // The schema the new file's first comment names, for a project made before it existed.
-        let document: FrontMatterSchema.Document = kind == "hub" ? .hub : .opportunity
+        let document: FrontMatterSchema.Document = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
         let schema = project.appendingPathComponent(Self.schemaPath(document))
         if !FileManager.default.fileExists(atPath: schema.path) { try? write(FrontMatterSchema.json(for: document), to: schema) }
         return url

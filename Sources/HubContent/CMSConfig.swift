@@ -69,6 +69,8 @@ public enum CMSConfig {
         Collection(name: "opportunities", label: "Opportunities", singular: "Opportunity", folder: "content/opportunities",
                    fields: FieldTables.opportunity.specs,
                    body: "What the opportunity is, who it is for and how to take part (Markdown)."),
+        Collection(name: "activities", label: "Activities", singular: "Activity", folder: "content/activities", fields: FieldTables.activity.specs,
+                   body: "The write-up: who took part, what they did and what came of it (Markdown)."),
     ]
 
     /// Where pictures go: logos into content/logos/, other images into content/images/, files

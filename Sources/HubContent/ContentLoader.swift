@@ -60,7 +60,9 @@ public struct ContentLoader: Sendable {
         let folder = source.path.hasSuffix("/") ? source.path : source.path + "/"
         let hubListing = FolderListing(path: folder + "content/hubs")
         let opportunityListing = FolderListing(path: folder + "content/opportunities")
+        let activityListing = FolderListing(path: folder + "content/activities")
         let hubNames = Self.markdownNames(hubListing), opportunityNames = Self.markdownNames(opportunityListing)
+        let activityNames = Self.markdownNames(activityListing)
         if !FileManager.default.fileExists(atPath: source.appendingPathComponent("content").path) {
             diagnostics.append(Diagnostic(severity: .error, rule: RuleID.frontMatter,
                                           location: SourceLocation(file: "content", line: 1, column: 1),
@@ -69,14 +71,16 @@ public struct ContentLoader: Sendable {
         }
 
         let stamps = (hubListing?.stamps(of: hubNames, workers: workers) ?? []) + (opportunityListing?.stamps(of: opportunityNames, workers: workers) ?? [])
-        let all = hubNames.map { ("content/hubs/" + $0, true) } + opportunityNames.map { ("content/opportunities/" + $0, false) }
-        let stamped: [(file: String, isHub: Bool, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
+            + (activityListing?.stamps(of: activityNames, workers: workers) ?? [])
+        let all = hubNames.map { ("content/hubs/" + $0, ContentKind.hub) } + opportunityNames.map { ("content/opportunities/" + $0, ContentKind.opportunity) }
+            + activityNames.map { ("content/activities/" + $0, ContentKind.activity) }
+        let stamped: [(file: String, kind: ContentKind, stamp: FileStamp?)] = all.indices.map { (all[$0].0, all[$0].1, stamps[$0]) }
         let now = Date()
         let zone = TimeZone(identifier: config.timeZone)
-        let read: [(result: FileResult, changed: Bool)] = workers.map(stamped) { file, isHub, stamp in
+        let read: [(result: FileResult, changed: Bool)] = workers.map(stamped) { file, kind, stamp in
             let cached = cache?.entries[file].flatMap { $0.rawHTML == config.allowRawHTML && cache?.languages == config.languages && cache?.timeZone == config.timeZone ? $0 : nil }
             if let stamp, let cached, cached.stamp == stamp, stamp.isSettled(at: now) { return (cached.result, false) }
-            let result = loadFile(file, isHub: isHub, renderer: renderer, languages: config.languages, zone: zone)
+            let result = loadFile(file, kind: kind, renderer: renderer, languages: config.languages, zone: zone)
             return (result, cached?.result != result)
         }
         // One pass over the results: each holds a whole hub or opportunity, and copying
@@ -87,6 +91,7 @@ public struct ContentLoader: Sendable {
         newCache.entries.reserveCapacity(read.count)
         var hubs: [Hub] = []
         var opportunities: [Opportunity] = []
+        var activities: [Activity] = []
         var unreadHubs: [String: String] = [:]
         var translations: [Translation] = []
         for index in read.indices {
@@ -96,17 +101,20 @@ public struct ContentLoader: Sendable {
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
             sources.record(result.removed, in: result.file)
-            if let hub = result.hub { hubs.append(hub) } else if stamped[index].isHub, Self.translationName(Self.slug(of: result.file)) == nil {
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].kind == .hub, Self.translationName(Self.slug(of: result.file)) == nil {
                 unreadHubs[Self.slug(of: result.file)] = result.file
             }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
+            if let activity = result.activity { activities.append(activity) }
             if let translation = result.translation { translations.append(translation) }
         }
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
         var content = ContentSet(config: config, hubs: hubs, opportunities: opportunities,
-                                 assets: assetFiles(listed: ["hubs/": hubListing, "opportunities/": opportunityListing].compactMapValues { $0 }),
+                                 assets: assetFiles(listed: ["hubs/": hubListing, "opportunities/": opportunityListing,
+                                                             "activities/": activityListing].compactMapValues { $0 }),
                                  sources: sources)
+        content.activities = activities
         content.unreadHubs = unreadHubs
         content.translations = translations
         content.imageSizes = imageSizes(of: content)
@@ -132,6 +140,10 @@ public struct ContentLoader: Sendable {
             _read { yield storage.value.opportunity }
             set { storage.value.opportunity = newValue }
         }
+        public var activity: Activity? {
+            _read { yield storage.value.activity }
+            set { storage.value.activity = newValue }
+        }
         public var translation: Translation? {
             _read { yield storage.value.translation }
             set { storage.value.translation = newValue }
@@ -155,6 +167,7 @@ public struct ContentLoader: Sendable {
             var text: String?
             var hub: Hub?
             var opportunity: Opportunity?
+            var activity: Activity?
             var translation: Translation?
             var diagnostics: [Diagnostic] = []
             var removed = RemovedCharacters()
@@ -177,10 +190,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads, checks and parses one content file; its text is kept only when it has problems.
-    func loadFile(_ file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String], zone: TimeZone? = nil) -> FileResult {
+    func loadFile(_ file: String, kind: ContentKind, renderer: MarkdownRenderer, languages: [String], zone: TimeZone? = nil) -> FileResult {
         switch readText(source.appendingPathComponent(file), relative: file) {
         case .success(let text):
-            var result = Self.parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages, zone: zone)
+            var result = Self.parse(text: text, file: file, kind: kind, renderer: renderer, languages: languages, zone: zone)
             if result.diagnostics.isEmpty { result.text = nil }
             return result
         case .failure(let problem):
@@ -192,9 +205,9 @@ public struct ContentLoader: Sendable {
 
     /// Parses a content file's bytes in memory (what the fuzzer drives): text checks, front
     /// matter, YAML, fields and Markdown.
-    public static func parse(bytes: [UInt8], file: String, isHub: Bool, renderer: MarkdownRenderer, languages: [String] = []) -> FileResult {
+    public static func parse(bytes: [UInt8], file: String, kind: ContentKind, renderer: MarkdownRenderer, languages: [String] = []) -> FileResult {
         switch decode(bytes, relative: file) {
-        case .success(let text): return parse(text: text, file: file, isHub: isHub, renderer: renderer, languages: languages)
+        case .success(let text): return parse(text: text, file: file, kind: kind, renderer: renderer, languages: languages)
         case .failure(let problem):
             var result = FileResult(file: file)
             result.diagnostics.append(problem)
@@ -206,9 +219,9 @@ public struct ContentLoader: Sendable {
     ///   `name.md` into `cy` when `cy` is one of them other than the first.
     ///   - zone: the site's time zone, in which a date and time written as an instant is read
     ///     (Europe/London when nil).
-    static func parse(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
+    static func parse(text original: String, file: String, kind: ContentKind, renderer: MarkdownRenderer,
                       languages: [String] = [], zone: TimeZone? = nil) -> FileResult {
-        var (result, invisible) = parseReadingPastInvisibles(text: original, file: file, isHub: isHub, renderer: renderer,
+        var (result, invisible) = parseReadingPastInvisibles(text: original, file: file, kind: kind, renderer: renderer,
                                                              languages: languages, zone: zone)
         // Every other position is in the text read, without the invisible characters: moved to
         // the file's columns (the rules' later ones are moved by SourceTexts).
@@ -218,7 +231,7 @@ public struct ContentLoader: Sendable {
 
     /// `parse`, with the diagnostics about invisible characters apart (at the file's columns)
     /// and every other position in the text read without them.
-    private static func parseReadingPastInvisibles(text original: String, file: String, isHub: Bool, renderer: MarkdownRenderer,
+    private static func parseReadingPastInvisibles(text original: String, file: String, kind: ContentKind, renderer: MarkdownRenderer,
                                                    languages: [String], zone: TimeZone?) -> (FileResult, [Diagnostic]) {
         var result = FileResult(file: file)
         result.text = original
@@ -274,7 +287,7 @@ public struct ContentLoader: Sendable {
             reader.report("The file name '\(slug).md' cannot be used in a web address.", at: documentStart,
                           hint: "Rename the file using lower-case letters, digits and hyphens only, e.g. 'south-west.md'.")
         }
-        guard let root = compose(front.yaml, isHub: isHub, reader: &reader) else {
+        guard let root = compose(front.yaml, kind: kind, reader: &reader) else {
             result.diagnostics += reader.diagnostics
             return (result, invisible)
         }
@@ -292,15 +305,16 @@ public struct ContentLoader: Sendable {
             reader.report("This text is written in HTML (as pasted from a word processor or a web page), and hubsite leaves HTML out of pages, so it would be missing.",
                           at: SourceLocation(file: file, line: html.line, column: html.column),
                           hint: "Paste the text again as plain text (Ctrl+Shift+V), then use Markdown for headings ('## '), lists ('- ') and links ('[text](https://…)').",
-                          rule: isHub ? RuleID.introduction : RuleID.opportunity)
+                          rule: kind == .hub ? RuleID.introduction : kind == .opportunity ? RuleID.opportunity : RuleID.activity)
         }
         if let language {
-            result.translation = TranslationLoader.load(root: root, kind: isHub ? .hub : .opportunity, slug: slug, language: language,
-                                                        reader: &reader, body: body)
-        } else if isHub {
-            result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
+            result.translation = TranslationLoader.load(root: root, kind: kind, slug: slug, language: language, reader: &reader, body: body)
         } else {
-            result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)
+            switch kind {
+            case .hub: result.hub = HubLoader.load(root: root, slug: slug, reader: &reader, body: body)
+            case .opportunity: result.opportunity = OpportunityLoader.load(root: root, slug: slug, reader: &reader, body: body)
+            case .activity: result.activity = ActivityLoader.load(root: root, slug: slug, reader: &reader, body: body)
+            }
         }
         result.diagnostics += reader.diagnostics
         return (result, invisible)
@@ -363,14 +377,14 @@ public struct ContentLoader: Sendable {
     /// (`YAMLMistakes`), else the parser's error. Mistakes whose correction cannot be wrong are
     /// corrected in memory before parsing, so that the file is read as meant and the mistake
     /// is its only diagnostic; nil when the front matter cannot be read.
-    static func compose(_ yaml: String, isHub: Bool, reader: inout FieldReader) -> Node? {
+    static func compose(_ yaml: String, kind: ContentKind, reader: inout FieldReader) -> Node? {
         // Most files parse and hold nothing a line-by-line look would find: read them at once.
         var parsed: Swift.Result<Node, Error>?
         if !YAMLMistakes.mayHideMistakes(yaml) {
             parsed = YAMLDocument.parse(yaml)
             if case .success(let node) = parsed { return node }
         }
-        let mistakes = YAMLMistakes(knownKeys: isHub ? FrontMatterFields.allHubNames : FrontMatterFields.allOpportunityNames)
+        let mistakes = YAMLMistakes(knownKeys: FrontMatterFields.allNames(of: kind))
         var found = mistakes.find(in: yaml)
         let repaired = found.contains { $0.fix != nil } ? YAMLMistakes.repaired(yaml, with: found) : yaml
         let root: Node?
@@ -521,7 +535,8 @@ public struct ContentLoader: Sendable {
         return assets.sorted()
     }
 
-    /// The pixel sizes of the pictures a page can be shared with, read from their headers: only
+    /// The pixel sizes of the pictures a page can be shared with (and of activities' photos, which
+    /// their pages give with their width and height), read from their headers: only
     /// files the content listing found under `content/`, and only the first 256 KB of each (a
     /// JPEG's frame header follows its metadata, seldom further in).
     func imageSizes(of content: ContentSet) -> [String: PixelSize] {
@@ -529,7 +544,9 @@ public struct ContentLoader: Sendable {
         // Closures, not key paths: a key path to a property of another module is read through
         // the runtime's generic accessor, and 8,000 opportunities' images took 10 ms that way.
         let pictures = Set(content.hubs.flatMap { $0.organisations.compactMap { $0.logo } } + content.opportunities.compactMap { $0.image }
-                           + [content.config.shareImage].compactMap { $0 })
+                           + [content.config.shareImage].compactMap { $0 }
+                           + content.activities.flatMap { $0.photos.compactMap(\.file) }
+                           + content.opportunities.flatMap { $0.activity?.photos.compactMap(\.file) ?? [] })
         let folder = source.appendingPathComponent("content")
         var sizes: [String: PixelSize] = [:]
         for path in pictures where listed.contains(path) && PixelSize.mimeType(ofPath: path) != nil {

@@ -25,6 +25,7 @@ public enum FieldReference {
         """
         text += level("Hub page: `content/hubs/<slug>.md`", FrontMatterFields.hub, path: "", words: true)
         text += level("Opportunity: `content/opportunities/<slug>.md`", FrontMatterFields.opportunity, path: "", words: true)
+        text += level("Activity: `content/activities/<slug>.md`", FrontMatterFields.activity, path: "", words: true)
         text += level("Translation: the field only a translation has", [FrontMatterFields.translates], path: "", words: false)
         text += level("Site settings: `hubsite.yml`", FieldTables.site.specs, path: "", words: false)
         return text + "\n" + end

@@ -37,7 +37,7 @@ struct FrontMatterCMSConfig {
     }
 
     func contentType(_ collection: CMSConfig.Collection) -> String {
-        collection.name == "hubs" ? "hub" : "opportunity"
+        collection.singular.lowercased().replacingOccurrences(of: " page", with: "")
     }
 
     /// The field, adding the field groups its lists of items need to `groups` (by id).

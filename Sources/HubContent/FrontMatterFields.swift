@@ -22,6 +22,8 @@ public enum FrontMatterFields {
     public static let recurrence = FieldTables.recurrence
     /// An opportunity's front matter.
     public static let opportunity = FieldTables.opportunity.specs
+    /// An activity's front matter.
+    public static let activity = FieldTables.activity.specs
     /// The field only a translation has.
     public static let translates = FieldTables.translates
 
@@ -36,6 +38,7 @@ public enum FrontMatterFields {
         }
         collect(hub + [translates], level: "hub")
         collect(opportunity + [translates], level: "opportunity")
+        collect(activity + [translates], level: "activity")
         return words
     }()
 
@@ -54,6 +57,8 @@ public enum FrontMatterFields {
     public static var hubTranslation: [Field] { translation(of: hub) + [translates] }
     /// An opportunity's translation.
     public static var opportunityTranslation: [Field] { translation(of: opportunity) + [translates] }
+    /// An activity's translation.
+    public static var activityTranslation: [Field] { translation(of: activity) + [translates] }
 
     public static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }
 
@@ -66,4 +71,14 @@ public enum FrontMatterFields {
     }
     public static let allHubNames = allNames(hub + [translates])
     public static let allOpportunityNames = allNames(opportunity + [translates])
+    public static let allActivityNames = allNames(activity + [translates])
+
+    /// Every name a line of a file of this kind may start with.
+    public static func allNames(of kind: ContentKind) -> Set<String> {
+        switch kind {
+        case .hub: return allHubNames
+        case .opportunity: return allOpportunityNames
+        case .activity: return allActivityNames
+        }
+    }
 }

@@ -7,10 +7,11 @@ import Foundation
 /// boolean, `14:00` and `2026-12-03` are text.
 public enum FrontMatterSchema {
     public enum Document: String, CaseIterable, Sendable {
-        case hub, opportunity
-        /// A translation's words (`content/hubs/<slug>.<language>.md`, and of an opportunity).
+        case hub, opportunity, activity
+        /// A translation's words (`content/hubs/<slug>.<language>.md`, and of an opportunity or an activity).
         case hubTranslation = "hub-translation"
         case opportunityTranslation = "opportunity-translation"
+        case activityTranslation = "activity-translation"
 
         var fields: [FrontMatterFields.Field] {
             switch self {
@@ -18,6 +19,8 @@ public enum FrontMatterSchema {
             case .opportunity: return FrontMatterFields.opportunity
             case .hubTranslation: return FrontMatterFields.hubTranslation
             case .opportunityTranslation: return FrontMatterFields.opportunityTranslation
+            case .activity: return FrontMatterFields.activity
+            case .activityTranslation: return FrontMatterFields.activityTranslation
             }
         }
 
@@ -27,6 +30,8 @@ public enum FrontMatterSchema {
             case .opportunity: return "hubsite opportunity front matter"
             case .hubTranslation: return "hubsite hub page translation front matter (words only)"
             case .opportunityTranslation: return "hubsite opportunity translation front matter (words only)"
+            case .activity: return "hubsite activity front matter"
+            case .activityTranslation: return "hubsite activity translation front matter (words only)"
             }
         }
     }

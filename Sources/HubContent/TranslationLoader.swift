@@ -23,20 +23,33 @@ struct TranslationLoader {
     static let figureSourceWords = words(Tables.figureSource)
     static let resourceWords = words(Tables.resource)
     static let opportunityWords = words(Tables.opportunity).union([Tables.translates.name])
+    static let activityWords = words(Tables.activity).union([Tables.translates.name])
+    static let reportWords = words(Tables.opportunityActivity)
+    static let photoWords = words(Tables.photo)
 
     static func load(root: Node, kind: Translation.Kind, slug: String, language: String,
                      reader: inout FieldReader, body: MarkdownDocument) -> Translation {
         let original = kind.folder + "/" + slug + ".md"
         var translation = Translation(kind: kind, slug: slug, language: language, file: reader.file, body: body, fields: reader.fields)
-        let keys = (kind == .hub ? Tables.hub.names : Tables.opportunity.names) + [Tables.translates.name]
-        let what = kind == .hub ? "a hub page's translation" : "an opportunity's translation"
-        let map = reader.mapping(root, path: "", allowed: keys, what: what) ?? [:]
-        let words = kind == .hub ? hubWords : opportunityWords
+        let keys: [String], what: String, words: Set<String>
+        switch kind {
+        case .hub: (keys, what, words) = (Tables.hub.names, "a hub page's translation", hubWords)
+        case .opportunity: (keys, what, words) = (Tables.opportunity.names, "an opportunity's translation", opportunityWords)
+        case .activity: (keys, what, words) = (Tables.activity.names, "an activity's translation", activityWords)
+        }
+        let map = reader.mapping(root, path: "", allowed: keys + [Tables.translates.name], what: what) ?? [:]
         facts(in: map, path: "", words: words, original: original, reader: &reader)
         translation.title = reader.string(map["title"], path: "title")
         translation.translates = reader.string(map["translates"], path: "translates")
-        if kind == .opportunity {
+        if kind == .activity {
+            translation.activity = activityWords(map, path: "", original: original, reader: &reader)
+        } else if kind == .opportunity {
             translation.imageAlt = reader.string(map["image_alt"], path: "image_alt")
+            if let node = map["activity"],
+               let report = reader.mapping(node, path: "activity", allowed: Tables.opportunityActivity.names, what: "the words of what happened (summary, photos' alt and caption)") {
+                facts(in: report, path: "activity", words: reportWords, original: original, reader: &reader)
+                translation.activity = activityWords(report, path: "activity", original: original, reader: &reader)
+            }
         } else {
             translation.leads = items(map["leads"], path: "leads", keys: Tables.lead.names, words: leadWords,
                                       what: "a person's words (role, job_title)", original: original, reader: &reader) { fields, path, reader in
@@ -100,6 +113,24 @@ struct TranslationLoader {
         }
         translation.fields = reader.fields
         return translation
+    }
+
+    /// The words of what happened, at `path` (the top of an activity's file, or an
+    /// opportunity's `activity:`).
+    static func activityWords(_ map: [String: Node], path: String, original: String, reader: inout FieldReader) -> Translation.ActivityWords {
+        var words = Translation.ActivityWords()
+        words.summary = reader.string(map["summary"], path: FieldReader.join(path, "summary"))
+        words.photos = items(map["photos"], path: FieldReader.join(path, "photos"), keys: Tables.photo.names, words: photoWords,
+                             what: "a photo's words (alt, caption)", original: original, reader: &reader) { fields, path, reader in
+            Translation.PhotoWords(alt: reader.string(fields["alt"], path: path + ".alt"), caption: reader.string(fields["caption"], path: path + ".caption"))
+        }.map { $0 ?? Translation.PhotoWords() }
+        for (list, key) in [("funders", \Translation.ActivityWords.funderLogoAlts), ("partners", \Translation.ActivityWords.partnerLogoAlts)] {
+            words[keyPath: key] = items(map[list], path: FieldReader.join(path, list), keys: Tables.supporter.names, words: supporterWords,
+                                        what: "a logo's text (logo_alt)", original: original, reader: &reader) { fields, path, reader in
+                reader.string(fields["logo_alt"], path: path + ".logo_alt")
+            }.map { $0 ?? nil }
+        }
+        return words
     }
 
     /// A list of the original's items, each holding only words; an item left empty (`- {}`)

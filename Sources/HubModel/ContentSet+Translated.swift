@@ -9,10 +9,12 @@ extension ContentSet {
         copy.words = words
         var hubWords: [String: Translation] = [:]
         var opportunityWords: [String: Translation] = [:]
+        var activityWords: [String: Translation] = [:]
         for translation in translations where translation.language == language {
             switch translation.kind {
             case .hub: hubWords[translation.slug] = translation
             case .opportunity: opportunityWords[translation.slug] = translation
+            case .activity: activityWords[translation.slug] = translation
             }
         }
         copy.hubs = hubs.map { hub in
@@ -69,8 +71,35 @@ extension ContentSet {
             if let title = words.title, !title.isEmpty { opportunity.title = title }
             if !words.body.plainText.isEmpty { opportunity.body = words.body }
             if let alt = words.imageAlt, !alt.isEmpty { opportunity.imageAlt = alt }
+            if let activity = opportunity.activity { opportunity.activity = activity.translated(by: words.activity) }
             return opportunity
         }
+        copy.activities = activities.map { activity in
+            guard let words = activityWords[activity.slug] else { return activity }
+            var activity = activity.translated(by: words.activity)
+            if let title = words.title, !title.isEmpty { activity.title = title }
+            if !words.body.plainText.isEmpty { activity.body = words.body }
+            return activity
+        }
         return copy
+    }
+}
+
+extension Activity {
+    /// The activity with a translation's words of what happened in place of its own.
+    func translated(by words: Translation.ActivityWords) -> Activity {
+        var activity = self
+        if let summary = words.summary, !summary.isEmpty { activity.summary = summary }
+        for (index, photo) in words.photos.enumerated() where index < activity.photos.count {
+            if let alt = photo.alt, !alt.isEmpty { activity.photos[index].alt = alt }
+            if let caption = photo.caption, !caption.isEmpty { activity.photos[index].caption = caption }
+        }
+        for (index, alt) in words.funderLogoAlts.enumerated() where index < activity.funders.count {
+            if let alt, !alt.isEmpty { activity.funders[index].logoAlt = alt }
+        }
+        for (index, alt) in words.partnerLogoAlts.enumerated() where index < activity.partners.count {
+            if let alt, !alt.isEmpty { activity.partners[index].logoAlt = alt }
+        }
+        return activity
     }
 }

@@ -3,10 +3,14 @@ public struct ContentSet: Sendable {
     public var config: SiteConfig
     public var hubs: [Hub]
     public var opportunities: [Opportunity]
+    /// The activities of `content/activities/`, in file order (`allActivities` adds those of
+    /// opportunities that took place).
+    public var activities: [Activity] = []
     /// Image and other files under `content/` that pages may reference (relative paths).
     public var assets: [String]
-    /// The pixel size of each PNG, JPEG or WebP picture a page may be shared with (hub logos,
-    /// opportunity pictures, the site's `share_image`), by path under `content/`.
+    /// The pixel size of each PNG, JPEG or WebP picture a page may be shared with or shows with
+    /// its size (hub logos, opportunity pictures, activities' photos, the site's
+    /// `share_image`), by path under `content/`.
     public var imageSizes: [String: PixelSize] = [:]
     /// The size in bytes of each file the hubs offer to download (`resources`), by path under
     /// `content/`: only files the content listing found there (none outside it, no links).
@@ -32,5 +36,21 @@ public struct ContentSet: Sendable {
         self.opportunities = opportunities
         self.assets = assets
         self.sources = sources
+    }
+}
+
+extension ContentSet {
+    /// Every activity: each of `content/activities/`, then each opportunity's `activity:`
+    /// (as its title, date and hubs say), newest first, in file order on one day.
+    public var allActivities: [Activity] {
+        let all = activities + opportunities.compactMap(\.reportedActivity)
+        return all.indices.sorted { a, b in
+            switch (all[a].date, all[b].date) {
+            case let (first?, second?) where first != second: return first > second
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a < b
+            }
+        }.map { all[$0] }
     }
 }

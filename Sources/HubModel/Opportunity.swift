@@ -48,6 +48,9 @@ public struct Opportunity: Hashable, Sendable {
         /// The page's old addresses (`aliases:`, as in Hugo), as written, oldest first: each
         /// keeps working, and the first that was an opportunity's page names its events.
         public var aliases: [String] = []
+        /// What happened at it (`activity:`), once it has taken place: its title, date and hubs
+        /// are the opportunity's (see `ContentSet.activities`).
+        public var activity: Activity?
         public var body: MarkdownDocument
         public var fields: FieldLocations
 
@@ -107,5 +110,21 @@ extension Opportunity {
 
     public init(details: Details) {
         storage = Shared(details)
+    }
+}
+
+extension Opportunity {
+    /// What happened at it, as an activity of its hubs: its `activity:` with the opportunity's
+    /// slug, file, title, first day and hubs; nil when it has none.
+    public var reportedActivity: Activity? {
+        guard var activity = self.activity else { return nil }
+        activity.slug = self.slug
+        activity.file = self.file
+        activity.title = self.title
+        activity.date = self.start?.date
+        activity.hubs = self.hubs
+        activity.fields = self.fields
+        activity.opportunity = self.slug
+        return activity
     }
 }

@@ -25,13 +25,15 @@ public enum RuleID {
     public static let localPicture = "local-picture"
     /// The files a hub page offers to download (`resources`).
     public static let resources = "resources"
+    /// What the hubs have done (`content/activities/`, an opportunity's `activity:`).
+    public static let activity = "activity"
     /// Where an event is (`venue`) and how to join it online (`join_url`).
     public static let venue = "venue"
     /// The accessibility statement's contact and dates (`accessibility` in hubsite.yml).
     public static let accessibilityStatement = "accessibility-statement"
 
     public static let all = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, membership,
-                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved, localPicture, resources, venue, accessibilityStatement]
+                             frontMatter, opportunity, links, translation, externalLinks, template, calendar, getInvolved, localPicture, resources, activity, venue, accessibilityStatement]
 
     /// The rules whose problems make a hub's webpage not "easily accessible" (003).
     public static let webpage: Set<String> = [introduction, leads, contacts, logo, actionPlan, meetings, upToDate, frontMatter, translation, externalLinks]

@@ -77,6 +77,13 @@ public enum SitePaths {
     public static func hub(_ slug: String) -> String { "hubs/\(slug)/" }
     public static func hubFeed(_ slug: String) -> String { "hubs/\(slug)/calendar.ics" }
     public static func opportunity(_ slug: String) -> String { "opportunities/\(slug)/" }
+    /// What the hubs have done: the network's list and its Atom feed, each activity's page, and
+    /// each hub's list and feed.
+    public static let activities = "activities/"
+    public static let activitiesFeed = "activities.xml"
+    public static func activity(_ slug: String) -> String { "activities/\(slug)/" }
+    public static func hubActivities(_ slug: String) -> String { "hubs/\(slug)/activities/" }
+    public static func hubActivitiesFeed(_ slug: String) -> String { "hubs/\(slug)/activities.xml" }
     public static func opportunityFeed(_ slug: String) -> String { "opportunities/\(slug)/\(slug).ics" }
     public static func audience(_ audience: Audience) -> String { "calendar/\(audience.rawValue)/" }
     public static func audienceFeed(_ audience: Audience) -> String { "calendar/\(audience.rawValue).ics" }

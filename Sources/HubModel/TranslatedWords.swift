@@ -25,9 +25,31 @@ public enum TranslatedWords {
         return words
     }
 
-    /// The opportunity's words: title, description, picture text.
+    /// The opportunity's words: title, description, picture text; then, where it has one,
+    /// its activity's (so that an opportunity without one keeps its fingerprint).
     public static func of(_ opportunity: Opportunity) -> [String] {
         [opportunity.title, opportunity.body.plainText, opportunity.imageAlt ?? ""]
+            + (opportunity.activity.map { ["activity"] + report($0) } ?? [])
+    }
+
+    /// An activity's words: title, write-up, then what happened.
+    public static func of(_ activity: Activity) -> [String] {
+        [activity.title, activity.body.plainText] + report(activity)
+    }
+
+    /// The words of what happened: summary, each photo's texts, each logo's text.
+    static func report(_ activity: Activity) -> [String] {
+        [activity.summary ?? ""] + activity.photos.flatMap { [$0.alt ?? "", $0.caption ?? ""] }
+            + (activity.funders + activity.partners).map { $0.logoAlt ?? "" }
+    }
+
+    /// What of an activity's words (its own, or an opportunity's `activity:`) a translation leaves untranslated.
+    public static func untranslated(_ words: Translation.ActivityWords, of activity: Activity) -> [String] {
+        var missing: [String] = []
+        if activity.summary != nil, words.summary == nil { missing.append("the summary") }
+        let photos = activity.photos.indices.filter { i in activity.photos[i].alt != nil && (i >= words.photos.count || words.photos[i].alt == nil) }.count
+        if photos > 0 { missing.append(photos == 1 ? "a photo's text" : "\(photos) photos' texts") }
+        return missing
     }
 
     /// FNV-1a (64 bits) over the words, each ended by a zero byte, as eight hex digits: the same

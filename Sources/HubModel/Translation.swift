@@ -5,12 +5,8 @@ import Foundation
 /// addresses, logos, links, types, figures) comes from the original, so the two pages can never
 /// disagree on when a meeting is.
 public struct Translation: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
-        case hub, opportunity
-
-        /// The content folder its originals live in.
-        public var folder: String { self == .hub ? "content/hubs" : "content/opportunities" }
-    }
+    /// The kind of the original (its folder is `kind.folder`).
+    public typealias Kind = ContentKind
 
     public var kind: Kind
     /// The original's slug: the file name without the language and `.md`.
@@ -20,7 +16,7 @@ public struct Translation: Hashable, Sendable {
     /// Source path relative to the source folder.
     public var file: String
     public var title: String?
-    /// The introduction (a hub) or description (an opportunity).
+    /// The introduction (a hub), description (an opportunity) or write-up (an activity).
     public var body: MarkdownDocument
     /// Each lead's words, by position in the original's `leads`.
     public var leads: [LeadWords] = []
@@ -36,6 +32,9 @@ public struct Translation: Hashable, Sendable {
     public var submitOpportunityText: String?
     /// Each figure's words (what it counts, its source's name), by position in the original's `local_picture`.
     public var figures: [FigureWords] = []
+    /// An activity's words (its summary, its photos' texts, its funders' and partners' logo
+    /// texts): an activity's own, or an opportunity's `activity:`.
+    public var activity = ActivityWords()
     /// Each resource's words (its title and description), by position in the original's `resources`.
     public var resources: [ResourceWords] = []
     /// Each funder's and supporter's logo text, by position in the original's lists.
@@ -82,6 +81,29 @@ public struct Translation: Hashable, Sendable {
         public init(counts: String? = nil, sourceName: String? = nil) {
             self.counts = counts
             self.sourceName = sourceName
+        }
+    }
+
+    public struct ActivityWords: Hashable, Sendable {
+        public var summary: String?
+        /// Each photo's alt text and caption, by position in the original's `photos`.
+        public var photos: [PhotoWords] = []
+        public var funderLogoAlts: [String?] = []
+        public var partnerLogoAlts: [String?] = []
+
+        public init() {}
+
+        /// Whether the translation gives any of them.
+        public var isEmpty: Bool { summary == nil && photos.isEmpty && funderLogoAlts.isEmpty && partnerLogoAlts.isEmpty }
+    }
+
+    public struct PhotoWords: Hashable, Sendable {
+        public var alt: String?
+        public var caption: String?
+
+        public init(alt: String? = nil, caption: String? = nil) {
+            self.alt = alt
+            self.caption = caption
         }
     }
 

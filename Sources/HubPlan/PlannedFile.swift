@@ -33,7 +33,7 @@ public struct PlannedFile: Hashable, Sendable {
     /// report's sorted copies.
     public var inSitemap: Bool {
         switch kind {
-        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe, .search, .accessibility: return true
+        case .index, .region, .hub, .opportunity, .calendarView, .month, .subscribe, .search, .accessibility, .activity, .activities: return true
         default: return false
         }
     }
@@ -46,6 +46,11 @@ public struct PlannedFile: Hashable, Sendable {
         case hubFeed(slug: String)
         case opportunity(slug: String)
         case opportunityFeed(slug: String)
+        /// An activity's page (its slug: its file's, or its opportunity's).
+        case activity(slug: String)
+        /// The activities of a hub (by slug), or of the network (nil), newest first; and their Atom feed.
+        case activities(hub: String?)
+        case activitiesFeed(hub: String?)
         /// A view of the calendar, by its position in `SitePlan.views`.
         case calendarView(Int)
         case audienceFeed(Audience)
@@ -81,6 +86,8 @@ public struct PlannedFile: Hashable, Sendable {
             case .index, .region: return "index"
             case .hub: return "hub"
             case .opportunity: return "opportunity"
+            case .activity: return "activity"
+            case .activities: return "activities"
             case .calendarView: return "calendar"
             case .subscribe: return "subscribe"
             case .search: return "search"
@@ -90,7 +97,7 @@ public struct PlannedFile: Hashable, Sendable {
             case .favicon: return "favicon"
             case .notFound: return "not-found"
             case .health: return "health"
-            case .hubFeed, .opportunityFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON, .alias, .redirects: return nil
+            case .hubFeed, .opportunityFeed, .activitiesFeed, .audienceFeed, .viewFeed, .calendarFeed, .atomFeed, .robots, .sitemap, .healthJSON, .alias, .redirects: return nil
             }
         }
     }

@@ -34,6 +34,11 @@ public struct SitePlan: Sendable {
     private let eventsByHub: [String: [Int]]
     /// Each event's position in `events`, by id.
     private let eventPositions: [EventID: Int]
+    /// Every activity, newest first (`ContentSet.allActivities`), and each hub's, as positions
+    /// in it, by hub slug.
+    public let activities: [Activity]
+    private let activitiesByHub: [String: [Int]]
+    private let activityPositions: [String: Int]
     /// The calendar's views: the main ones, each region's, each category's.
     public let views: [CalendarView]
     private let positions: [String: Int]
@@ -95,6 +100,14 @@ public struct SitePlan: Sendable {
         }
         self.regionHubs = regionHubs
         self.regionsOfHub = regionsOfHub
+        let activities = content.allActivities
+        self.activities = activities
+        var activitiesByHub: [String: [Int]] = [:]
+        for (index, activity) in activities.enumerated() {
+            for (position, slug) in activity.hubs.enumerated() where !activity.hubs[..<position].contains(slug) { activitiesByHub[slug, default: []].append(index) }
+        }
+        self.activitiesByHub = activitiesByHub
+        activityPositions = Dictionary(activities.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
         var planned: [(file: PlannedFile, location: SourceLocation?)] = []
         func add(_ path: String, _ kind: PlannedFile.Kind, sources: [String] = [], at location: SourceLocation? = nil) {
@@ -130,6 +143,21 @@ public struct SitePlan: Sendable {
             let start = SourceLocation(file: opportunity.file, line: 1, column: 1)
             add(SitePaths.opportunity(opportunity.slug), .opportunity(slug: opportunity.slug), sources: [opportunity.file], at: start)
             add(SitePaths.opportunityFeed(opportunity.slug), .opportunityFeed(slug: opportunity.slug), sources: [opportunity.file], at: start)
+        }
+        // What the hubs have done: a page for each activity (in another language, for those
+        // translated into it: an activity's file, or its opportunity's), the network's list and
+        // feed, and each hub's that has any.
+        if !activities.isEmpty {
+            for activity in activities where hasPage(activity.opportunity == nil ? .activity : .opportunity, activity.slug) {
+                add(SitePaths.activity(activity.slug), .activity(slug: activity.slug), sources: [activity.file],
+                    at: activity.opportunity == nil ? SourceLocation(file: activity.file, line: 1, column: 1) : activity.fields.keyLocation(of: "activity"))
+            }
+            add(SitePaths.activities, .activities(hub: nil))
+            add(SitePaths.activitiesFeed, .activitiesFeed(hub: nil))
+            for hub in content.hubs where activitiesByHub[hub.slug] != nil && hasPage(.hub, hub.slug) {
+                add(SitePaths.hubActivities(hub.slug), .activities(hub: hub.slug), sources: [hub.file])
+                add(SitePaths.hubActivitiesFeed(hub.slug), .activitiesFeed(hub: hub.slug), sources: [hub.file])
+            }
         }
         // The events of each view that does not show all (an audience, a region, a category),
         // in one pass over the events.
@@ -247,7 +275,7 @@ public struct SitePlan: Sendable {
     static func isTranslated(_ kind: PlannedFile.Kind) -> Bool {
         switch kind {
         case .index, .region, .hub, .hubFeed, .opportunity, .opportunityFeed, .calendarView, .audienceFeed, .viewFeed,
-             .subscribe, .search, .accessibility, .month, .calendarFeed, .atomFeed, .alias: return true
+             .subscribe, .search, .accessibility, .month, .calendarFeed, .atomFeed, .alias, .activity, .activities, .activitiesFeed: return true
         case .stylesheet, .favicon, .notFound, .robots, .sitemap, .health, .healthJSON, .redirects: return false
         }
     }
@@ -301,6 +329,16 @@ public struct SitePlan: Sendable {
     /// A hub's events, in calendar order.
     public func events(ofHub slug: String) -> [CalendarEvent] {
         (eventsByHub[slug] ?? []).map { events[$0] }
+    }
+
+    /// A hub's activities, newest first.
+    public func activities(ofHub slug: String) -> [Activity] {
+        (activitiesByHub[slug] ?? []).map { activities[$0] }
+    }
+
+    /// The activity with this slug.
+    public func activity(_ slug: String) -> Activity? {
+        activityPositions[slug].map { activities[$0] }
     }
 
     /// The hubs of a region (by its name), unordered.

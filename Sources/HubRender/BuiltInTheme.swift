@@ -23,6 +23,8 @@ public enum BuiltInTheme {
         "subscribe": text(PackageResources.subscribe_mustache),
         "search": text(PackageResources.search_mustache),
         "accessibility": text(PackageResources.accessibility_mustache),
+        "activity": text(PackageResources.activity_mustache),
+        "activities": text(PackageResources.activities_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

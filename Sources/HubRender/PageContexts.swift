@@ -63,7 +63,9 @@ public struct PageContexts: Sendable {
     var config: SiteConfig { content.config }
 
     public func site() -> SiteValues {
-        SiteValues(config)
+        var site = SiteValues(config)
+        site.activities = !plan.activities.isEmpty
+        return site
     }
 
     /// The language of the pages, as `<html lang>` gives it.
@@ -183,7 +185,7 @@ public struct PageContexts: Sendable {
         let description = hub.body.plainText.isEmpty ? words.format("hub_description", ["hub": hub.title]) : Excerpt.of(hub.body.plainText, limit: 200)
         let meetings = hub.meetings.sorted { ($0.date, $0.start?.minutesSinceMidnight ?? 0) < ($1.date, $1.start?.minutesSinceMidnight ?? 0) }
         let meetingEvents = plan.events(ofHub: hub.slug).filter { $0.kind == .meeting }
-        let value = HubPage.Hub(
+        var value = HubPage.Hub(
             title: hub.title, slug: hub.slug,
             region: hub.region, regionURL: hub.region.map { links.to(SitePaths.region(SitePaths.slugify($0))) },
             updatedHuman: hub.updated.map(dates.shortDate),
@@ -245,6 +247,11 @@ public struct PageContexts: Sendable {
             },
             opportunities: plan.events(ofHub: hub.slug).filter { $0.kind == .opportunity && $0.isUpcoming(today: today) }
                 .map { eventCard($0, links: links) })
+        let activities = plan.activities(ofHub: hub.slug)
+        if !activities.isEmpty {
+            value.activities = activities.prefix(3).map { activityCard($0, links: links) }
+            value.activitiesURL = links.to(SitePaths.hubActivities(hub.slug))
+        }
         return HubPage(common: common(links, title: hub.title, description: description, section: .hubs, pictures: logoPictures(of: hub.organisations)), hub: value,
                        jsonLD: HubJSONLD.render(hub, email: value.contact.email, accounts: value.social.map(\.url), links: links, config: config))
     }
@@ -357,7 +364,8 @@ public struct PageContexts: Sendable {
             dates: shown.map { eventCard($0, links: links) }, datesNote: note,
             changes: opportunity.changes.map { OpportunityPage.ChangeValues(text: $0) },
             googleURL: google, outlookURL: outlook,
-            regions: regions(ofHubs: opportunity.hubs).map(NameValue.init))
+            regions: regions(ofHubs: opportunity.hubs).map(NameValue.init),
+            activityURL: opportunity.activity == nil ? nil : links.to(SitePaths.activity(opportunity.slug)))
     }
 
     /// The regions of these hubs, each once, in the hubs' order.
@@ -440,6 +448,50 @@ public struct PageContexts: Sendable {
 
     /// The accessibility statement, from `accessibility:` in hubsite.yml; the site is run by its
     /// title's owners when no organisation is named.
+    // MARK: Activities
+
+    /// An activity in a list: its page, its date and its summary.
+    func activityCard(_ activity: Activity, links: PageLinks) -> ActivityCard {
+        ActivityCard(title: activity.title, url: links.to(SitePaths.activity(activity.slug)), date: activity.date?.iso,
+                     dateHuman: activity.date.map(dates.date), summary: activity.summary,
+                     hubs: activity.hubs.compactMap { slug in hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug))) } })
+    }
+
+    public func activity(_ activity: Activity, links: PageLinks) -> ActivityPage {
+        var figures: [LineValue] = []
+        if let reached = activity.figures {
+            for (count, key) in [(reached.people, "activity_people"), (reached.schools, "activity_schools"), (reached.settings, "activity_settings")] {
+                if let count { figures.append(LineValue(text: words.count(count, one: key + "_one", other: key + "_other"))) }
+            }
+        }
+        let photos = activity.photos.compactMap { photo -> ActivityPage.PhotoValue? in
+            guard let file = photo.file, let path = SitePaths.publishedAsset(file) else { return nil }
+            let size = content.imageSizes[file]
+            return ActivityPage.PhotoValue(src: links.to(path), alt: photo.alt ?? "", caption: photo.caption, width: size?.width, height: size?.height)
+        }
+        let card = activityCard(activity, links: links)
+        return ActivityPage(
+            common: common(links, title: activity.title, description: activity.summary ?? activity.title, section: .activities, ogType: "article",
+                           pictures: activity.photos.map { ($0.file, $0.alt) }),
+            activity: card, figures: figures,
+            funders: activity.funders.map { supporter($0, links: links) }, partners: activity.partners.map { supporter($0, links: links) },
+            photos: photos, bodyHTML: links.html(of: activity.body),
+            opportunityURL: activity.opportunity.map { links.to(SitePaths.opportunity($0)) },
+            hubActivitiesURL: activity.hubs.first(where: { hubTitles[$0] != nil }).map { links.to(SitePaths.hubActivities($0)) })
+    }
+
+    /// The network's activities (`hub` nil), or one hub's, newest first.
+    public func activities(hub slug: String?, links: PageLinks) -> ActivitiesPage {
+        let listed = slug.map { plan.activities(ofHub: $0) } ?? plan.activities
+        let hub = slug.flatMap { slug in hubTitles[slug].map { HubLink(title: $0, url: links.to(SitePaths.hub(slug))) } }
+        let heading = hub.map { words.format("activities_hub_heading", ["hub": $0.title]) } ?? words["activities_title"]
+        let intro = hub.map { words.format("activities_hub_intro", ["hub": $0.title]) } ?? words["activities_intro"]
+        return ActivitiesPage(
+            common: common(links, title: heading, description: intro, section: .activities),
+            heading: heading, intro: intro, activities: listed.map { activityCard($0, links: links) },
+            feedURL: links.to(slug.map(SitePaths.hubActivitiesFeed) ?? SitePaths.activitiesFeed), hub: hub)
+    }
+
     public func accessibility(links: PageLinks) -> AccessibilityPage {
         let statement = config.accessibility
         let organisation = statement.organisation ?? config.title

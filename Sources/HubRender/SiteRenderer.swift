@@ -126,7 +126,7 @@ public struct SiteRenderer: Sendable {
         case .index, .region: return 3
         case .stylesheet, .favicon, .notFound, .robots, .sitemap, .subscribe, .search, .accessibility, .alias, .redirects: return 4
         case .hub, .hubFeed: return 5
-        case .opportunity, .opportunityFeed: return 6
+        case .opportunity, .opportunityFeed, .activity, .activities, .activitiesFeed: return 6
         case .audienceFeed, .viewFeed, .calendarFeed: return 7
         }
     }
@@ -158,6 +158,20 @@ public struct SiteRenderer: Sendable {
         case .opportunityFeed(let slug):
             let opportunity = language.opportunity(slug)
             return calendarFile(file, named: opportunity?.title ?? slug, events: opportunity.flatMap { plan.event(id: $0.eventID) }.map { [$0] } ?? [])
+        case .activity(let slug):
+            guard let activity = plan.activity(slug) else { return OutputFile(path: file.outputPath, text: "") }
+            return page(file, contexts.activity(activity, links: links))
+        case .activities(let hub):
+            return page(file, contexts.activities(hub: hub, links: links))
+        case .activitiesFeed(let hub):
+            let isTranslation = language.words != nil
+            let name = hub.flatMap { language.hub($0)?.title } ?? config.title
+            let feed = ActivityFeed(title: "\(name) – \(words["feed_activities"])", author: name, path: file.path,
+                                    page: hub.map(SitePaths.hubActivities) ?? SitePaths.activities, baseURL: config.baseURL,
+                                    siteID: config.eventDomain, idsFromBaseURL: config.siteID == nil, updated: stamp,
+                                    language: isTranslation ? words.language : nil,
+                                    localise: { [plan] path in isTranslation ? plan.inLanguage(path) : path })
+            return OutputFile(path: file.outputPath, text: feed.render(hub.map { plan.activities(ofHub: $0) } ?? plan.activities))
         case .calendarView(let index):
             return page(file, contexts.calendar(plan.views[index], links: links))
         case .audienceFeed(let audience):

@@ -26,6 +26,8 @@ public enum TemplateCatalogue {
         Entry(name: "search", renders: "full-text search with Pagefind (`search/`, when `search: true`)", receives: CommonValues.variables.schema),
         Entry(name: "subscribe", renders: "how to subscribe to the calendars, with every feed (`calendar/subscribe/`)", receives: SubscribePage.variables.schema),
         Entry(name: "accessibility", renders: "the accessibility statement (`accessibility/`), linked from every footer", receives: AccessibilityPage.variables.schema),
+        Entry(name: "activity", renders: "an activity's page (`activities/<slug>/`): something a hub has done", receives: ActivityPage.variables.schema),
+        Entry(name: "activities", renders: "the network's activities (`activities/`) and each hub's (`hubs/<slug>/activities/`), newest first", receives: ActivitiesPage.variables.schema),
         Entry(name: "month", renders: "a month grid (`calendar/YYYY/MM/`)", receives: MonthPage.variables.schema),
         Entry(name: "not-found", renders: "`404.html`", receives: CommonValues.variables.schema),
         Entry(name: "health", renders: "the Healthy Hub report (`health/`, when `report: true`)", receives: HealthPage.variables.schema),

@@ -15,12 +15,19 @@ public struct HealthReport: Sendable {
         self.today = today
         let year = AcademicYear(containing: today, startMonth: content.config.academicYearStartMonth)
         academicYear = year
+        // Each hub's activities of the last twelve months (003: "sharing of best practice
+        // through events and projects"), counted in one pass.
+        var recent: [String: Int] = [:]
+        for activity in content.allActivities {
+            guard let date = activity.date, date <= today, date > today.adding(months: -12) else { continue }
+            for slug in Set(activity.hubs) { recent[slug, default: 0] += 1 }
+        }
         hubs = content.hubs.sorted { $0.title < $1.title }.map { hub in
             // The hub's page, and for outward links its opportunities' pages too.
             let files = Set([hub.file] + content.opportunities.filter { $0.hubs.contains(hub.slug) }.map { $0.file })
             return Self.assess(hub, content: content,
                                diagnostics: diagnostics.filter { $0.location.file == hub.file || ($0.rule == RuleID.externalLinks && files.contains($0.location.file)) },
-                               today: today, year: year)
+                               today: today, year: year, recentActivities: recent[hub.slug] ?? 0)
         }
     }
 
@@ -29,7 +36,8 @@ public struct HealthReport: Sendable {
         return "\(count) " + (word.hasSuffix("y") ? String(word.dropLast()) + "ies" : word + "s")
     }
 
-    static func assess(_ hub: Hub, content: ContentSet, diagnostics: [Diagnostic], today: LocalDate, year: AcademicYear) -> HubHealth {
+    static func assess(_ hub: Hub, content: ContentSet, diagnostics: [Diagnostic], today: LocalDate, year: AcademicYear,
+                       recentActivities: Int = 0) -> HubHealth {
         var results: [Assessment] = []
 
         // Meets regularly: at least two this academic year, ideally three.
@@ -110,9 +118,11 @@ public struct HealthReport: Sendable {
         // Promotes the hub: distribution list and opportunities shared this year.
         let shared = content.opportunities.filter { $0.hubs.contains(hub.slug) && ($0.start.map { year.contains($0.date) } ?? false) }.count
         let reach = hub.distributionList.map { "\($0) on the distribution list" } ?? "distribution list not recorded"
-        let promotes: Assessment.Status = (hub.distributionList ?? 0) > 0 || shared > 0 ? .met : (hub.distributionList == nil ? .noData : .notMet)
+        let promotes: Assessment.Status = (hub.distributionList ?? 0) > 0 || shared > 0 || recentActivities > 0 ? .met
+            : (hub.distributionList == nil ? .noData : .notMet)
         let join = hub.getInvolved.map { $0.actions.isEmpty ? "no way to join given" : "way to join on the page" } ?? "no way to join on the page"
-        results.append(Assessment(criterion: "promotes", status: promotes, figure: "\(reach); \(plural(shared, "opportunity")) shared in \(year); \(join)"))
+        results.append(Assessment(criterion: "promotes", status: promotes,
+                                  figure: "\(reach); \(plural(shared, "opportunity")) shared in \(year); \(plural(recentActivities, "activity")) in the last 12 months; \(join)"))
 
         // Charts: meetings in this and the two previous academic years; attendance over time.
         var perYear: [(String, Int)] = []

@@ -17,6 +17,7 @@ public struct TranslationRule: SiteRule {
         for translation in content.translations { translated[translation.originalFile + " " + translation.language] = translation }
         let hubs = Dictionary(content.hubs.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let opportunities = Dictionary(content.opportunities.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let activities = Dictionary(content.activities.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let requiringHubs = Set(content.hubs.filter { $0.translationsRequired ?? content.config.translationsRequired }.map { $0.slug })
 
         func missing(_ file: String, what: String, because reason: String) {
@@ -65,7 +66,19 @@ public struct TranslationRule: SiteRule {
                 if translation.title == nil { missing.append("the title") }
                 if translation.body.plainText.isEmpty, !opportunity.body.plainText.isEmpty { missing.append("the description") }
                 if translation.imageAlt == nil, opportunity.imageAlt != nil { missing.append("the picture's text") }
+                if let activity = opportunity.activity { missing += TranslatedWords.untranslated(translation.activity, of: activity) }
                 incomplete(missing, translation, &findings)
+            case .activity:
+                guard let activity = activities[translation.originalFile] else {
+                    orphan(translation, at: start, sources: content.sources, findings: &findings)
+                    continue
+                }
+                words = TranslatedWords.of(activity)
+                extra(translation.activity.photos.count, activity.photos.count, "photos", "photo", translation, &findings)
+                var missing: [String] = []
+                if translation.title == nil { missing.append("the title") }
+                if translation.body.plainText.isEmpty, !activity.body.plainText.isEmpty { missing.append("the write-up") }
+                incomplete(missing + TranslatedWords.untranslated(translation.activity, of: activity), translation, &findings)
             }
             let current = TranslatedWords.fingerprint(words)
             guard translation.translates != current else { continue }

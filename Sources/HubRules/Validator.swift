@@ -15,7 +15,7 @@ public struct Validator: Sendable {
         MeetingsRule(), UpToDateRule(), MembershipRule(), GetInvolvedRule(), LocalPictureRule(), ResourcesRule(),
     ]
     public static let opportunityRules: [any PerOpportunityRule] = [OpportunityRule()]
-    public static let siteRules: [any SiteRule] = [TranslationRule(), CalendarRule(), LogoRule(), VenueRule(), AccessibilityStatementRule()]
+    public static let siteRules: [any SiteRule] = [TranslationRule(), CalendarRule(), LogoRule(), VenueRule(), AccessibilityStatementRule(), ActivityRule()]
     public static let planRules: [any PlanRule] = [LinksRule()]
 
     /// Ids that have an implementation, so the catalogue test can check both ways.

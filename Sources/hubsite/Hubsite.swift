@@ -10,7 +10,8 @@ struct Hubsite: ParsableCommand {
         abstract: "Build the webpages of SCiP Alliance hubs from Markdown, and check them against the Healthy Hub Framework.",
         discussion: """
         A project folder holds content/hubs/*.md (one file per hub), content/opportunities/*.md \
-        (one file per opportunity), optional templates/ and an optional hubsite.yml.
+        (one file per opportunity), content/activities/*.md (one file per thing a hub has done), \
+        optional templates/ and an optional hubsite.yml.
 
         Exit status: 0 no errors (warnings allowed), 1 content errors, 2 usage errors.
         """,

@@ -8,8 +8,8 @@ import HubModel
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new project, hub page or opportunity.",
-        subcommands: [Site.self, Hub.self, Opportunity.self]
+        abstract: "Create a new project, hub page, opportunity or activity.",
+        subcommands: [Site.self, Hub.self, Opportunity.self, Activity.self]
     )
 
     /// Today in Europe/London (or --today), for the dates written into new files.
@@ -78,6 +78,19 @@ struct NewCommand: ParsableCommand {
 
         func run() throws {
             try NewCommand.create(kind: "opportunity", slug: slug, language: lang, project: project)
+        }
+    }
+
+    struct Activity: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create content/activities/SLUG.md, something a hub has done, with every field explained.")
+
+        @Argument(help: "The page's address, e.g. science-festival-2024.")
+        var slug: String
+
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            try NewCommand.create(kind: "activity", slug: slug, language: nil, project: project)
         }
     }
 

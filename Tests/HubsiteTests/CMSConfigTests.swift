@@ -24,7 +24,8 @@ import HubModel
     static func fields(_ value: Any?) -> [[String: Any]] { value as? [[String: Any]] ?? [] }
 
     /// The tables' top levels, by the collection that edits them.
-    static let tables: [(collection: String, fields: [FieldSpec])] = [("hubs", FieldTables.hub.specs), ("opportunities", FieldTables.opportunity.specs)]
+    static let tables: [(collection: String, fields: [FieldSpec])] = [("hubs", FieldTables.hub.specs), ("opportunities", FieldTables.opportunity.specs),
+                                                                       ("activities", FieldTables.activity.specs)]
 
     // MARK: Decap CMS and Sveltia CMS
 
@@ -97,7 +98,7 @@ import HubModel
             #expect(i18n == nil)
         }
         let collections = try Self.collections(config, key: "collections")
-        #expect(collections.map { $0["folder"] as? String } == ["content/hubs", "content/opportunities"])
+        #expect(collections.map { $0["folder"] as? String } == ["content/hubs", "content/opportunities", "content/activities"])
         for (collection, (name, specs)) in zip(collections, Self.tables) {
             #expect(collection["name"] as? String == name)
             let fields = Self.fields(collection["fields"])
@@ -222,7 +223,7 @@ import HubModel
         let config = try #require(try JSONSerialization.jsonObject(with: Data(files[0].text.utf8)) as? [String: Any])
         #expect(config["frontMatter.global.timezone"] as? String == "Europe/London", "dates in the site's zone, not UTC")
         let folders = try #require(config["frontMatter.content.pageFolders"] as? [[String: Any]])
-        #expect(folders.map { $0["contentTypes"] as? [String] } == [["hub"], ["opportunity"]], "one content type a folder, taken for files without type:")
+        #expect(folders.map { $0["contentTypes"] as? [String] } == [["hub"], ["opportunity"], ["activity"]], "one content type a folder, taken for files without type:")
         let groups = Dictionary(uniqueKeysWithValues: (config["frontMatter.taxonomy.fieldGroups"] as? [[String: Any]] ?? []).map {
             ($0["id"] as? String ?? "", Self.fields($0["fields"]))
         })

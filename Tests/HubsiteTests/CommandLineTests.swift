@@ -87,13 +87,16 @@ import Testing
     }
 
     @Test func schemaCommandPrintsThePublishedSchemas() throws {
-        for name in ["hub", "opportunity", "hub-translation", "opportunity-translation"] {
+        for name in ["hub", "opportunity", "activity", "hub-translation", "opportunity-translation", "activity-translation"] {
             let run = try Self.run(["schema", name])
             #expect(run.status == 0)
             #expect(run.stdout == (try String(contentsOf: CatalogueTests.repository.appendingPathComponent("docs/schema/\(name).json"), encoding: .utf8)))
         }
         let wrong = try Self.run(["schema", "region"])
-        #expect(wrong.status == 2 && wrong.stderr.contains("Please provide one of 'hub', 'opportunity', 'hub-translation' or 'opportunity-translation'"))
+        #expect(wrong.status == 2 && wrong.stderr.contains("The value 'region' is invalid"), "\(wrong.stderr)")
+        for name in ["hub", "opportunity", "activity", "hub-translation", "opportunity-translation", "activity-translation"] {
+            #expect(wrong.stderr.contains("- \(name)\n"), "\(name) is offered: \(wrong.stderr)")
+        }
     }
 
     @Test func checkExitStatuses() throws {

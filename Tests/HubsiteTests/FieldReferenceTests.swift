@@ -35,7 +35,7 @@ import HubModel
     /// with the field's path, and a shown field's value reads back as written.
     @Test func eachFieldIsReadByItsDeclaredKind() throws {
         let text = "---\ntitle: North Hub\nupdated: 2026-11-02\nterms_of_reference: terms.pdf\ndistribution_list: lots\nmeetings:\n  - date: 2026-12-01\n    online: maybe\n---\nText.\n"
-        let loaded = ContentLoader.parse(text: text, file: "content/hubs/north.md", isHub: true, renderer: MarkdownRenderer())
+        let loaded = ContentLoader.parse(text: text, file: "content/hubs/north.md", kind: .hub, renderer: MarkdownRenderer())
         let hub = try #require(loaded.hub)
         #expect(hub.updated == LocalDate(iso: "2026-11-02"))
         #expect(FieldTables.hub.entry("terms_of_reference")?.binding.value(hub.details) == .text("terms.pdf"))

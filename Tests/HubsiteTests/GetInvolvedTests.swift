@@ -24,7 +24,7 @@ import HubModel
         """
 
     static func parse(_ text: String) -> ContentLoader.FileResult {
-        ContentLoader.parse(text: text, file: "content/hubs/test.md", isHub: true, renderer: MarkdownRenderer())
+        ContentLoader.parse(text: text, file: "content/hubs/test.md", kind: .hub, renderer: MarkdownRenderer())
     }
 
     static func findings(_ involved: String) -> [Diagnostic] {

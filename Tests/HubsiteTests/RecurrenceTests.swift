@@ -237,7 +237,7 @@ import HubModel
     ])
     func refusesWhatCouldBeReadTwoWays(_ written: String, _ message: String, _ hint: String) throws {
         let text = "---\ntitle: Drop-in\nstart: 2027-01-12 18:00\n\(written)\nhubs: [test]\naudience: [parents-carers]\nlocation: Library\n---\nText.\n"
-        let result = ContentLoader.parse(text: text, file: "content/opportunities/x.md", isHub: false, renderer: MarkdownRenderer())
+        let result = ContentLoader.parse(text: text, file: "content/opportunities/x.md", kind: .opportunity, renderer: MarkdownRenderer())
         #expect(result.diagnostics.map(\.message) == [message])
         #expect(result.diagnostics.first?.hint == hint)
         #expect(result.diagnostics.first?.location.line == 4)
@@ -251,7 +251,7 @@ import HubModel
                       "start: 9999-12-27\nrepeat: {every: week, times: 200}"])
     func patternsAtTheEndOfTheCalendarDoNotCrash(_ fields: String) {
         let text = "---\ntitle: Far\n\(fields)\nhubs: [test]\naudience: [parents-carers]\nlocation: Library\n---\nText.\n"
-        let result = ContentLoader.parse(text: text, file: "content/opportunities/far.md", isHub: false, renderer: MarkdownRenderer())
+        let result = ContentLoader.parse(text: text, file: "content/opportunities/far.md", kind: .opportunity, renderer: MarkdownRenderer())
         if let opportunity = result.opportunity, let recurrence = opportunity.recurrence {
             #expect(!recurrence.occurrences(from: opportunity.start!.date).isEmpty)
         }

@@ -35,7 +35,7 @@ import FoundationXML
         #expect(status("toolkit") == .met)
         #expect(status("champions") == .noData)
         #expect(status("promotes") == .met)
-        #expect(row.assessment("promotes")?.figure == "55 on the distribution list; 1 opportunity shared in 2026/27; no way to join on the page")
+        #expect(row.assessment("promotes")?.figure == "55 on the distribution list; 1 opportunity shared in 2026/27; 0 activities in the last 12 months; no way to join on the page")
         #expect(row.averageAttendance == 12)
         #expect(row.meetingsPerYear.map(\.year) == ["2024/25", "2025/26", "2026/27"])
         #expect(row.meetingsPerYear.map(\.count) == [0, 0, 3])

@@ -13,7 +13,7 @@ import HubModel
 
     static func opportunity(_ fields: String, zone: TimeZone = london) -> ContentLoader.FileResult {
         let text = "---\ntitle: Drop-in\nhubs: [test]\naudience: [parents-carers]\nlocation: Library\n\(fields)\n---\nText.\n"
-        return ContentLoader.parse(text: text, file: "content/opportunities/drop-in.md", isHub: false, renderer: MarkdownRenderer(), zone: zone)
+        return ContentLoader.parse(text: text, file: "content/opportunities/drop-in.md", kind: .opportunity, renderer: MarkdownRenderer(), zone: zone)
     }
 
     @Test(arguments: [

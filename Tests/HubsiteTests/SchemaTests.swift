@@ -56,7 +56,7 @@ import HubModel
         var files: [String] = []
         for folder in [Self.repository.appendingPathComponent("content"), fixtures.appendingPathComponent("test-site/content"),
                        fixtures.appendingPathComponent("mistakes/base/content")] {
-            for kind in ["hubs", "opportunities"] {
+            for kind in ["hubs", "opportunities", "activities"] {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(kind).path)) ?? []
                 // Translations (`cymru.cy.md`) against their own schemas (words only).
                 files += names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { folder.appendingPathComponent("\(kind)/\($0)").path }

@@ -28,7 +28,8 @@ import HubModel
     @Test func theTestSiteHasEveryKindOfFile() {
         let kinds = Set(Self.fixturePlan().plan.files.map { "\($0.kind)".prefix { $0 != "(" } })
         let every = ["index", "region", "hub", "hubFeed", "opportunity", "opportunityFeed", "calendarView", "audienceFeed", "viewFeed", "subscribe", "search", "month",
-                     "calendarFeed", "atomFeed", "stylesheet", "favicon", "notFound", "robots", "sitemap", "health", "healthJSON", "alias", "redirects", "accessibility"]
+                     "calendarFeed", "atomFeed", "stylesheet", "favicon", "notFound", "robots", "sitemap", "health", "healthJSON", "alias", "redirects", "accessibility",
+                     "activity", "activities", "activitiesFeed"]
         #expect(kinds == Set(every.map { Substring($0) }))
     }
 

@@ -26,9 +26,11 @@ from pathlib import Path
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$")
 
-# Optional fields a form shows, and writes blank when left empty: hub and opportunity.
+# Optional fields a form shows, and writes blank when left empty: hub and opportunity (an
+# activity's top-level texts are all required).
 BLANK_HUB = ["region", "terms_of_reference", "toolkit"]
 BLANK_OPPORTUNITY = ["cost", "organiser", "deadline", "image", "image_alt", "category"]
+BLANK = {"hubs": BLANK_HUB, "opportunities": BLANK_OPPORTUNITY, "activities": []}
 
 
 def instant(value, zone):
@@ -140,7 +142,7 @@ def main():
         data = rewrite(data, rng, zone)
         translation = path.name.count(".") > 1
         if not translation:
-            blanks = BLANK_HUB if path.parent.name == "hubs" else BLANK_OPPORTUNITY
+            blanks = BLANK.get(path.parent.name, [])
             for name in blanks:
                 if name not in data:
                     data[name] = "" if library == "ruamel" else None

@@ -1,7 +1,7 @@
 """Checks content files against hubsite's JSON Schemas with an independent validator.
 
-Usage: front_matter_schema.py SCHEMA_DIR FILE...  (files under .../hubs/ use hub.json, the
-others opportunity.json, and a translation, NAME.LANGUAGE.md, hub-translation.json or
+Usage: front_matter_schema.py SCHEMA_DIR FILE...  (files under .../hubs/ use hub.json, under
+.../activities/ activity.json, the others opportunity.json, and a translation, NAME.LANGUAGE.md, hub-translation.json or
 opportunity-translation.json; write hub=FILE or opportunity=FILE to say which). Prints a JSON list
 with one object per file: {"file", "parsed", "valid", "errors"}. YAML is read as an editor
 with YAML 1.2 support reads it (the core schema: `true` is a boolean, `yes`, `14:00` and
@@ -47,9 +47,9 @@ def main():
     folder = sys.argv[1]
     results = []
     schemas = {name: json.load(open(f"{folder}/{name}.json", encoding="utf-8"))
-               for name in ("hub", "opportunity", "hub-translation", "opportunity-translation")}
+               for name in ("hub", "opportunity", "activity", "hub-translation", "opportunity-translation", "activity-translation")}
     for path in sys.argv[2:]:
-        kind = "hub" if "/hubs/" in path else "opportunity"
+        kind = "hub" if "/hubs/" in path else "activity" if "/activities/" in path else "opportunity"
         # A translation (name.cy.md) has its own schema: its words only.
         if path.count(".") >= 2 and path.endswith(".md") and len(path.rsplit("/", 1)[-1].split(".")) == 3:
             kind += "-translation"

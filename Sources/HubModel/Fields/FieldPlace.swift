@@ -7,5 +7,7 @@ public enum FieldPlace: String, Sendable, CaseIterable {
     case eventCard = "event cards"
     case calendar = "calendars and feeds"
     case report = "Healthy Hub report"
+    case activityPage = "activity page"
+    case activityList = "activity lists and feeds"
     case checks = "checks only"
 }

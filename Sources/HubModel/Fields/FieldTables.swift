@@ -294,9 +294,59 @@ public enum FieldTables {
         Entry("translations", .choice(\.translationsRequired, [("required", true), ("optional", false)]),
               "required: the opportunity must be translated into every other language of the site; by default it follows its hubs.",
               shows: [.checks]),
+        Entry("activity", .fields(\.activity, of: opportunityActivity),
+              "What happened at it, once it has taken place (summary, figures, funders, partners, photos): it is then one of its hubs' activities, without a file of its own.",
+              translatable: true, note: "optional: once it has taken place", shows: [.activityPage, .activityList]),
         Entry("aliases", .texts(\.aliases), "The page's old addresses, oldest first, e.g. [opportunities/old-name/], after its file was renamed: each keeps working, as a page that sends readers here, and its calendar file is still written; the first keeps its UID in calendars.",
               example: "[opportunities/old-name/]", note: "optional: old addresses that keep working", shows: [.checks]),
     ])
+
+    // MARK: Activities
+
+    public static let activityFigures = FieldTable<ActivityFigures>("what an activity reached (people, schools, settings)", blank: ActivityFigures(), [
+        Entry("people", .integer(\.people, 0...10_000_000), "How many people took part or were reached.", example: "350", shows: [.activityPage]),
+        Entry("schools", .integer(\.schools, 0...100_000), "How many schools took part.", example: "27", shows: [.activityPage]),
+        Entry("settings", .integer(\.settings, 0...100_000), "How many other settings (colleges, nurseries, youth groups) took part.",
+              note: "optional", shows: [.activityPage]),
+    ])
+
+    public static let photo = FieldTable<Photo>("a photo (file, alt, caption)", blank: Photo(), index: \Photo.index, [
+        Entry("file", .text(\.file), "The photo: a PNG, JPEG or WebP file under content/, e.g. images/festival.jpg.", link: true, image: true,
+              requiredByRules: true, example: "images/festival.jpg", note: "a PNG, JPEG or WebP file under content/", shows: [.activityPage]),
+        Entry("alt", .text(\.alt), "What the photo shows, for people who cannot see it.", translatable: true, requiredByRules: true,
+              example: "Pupils from three schools at the festival", shows: [.activityPage]),
+        Entry("caption", .text(\.caption), "A caption shown under the photo.", translatable: true, note: "optional", shows: [.activityPage]),
+    ])
+
+    /// What happened: an activity's file has these fields at its top, an opportunity that took
+    /// place under `activity:` (declared once, for both).
+    static let activityReport: [Entry<Activity>] = [
+        Entry("summary", .text(\.summary), "A sentence or two on what happened: the lists and the feed show it.", translatable: true,
+              requiredByRules: true, example: "A day of science and engineering for service children from 27 schools.", shows: [.activityPage, .activityList]),
+        Entry("figures", .fields(\.figures, of: activityFigures), "What it reached: people, schools, other settings.",
+              note: "optional: people, schools, settings", shows: [.activityPage]),
+        Entry("funders", .list(\.funders, of: supporter, itemName: "funders"), "Who paid for it: each a name, optionally a logo (with logo_alt) and a website.",
+              translatable: true, note: "optional", shows: [.activityPage]),
+        Entry("partners", .list(\.partners, of: supporter, itemName: "partners"), "Who ran it with the hub or supported it, named like funders.",
+              translatable: true, note: "optional", shows: [.activityPage]),
+        Entry("photos", .list(\.photos, of: photo, itemName: "photos"), "Photos of it, each with what it shows (alt) and an optional caption.",
+              translatable: true, note: "optional", shows: [.activityPage, .activityList]),
+    ]
+
+    public static let activity = FieldTable<Activity>("an activity's front matter", blank: Activity(slug: "", file: "", title: "", fields: noLocations),
+                                                      missing: { field, _, _, _ in
+        field == "title" ? ("The activity has no 'title'.", "Add a line such as 'title: Science festival for service children' to the front matter.") : nil
+    }, [
+        Entry("title", .text(\.title), "What it was called.", required: true, translatable: true, shows: [.activityPage, .activityList]),
+        Entry("date", .date(\.date), "When it took place (its first day), YYYY-MM-DD.", requiredByRules: true, example: "2024-06-06",
+              shows: [.activityPage, .activityList]),
+        Entry("hubs", .texts(\.hubs), "The hubs whose activity it was: file names in content/hubs/ without '.md'.", requiredByRules: true,
+              note: "the hubs it belongs to: file names in content/hubs/", shows: [.hubPage, .activityPage]),
+    ] + activityReport)
+
+    /// An opportunity's `activity:`: what happened at it; its title, date and hubs are the opportunity's.
+    public static let opportunityActivity = FieldTable<Activity>("what happened at it (summary, figures, funders, partners, photos)",
+                                                                 blank: Activity(slug: "", file: "", title: "", fields: noLocations), activityReport)
 
     // MARK: hubsite.yml
 

@@ -146,6 +146,19 @@ health_bars_after = y llinell doredig yw isafswm fframwaith yr Hyb, sef dau y fl
 health_json = Yr adroddiad fel JSON
 health_json_after = ar gyfer offer eraill.
 
+activities_back = Yn ôl i dudalen yr hyb
+activities_feed = Dilynwch y gweithgareddau hyn (ffrwd Atom)
+activity_about_event = Am y digwyddiad
+activity_backers = Arianwyr a phartneriaid
+activity_more = Rhagor o weithgareddau'r hyb
+activity_partners = Gyda
+activity_photos = Lluniau
+activity_reached = Yr hyn a gyrhaeddodd
+hub_activities = Yr hyn y mae'r hyb wedi'i wneud
+hub_all_activities = Holl weithgareddau'r hyb
+nav_activities = Gweithgareddau
+opportunity_what_happened = Beth ddigwyddodd
+
 # Words hubsite writes into values (plain text; { $name } is filled in)
 lang_name = Cymraeg
 date_long = { $weekday } { $day } { $month } { $year }
@@ -293,3 +306,14 @@ accessibility_reviewed = Cafodd ei adolygu ddiwethaf ar { $date }.
 accessibility_not_prepared = Nid yw'r datganiad hwn wedi'i adolygu eto.
 accessibility_not_assessed = Nid yw'r wefan hon wedi'i hasesu eto yn erbyn safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2.
 footer_accessibility = Datganiad hygyrchedd
+feed_activities = gweithgareddau
+activities_title = Yr hyn y mae'r hybiau wedi'i wneud
+activities_intro = Digwyddiadau a phrosiectau'r hybiau, y diweddaraf yn gyntaf.
+activities_hub_heading = { $hub }: yr hyn y mae'r hyb wedi'i wneud
+activities_hub_intro = Digwyddiadau a phrosiectau { $hub }, y diweddaraf yn gyntaf.
+activity_people_one = Cymerodd { $count } person ran
+activity_people_other = Cymerodd { $count } o bobl ran
+activity_schools_one = { $count } ysgol
+activity_schools_other = { $count } o ysgolion
+activity_settings_one = { $count } lleoliad arall
+activity_settings_other = { $count } o leoliadau eraill

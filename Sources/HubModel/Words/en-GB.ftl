@@ -144,6 +144,19 @@ health_bars_after = the dashed line is the Hub framework's minimum of two a year
 health_json = The report as JSON
 health_json_after = for other tools.
 
+activities_back = Back to the hub's page
+activities_feed = Follow these activities (Atom feed)
+activity_about_event = About the event
+activity_backers = Funders and partners
+activity_more = More of the hub's activities
+activity_partners = With
+activity_photos = Photos
+activity_reached = What it reached
+hub_activities = What the hub has done
+hub_all_activities = All of the hub's activities
+nav_activities = Activities
+opportunity_what_happened = What happened at it
+
 # Words hubsite writes into values (plain text; { $name } is filled in)
 lang_name = English
 date_long = { $weekday } { $day } { $month } { $year }
@@ -290,3 +303,14 @@ accessibility_reviewed = It was last reviewed on { $date }.
 accessibility_not_prepared = This statement has not been reviewed yet.
 accessibility_not_assessed = This website has not yet been assessed against the Web Content Accessibility Guidelines version 2.2 AA standard.
 footer_accessibility = Accessibility statement
+feed_activities = activities
+activities_title = What the hubs have done
+activities_intro = The hubs' events and projects, most recent first.
+activities_hub_heading = { $hub }: what the hub has done
+activities_hub_intro = The events and projects of { $hub }, most recent first.
+activity_people_one = { $count } person took part
+activity_people_other = { $count } people took part
+activity_schools_one = { $count } school
+activity_schools_other = { $count } schools
+activity_settings_one = { $count } other setting
+activity_settings_other = { $count } other settings

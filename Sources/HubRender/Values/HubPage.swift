@@ -32,6 +32,9 @@ public struct HubPage: TemplateValue {
         public var localPicture: [Figure]
         /// The files to download, each with its type and size.
         public var resources: [Resource]
+        /// Its latest activities (up to three), and the list of them all.
+        public var activities: [ActivityCard] = []
+        public var activitiesURL: String?
         /// Who funds the hub's work and who supports it, apart from members and lead organisations.
         public var funders: [Supporter]
         public var supporters: [Supporter]
@@ -63,6 +66,8 @@ public struct HubPage: TemplateValue {
             .flag("has_backers", "true when the hub has funders or supporters") { !$0.funders.isEmpty || !$0.supporters.isEmpty },
             .list("local_picture", "the local picture's figures, each with its source (see figure)") { $0.localPicture },
             .list("resources", "the files to download, each with its type and size (see resource)") { $0.resources },
+            .list("activities", "its latest activities, up to three, newest first (see activity card)") { $0.activities },
+            .text("activities_url", "the list of all its activities (absent when it has none)") { $0.activitiesURL },
             .object("submit_opportunity", "how to send the hub an opportunity for its calendar, where the page says (see submit opportunity)") { $0.submitOpportunity },
             .list("hashtags", "the hashtags the hub uses, each with its # (text)") { $0.hashtags },
         ] + ShownFields.variables(FieldTables.hub) { $0.shown } + [

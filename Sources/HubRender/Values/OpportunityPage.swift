@@ -17,6 +17,8 @@ public struct OpportunityPage: TemplateValue {
     public var outlookURL: String
     /// The regions of the opportunity's hubs (for search filters).
     public var regions: [NameValue] = []
+    /// What happened at it, once it has taken place (its `activity:`).
+    public var activityURL: String?
 
     public static let variables = VariableTable<Self>("opportunity page",
         TemplateVariable.including { $0.common } + [
@@ -33,6 +35,7 @@ public struct OpportunityPage: TemplateValue {
         .text("google_url", "adds the event (its next date, for a repeating one) to Google Calendar") { $0.googleURL },
         .text("outlook_url", "adds the event (its next date, for a repeating one) to Outlook.com") { $0.outlookURL },
         .list("regions", "the regions of the opportunity's hubs, each once (each has `name`): what search filters by region") { $0.regions },
+        .text("activity_url", "the page of what happened at it, once it has taken place (`activity:`; absent before)") { $0.activityURL },
     ])
 
     /// One line of `changes:`.

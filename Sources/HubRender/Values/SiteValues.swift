@@ -11,6 +11,8 @@ public struct SiteValues: TemplateValue {
     public var baseURL: String?
     public var report: Bool
     public var search: Bool
+    /// Whether the site has activities (and so their pages).
+    public var activities = false
 
     public init(_ config: SiteConfig) {
         title = config.title
@@ -34,5 +36,6 @@ public struct SiteValues: TemplateValue {
         .text("base_url", "`base_url`, if set") { $0.baseURL },
         .flag("report", "true when the Healthy Hub report is published") { $0.report },
         .flag("search", "true when the site has full-text search (`search: true`): pages mark up what Pagefind indexes") { $0.search },
+        .flag("activities", "true when the site has activities (what the hubs have done), so an activities page") { $0.activities },
     ])
 }
