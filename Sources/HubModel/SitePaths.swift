@@ -82,6 +82,14 @@ public enum SitePaths {
     public static let activities = "activities/"
     public static let activitiesFeed = "activities.xml"
     public static func activity(_ slug: String) -> String { "activities/\(slug)/" }
+    /// The page of a content file of `kind`.
+    public static func page(of kind: ContentKind, slug: String) -> String {
+        switch kind {
+        case .hub: return hub(slug)
+        case .opportunity: return opportunity(slug)
+        case .activity: return activity(slug)
+        }
+    }
     public static func hubActivities(_ slug: String) -> String { "hubs/\(slug)/activities/" }
     public static func hubActivitiesFeed(_ slug: String) -> String { "hubs/\(slug)/activities.xml" }
     public static func opportunityFeed(_ slug: String) -> String { "opportunities/\(slug)/\(slug).ics" }

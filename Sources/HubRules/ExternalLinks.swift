@@ -51,12 +51,21 @@ public enum ExternalLinks {
             add(opportunity.joinURL, opportunity.fields.location(of: "join_url"))
             addBody(opportunity.body, file: opportunity.file)
         }
+        for activity in content.allActivities {
+            for (list, organisations) in [("funders", activity.funders), ("partners", activity.partners)] {
+                for (index, organisation) in organisations.enumerated() {
+                    add(organisation.url, activity.fields.location(of: activity.prefix + "\(list)[\(index)].url"))
+                }
+            }
+            if activity.opportunity == nil { addBody(activity.body, file: activity.file) }
+        }
         return order.map { Link(url: $0, locations: places[$0] ?? []) }
     }
 
     /// `mailto:` and `tel:` links of Markdown bodies, which are checked for their form only.
     public static func contactLinks(_ content: ContentSet) -> [(destination: String, location: SourceLocation)] {
         let documents = content.hubs.map { ($0.body, $0.file) } + content.opportunities.map { ($0.body, $0.file) }
+            + content.activities.map { ($0.body, $0.file) }
         return documents.flatMap { document, file in
             document.links.compactMap { link in
                 guard let scheme = LinkSchemes.scheme(of: link.destination), scheme == "mailto" || scheme == "tel" else { return nil }

@@ -22,11 +22,14 @@ public struct LinksRule: PlanRule {
             checkAliases(opportunity.aliases, page: SitePaths.opportunity(opportunity.slug), example: "opportunities/old-name/",
                          fields: opportunity.fields, findings: &findings)
         }
+        for activity in content.activities {
+            checkLinks(activity.body.links, file: activity.file, page: SitePaths.activity(activity.slug), known: known, findings: &findings)
+        }
         // A translation's text is on its language's page (`cy/hubs/cymru/`): its links are
         // checked from there, against every language's files.
         for translation in content.translations {
             guard let language = plan.translations.first(where: { $0.language == translation.language }) else { continue }
-            let page = translation.language + "/" + (translation.kind == .hub ? SitePaths.hub(translation.slug) : SitePaths.opportunity(translation.slug))
+            let page = translation.language + "/" + SitePaths.page(of: translation.kind, slug: translation.slug)
             let inLanguage = Known(plan: language, assets: known.assets, also: plan)
             checkLinks(translation.body.links, file: translation.file, page: page, known: inLanguage, findings: &findings)
         }

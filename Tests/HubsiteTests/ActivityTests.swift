@@ -4,6 +4,7 @@ import Testing
 import HubModel
 @testable import HubReport
 @testable import HubRender
+import HubRules
 
 /// Activities (issue #31, item 3): what the hubs have done, each a file of `content/activities/`
 /// or an opportunity's `activity:`; their pages, the lists (the network's, each hub's, the
@@ -146,6 +147,22 @@ import HubModel
         let finding = try #require(found.first { $0.message.contains(message) }, "\(found.summary)")
         #expect(finding.location.line == line && finding.location.column == column && finding.severity == .error, "\(finding)")
         #expect(finding.hint?.isEmpty == false)
+    }
+
+    /// The write-up's links are checked as a hub's are, from the activity's page, and its
+    /// translation's from the Welsh page; funders' websites go to the link check.
+    @Test func theWriteUpsLinksAreChecked() throws {
+        let english = Self.activity(extra: "funders:\n  - name: Trust\n    url: https://trust.example/\n")
+            .replacingOnce("The write-up.", with: "See [the hub](/hubs/test/) and [a page](/hubs/nowhere/).")
+        let project = Self.project(["content/activities/festival.md": english,
+                                    "content/activities/festival.cy.md": "---\ntitle: Gŵyl\n---\nGweler [yr hyb](/hubs/test/) a [tudalen](/calendr/).\n"],
+                                   config: "title: Test\nlanguages: [en-GB, cy]\n")
+        defer { project.remove() }
+        let dead = project.check().filter { $0.rule == RuleID.links }
+        #expect(dead.map(\.location) == [SourceLocation(file: "content/activities/festival.cy.md", line: 4, column: 32),
+                                         SourceLocation(file: "content/activities/festival.md", line: 10, column: 32)], "\(dead.summary)")
+        let checked = project.pipeline.check().content
+        #expect(ExternalLinks.collect(checked).contains { $0.url == "https://trust.example/" && $0.locations.first?.line == 8 })
     }
 
     /// An activity's file and an opportunity's activity at one address: one error naming both.
