@@ -335,7 +335,7 @@ public struct Scaffold: Sendable {
     /// Creates the translation of `content/hubs/<slug>.md` (or of an opportunity) into
     /// `language`: `content/hubs/<slug>.<language>.md`, a skeleton with the original's words.
     public func translation(kind: String, slug: String, language: String, in project: URL) throws -> URL {
-        let folder = kind == "hub" ? "content/hubs" : "content/opportunities"
+        let folder = kind == "hub" ? "content/hubs" : kind == "activity" ? "content/activities" : "content/opportunities"
         let file = "\(folder)/\(slug).md"
         let loaded = ContentLoader(source: project).load().content
         // Read as the loader reads it (LF endings, no byte order mark), so that the original's
@@ -349,7 +349,7 @@ public struct Scaffold: Sendable {
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try write(text, to: url)
         // The schema its first comment names (words only), for a project made before it existed.
-        let document: FrontMatterSchema.Document = kind == "hub" ? .hubTranslation : .opportunityTranslation
+        let document: FrontMatterSchema.Document = kind == "hub" ? .hubTranslation : kind == "activity" ? .activityTranslation : .opportunityTranslation
         let schema = project.appendingPathComponent(Self.schemaPath(document))
         if !FileManager.default.fileExists(atPath: schema.path) { try? write(FrontMatterSchema.json(for: document), to: schema) }
         return url

@@ -30,7 +30,8 @@ struct TranslationScaffold {
         }
         let name = (file as NSString).lastPathComponent
         let languageName = Translation.languageName(language)
-        let schema: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? .hubTranslation : .opportunityTranslation
+        let schema: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? .hubTranslation
+            : file.hasPrefix("content/activities/") ? .activityTranslation : .opportunityTranslation
         var lines = ["---",
                      "# yaml-language-server: $schema=../../\(Scaffold.schemaPath(schema))",
                      "# The \(languageName) words of \(name). Only words go here: dates, times, addresses, logos and",
@@ -40,6 +41,17 @@ struct TranslationScaffold {
             guard let value, !value.isEmpty else { return }
             lines.append(indent + "# " + key + ": " + value)
             lines.append(indent + (item ? "- " : "") + key + ":")
+        }
+        /// What happened: the summary and each photo's words (an activity's, or an opportunity's `activity:`).
+        func report(_ activity: Activity, indent: String) {
+            field(indent, "summary", activity.summary)
+            guard activity.photos.contains(where: { $0.alt != nil || $0.caption != nil }) else { return }
+            lines.append(indent + "photos:")
+            for photo in activity.photos {
+                if photo.alt == nil, photo.caption == nil { lines.append(indent + "  - {}"); continue }
+                if photo.alt != nil { field(indent + "  ", "alt", photo.alt, item: true) } else { field(indent + "  ", "caption", photo.caption, item: true); continue }
+                field(indent + "    ", "caption", photo.caption)
+            }
         }
         if let hub = content.hubs.first(where: { $0.file == file }) {
             field("", "title", hub.title)
@@ -75,6 +87,14 @@ struct TranslationScaffold {
             field("", "title", opportunity.title)
             lines.append("translates:")
             field("", "image_alt", opportunity.imageAlt)
+            if let activity = opportunity.activity {
+                lines.append("activity:")
+                report(activity, indent: "  ")
+            }
+        } else if let activity = content.activities.first(where: { $0.file == file }) {
+            field("", "title", activity.title)
+            lines.append("translates:")
+            report(activity, indent: "")
         } else {
             throw Failure.noOriginal(file)
         }

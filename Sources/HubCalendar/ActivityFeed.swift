@@ -34,7 +34,9 @@ public struct ActivityFeed: Sendable {
         self.localise = localise
     }
 
-    func url(_ path: String) -> String { (baseURL ?? "") + localise(path) }
+    /// A site path as the feed links it: absolute with a base URL, else relative to where the
+    /// feed is (`../../` from `hubs/south/activities.xml`), as a feed reader resolves it.
+    func url(_ path: String) -> String { (baseURL ?? SitePaths.rootPrefix(for: self.path)) + localise(path) }
 
     func id(_ path: String) -> String {
         let path = localise(path)
@@ -52,7 +54,7 @@ public struct ActivityFeed: Sendable {
         xml += "  <author><name>\(Escaping.xml(author))</name></author>\n"
         xml += "  <generator>hubsite</generator>\n"
         if baseURL != nil { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(url(path)))\"/>\n" }
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(baseURL == nil ? localise(page) : url(page)))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(page)))\"/>\n"
         for activity in activities {
             let page = SitePaths.activity(activity.slug)
             xml += "  <entry>\n"
@@ -60,7 +62,7 @@ public struct ActivityFeed: Sendable {
             xml += "    <id>\(Escaping.xml(id(page)))</id>\n"
             if let date = activity.date { xml += "    <published>\(date.iso)T00:00:00Z</published>\n" }
             xml += "    <updated>\(stamp)</updated>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(baseURL == nil ? localise(page) : url(page)))\"/>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(page)))\"/>\n"
             let summary = [activity.date?.iso, activity.summary].compactMap { $0 }.joined(separator: ". ")
             xml += "    <summary>\(Escaping.xml(String(summary.leadingCharacters(600))))</summary>\n"
             xml += "  </entry>\n"

@@ -35,7 +35,9 @@ public struct AtomFeed: Sendable {
         self.updated = updated
     }
 
-    func url(_ path: String) -> String { (baseURL ?? "") + localise(path) }
+    /// A site path as the feed links it: absolute with a base URL, else relative to where the
+    /// feed is (`../` from `cy/opportunities.xml`), as a feed reader resolves it.
+    func url(_ path: String) -> String { (baseURL ?? SitePaths.rootPrefix(for: localise(SitePaths.opportunitiesFeed))) + localise(path) }
 
     func id(_ path: String) -> String {
         let path = localise(path)
@@ -64,7 +66,7 @@ public struct AtomFeed: Sendable {
             xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(url(SitePaths.opportunitiesFeed)))\"/>\n"
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(SitePaths.calendar)))\"/>\n"
         } else {
-            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(localise(SitePaths.calendar)))\"/>\n"
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escaping.xml(url(SitePaths.calendar)))\"/>\n"
         }
         // Sorting positions, not events: moving whole events was a third of the feed's time.
         // A repeating opportunity is one entry (its first date), not one per date.

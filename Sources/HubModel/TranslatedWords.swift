@@ -49,6 +49,12 @@ public enum TranslatedWords {
         if activity.summary != nil, words.summary == nil { missing.append("the summary") }
         let photos = activity.photos.indices.filter { i in activity.photos[i].alt != nil && (i >= words.photos.count || words.photos[i].alt == nil) }.count
         if photos > 0 { missing.append(photos == 1 ? "a photo's text" : "\(photos) photos' texts") }
+        let captions = activity.photos.indices.filter { i in activity.photos[i].caption != nil && (i >= words.photos.count || words.photos[i].caption == nil) }.count
+        if captions > 0 { missing.append(captions == 1 ? "a photo's caption" : "\(captions) photos' captions") }
+        let logos = [(activity.funders, words.funderLogoAlts), (activity.partners, words.partnerLogoAlts)].map { organisations, alts in
+            organisations.indices.filter { i in organisations[i].logoAlt != nil && (i >= alts.count || alts[i] == nil) }.count
+        }.reduce(0, +)
+        if logos > 0 { missing.append(logos == 1 ? "a logo's text" : "\(logos) logos' texts") }
         return missing
     }
 

@@ -57,15 +57,13 @@ public struct PageContexts: Sendable {
         self.hubOrganisations = Dictionary(content.hubs.map { ($0.slug, $0.organisations) }, uniquingKeysWith: { a, _ in a })
         self.hubRegions = Dictionary(content.hubs.compactMap { hub in hub.region.map { (hub.slug, $0) } }, uniquingKeysWith: { a, _ in a })
         self.cards = EventCards(templates: templates, zone: zone, today: plan.today, hubTitles: titles,
-                                site: SiteValues(content.config), dates: dates)
+                                site: SiteValues(content.config, activities: !plan.activities.isEmpty), dates: dates)
     }
 
     var config: SiteConfig { content.config }
 
     public func site() -> SiteValues {
-        var site = SiteValues(config)
-        site.activities = !plan.activities.isEmpty
-        return site
+        SiteValues(config, activities: !plan.activities.isEmpty)
     }
 
     /// The language of the pages, as `<html lang>` gives it.

@@ -31,7 +31,7 @@ public struct ActivityRule: SiteRule {
                                         at: fields.location(of: "date"),
                                         hint: "Write the day it took place; for something still to come, write an opportunity (content/opportunities/).")
                     }
-                } else if !fields.has("date") {
+                } else if !fields.hasValue("date") {
                     findings.report("The activity has no 'date'.", at: fields.location(of: "date"),
                                     hint: "Add the day it took place, e.g. 'date: \(context.today.iso)'.")
                 }

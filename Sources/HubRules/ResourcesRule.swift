@@ -40,12 +40,15 @@ public struct ResourcesRule: HubRule {
                 findings.report("The resource's file: " + message, at: location, hint: hint)
             } else if DocumentType.of(path: file) == nil {
                 reportKind(file, at: location, findings: &findings)
-            } else if file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            } else if file.split(separator: "/").contains(where: { $0.hasPrefix(".") && $0 != "." }) {
                 findings.report("\"\(file.prefix(80))\" is in a hidden folder (its name starts with '.'), which the site does not publish.", at: location,
                                 hint: "Move the file to a folder such as content/files/ and write its new path.")
-            } else {
+            } else if Self.isLink(file, source: context.source) {
                 findings.report("\"\(file.prefix(80))\" is a link to another file, which the site does not publish.", at: location,
                                 hint: "Replace the link with the file itself.")
+            } else {
+                findings.report("\"\(file.prefix(80))\" is not written as the site publishes it: the path must be written exactly as the file and its folders are named.",
+                                at: location, hint: "Write the path from content/ with no './' and the same capital and small letters as the file's name, e.g. 'files/flyer.pdf'.")
             }
             return
         }
@@ -58,6 +61,17 @@ public struct ResourcesRule: HubRule {
                             at: location,
                             hint: "Make it smaller (save a PDF 'for the web', or with smaller pictures), or raise the limit in hubsite.yml: 'rules: { resources: { max_mb: \(bytes / (1024 * 1024) + 1) } }'.")
         }
+    }
+
+    /// Whether any part of the path under content/ is a symbolic link.
+    static func isLink(_ file: String, source: URL) -> Bool {
+        var path = source.appendingPathComponent("content").path
+        for part in file.split(separator: "/") where part != "." {
+            path += "/" + part
+            var info = stat()
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return true }
+        }
+        return false
     }
 
     func reportKind(_ file: String, at location: SourceLocation, findings: inout Findings) {

@@ -23,8 +23,8 @@ public struct TranslationRule: SiteRule {
         func missing(_ file: String, what: String, because reason: String) {
             for language in languages where translated[file + " " + language] == nil {
                 let name = Translation.file(translating: file, into: language)
-                let command = file.hasPrefix("content/hubs/") ? "hubsite new hub \(Self.slug(of: file)) --lang \(language)"
-                                                              : "hubsite new opportunity \(Self.slug(of: file)) --lang \(language)"
+                let kind = ContentKind.allCases.first { file.hasPrefix($0.folder + "/") } ?? .opportunity
+                let command = "hubsite new \(kind.rawValue) \(Self.slug(of: file)) --lang \(language)"
                 findings.report("This \(what) has no translation into \(Translation.languageName(language)), and \(reason).",
                                 at: SourceLocation(file: file, line: 1, column: 1),
                                 hint: "Create \(name) with the page's words in \(Translation.languageName(language)) ('\(command)' writes one to fill in, with this page's words beside each field).")
@@ -39,6 +39,11 @@ public struct TranslationRule: SiteRule {
             let reason = opportunity.translationsRequired == true ? "it says 'translations: required'"
                 : byHub.map { "its hub '\($0)' requires translations" } ?? "the site requires translations (hubsite.yml)"
             missing(opportunity.file, what: "opportunity", because: reason)
+        }
+        for activity in content.activities {
+            let byHub = activity.hubs.first(where: requiringHubs.contains)
+            guard content.config.translationsRequired || byHub != nil else { continue }
+            missing(activity.file, what: "activity", because: byHub.map { "its hub '\($0)' requires translations" } ?? "the site requires translations (hubsite.yml)")
         }
 
         for translation in content.translations.sorted(by: { $0.file < $1.file }) {
@@ -66,7 +71,14 @@ public struct TranslationRule: SiteRule {
                 if translation.title == nil { missing.append("the title") }
                 if translation.body.plainText.isEmpty, !opportunity.body.plainText.isEmpty { missing.append("the description") }
                 if translation.imageAlt == nil, opportunity.imageAlt != nil { missing.append("the picture's text") }
-                if let activity = opportunity.activity { missing += TranslatedWords.untranslated(translation.activity, of: activity) }
+                if let activity = opportunity.activity {
+                    missing += TranslatedWords.untranslated(translation.activity, of: activity)
+                    extra(translation.activity.photos.count, activity.photos.count, "activity.photos", "photo", translation, &findings)
+                } else if !translation.activity.isEmpty {
+                    findings.report("The translation has 'activity:', but \(translation.originalFile) has none: it translates nothing.",
+                                    at: translation.fields.keyLocation(of: "activity"),
+                                    hint: "Remove 'activity:' here, or add it to \(translation.originalFile) once the opportunity has taken place.")
+                }
                 incomplete(missing, translation, &findings)
             case .activity:
                 guard let activity = activities[translation.originalFile] else {

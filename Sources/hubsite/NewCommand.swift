@@ -87,10 +87,13 @@ struct NewCommand: ParsableCommand {
         @Argument(help: "The page's address, e.g. science-festival-2024.")
         var slug: String
 
+        @Option(help: ArgumentHelp("Create the translation of the existing activity SLUG into this language of the site (e.g. cy) instead: its words, each beside the original's.", valueName: "LANGUAGE"))
+        var lang: String?
+
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            try NewCommand.create(kind: "activity", slug: slug, language: nil, project: project)
+            try NewCommand.create(kind: "activity", slug: slug, language: lang, project: project)
         }
     }
 

@@ -128,6 +128,7 @@ import HubRules
     /// Each mistake at its line and column (in characters: Welsh ŵ and an emoji before values).
     @Test(arguments: [
         ("---\ntitle: Gŵyl 🎉\nhubs: [test]\nsummary: A day.\n---\n", 5, 1, "has no 'date'"),
+        ("---\ntitle: Gŵyl 🎉\ndate:\nhubs: [test]\nsummary: A day.\n---\n", 3, 1, "has no 'date'"),
         ("---\ntitle: Gŵyl 🎉\ndate: 2027-06-06\nhubs: [test]\nsummary: A day.\n---\n", 3, 7, "which has not come yet"),
         ("---\ntitle: Festival\ndate: 2026-06-06\nsummary: A day.\n---\n", 5, 1, "does not say whose it was"),
         ("---\ntitle: Festival\ndate: 2026-06-06\nhubs: [tset]\nsummary: A day.\n---\n", 4, 8, "'tset' is not a hub of this site"),
@@ -171,7 +172,8 @@ import HubRules
         let project = Self.project(["content/opportunities/workshop.md": past, "content/activities/workshop.md": Self.activity()])
         defer { project.remove() }
         let problem = try #require(project.check().first { $0.rule == RuleID.links && $0.message.contains("activities/workshop/") }, "\(project.check().summary)")
-        #expect(problem.message.contains("content/") , "\(problem)")
+        #expect(problem.location == SourceLocation(file: "content/activities/workshop.md", line: 1, column: 1)
+                && problem.message.contains("content/opportunities/workshop.md"), "\(problem)")
         #expect(try project.pipeline.build().pages == nil)
     }
 
@@ -199,6 +201,13 @@ import HubRules
         let hub = try #require(try CalendarTests.parse("feed_parse.py", [site.appendingPathComponent("hubs/test/activities.xml").path]) as? [String: Any])
         #expect((hub["entries"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Science festival", "Older one"])
         #expect(hub["title"] as? String == "Test Hub – activities")
+
+        // Without a base URL the feeds link relative to where each is, as a reader resolves them.
+        _ = try project.pipeline.build()
+        let relative = try BuildTests.read(site, "hubs/test/activities.xml")
+        #expect(relative.contains("<link rel=\"alternate\" type=\"text/html\" href=\"../../hubs/test/activities/\"/>")
+                && relative.contains("href=\"../../activities/festival/\""), "\(relative)")
+        #expect(try BuildTests.read(site, "activities.xml").contains("href=\"activities/festival/\""))
     }
 
     /// In Welsh: the translation's title, summary, write-up and photo text; the date is a fact
@@ -224,9 +233,22 @@ import HubRules
                       to: "content/activities/festival.cy.md")
         let fact = try #require(project.check().first { $0.message.contains("'date' is a fact") })
         #expect(fact.location == SourceLocation(file: "content/activities/festival.cy.md", line: 3, column: 1) && fact.rule == RuleID.translation, "\(fact)")
+        #expect(try BuildTests.read(site, "cy/activities.xml").contains("href=\"../cy/activities/festival/\""), "a Welsh feed links its Welsh pages from cy/")
         project.write(Data("---\ntitle: Gŵyl\n---\nYr adroddiad.\n".utf8), to: "content/activities/festival.cy.md")
         let incomplete = try #require(project.check().first { $0.message.contains("not translated yet") })
-        #expect(incomplete.message.contains("the summary") && incomplete.message.contains("a photo's text"), "\(incomplete.message)")
+        #expect(incomplete.message.contains("the summary") && incomplete.message.contains("a photo's text") && incomplete.message.contains("a photo's caption")
+                && incomplete.message.contains("a logo's text"), "\(incomplete.message)")
+
+        // Where the hub requires translations, an activity without one is an error naming the command that writes one.
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/activities/festival.cy.md"))
+        project.write(Data("title: Test\nlanguages: [en-GB, cy]\ntranslations: required\n".utf8), to: "hubsite.yml")
+        let required = try #require(project.check().first { $0.message.contains("This activity has no translation into") })
+        #expect(required.location.file == "content/activities/festival.md" && required.severity == .error)
+        #expect(required.hint?.contains("'hubsite new activity festival --lang cy'") == true, "\(required.hint ?? "")")
+        let skeleton = try Scaffold(today: TestProject.today).translation(kind: "activity", slug: "festival", language: "cy", in: project.root)
+        let text = try String(contentsOf: skeleton, encoding: .utf8)
+        #expect(text.contains("# summary: A day of science for service children from 27 schools.\nsummary:") && text.contains("  - alt:\n    # caption: The engineering tent\n    caption:"), "\(text)")
+        #expect(!project.check().contains { $0.severity == .error && $0.location.file == "content/activities/festival.cy.md" }, "the skeleton loads")
     }
 
     /// "sharing of best practice through events and projects" (003): the report counts each

@@ -79,6 +79,7 @@ import HubModel
         ("  - file: files\n    title: Flyer\n", 4, 11, "is a folder"),
         ("  - file: files/notes.zip\n    title: Flyer\n", 4, 11, "is not a kind of file the page offers"),
         ("  - file: .hidden/flyer.pdf\n    title: Flyer\n", 4, 11, "hidden folder"),
+        ("  - file: ./files/flyer.pdf\n    title: Flyer\n", 4, 11, "is not written as the site publishes it"),
         ("  - file: files/flyer.pdf\n", 4, 11, "has no title"),
         ("  - file: files/flyer.pdf\n    title: \"Taflen 🌊\"\n    language: Welsh\n", 6, 15, "is not a language code"),
         ("  - file: files/flyer.pdf\n    titel: Flyer\n", 5, 5, "Unknown field 'titel'"),

@@ -12,9 +12,10 @@ public struct SiteValues: TemplateValue {
     public var report: Bool
     public var search: Bool
     /// Whether the site has activities (and so their pages).
-    public var activities = false
+    public var activities: Bool
 
-    public init(_ config: SiteConfig) {
+    public init(_ config: SiteConfig, activities: Bool = false) {
+        self.activities = activities
         title = config.title
         language = config.language
         accent = config.accentColour
