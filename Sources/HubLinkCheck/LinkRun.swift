@@ -1,23 +1,26 @@
 import Foundation
 import HubModel
 
-/// One run of the link check, on threads of its own: for each host, `perHost` workers, each
-/// taking that host's next address until none is left; at most `LinkChecker.mostAtOnce`
-/// requests in flight over all hosts. A link's time starts when its request may go; the run's
-/// time starts when the run does, and whatever it has not reached when it ends is `.notChecked`.
+/// One run of the link check, on threads of its own: at most `LinkChecker.mostAtOnce` workers,
+/// each taking the next address of a host that has fewer than `perHost` requests in flight
+/// (waiting while every host with addresses left is at its limit), until none is left. A
+/// link's time starts when its request may go; the run's time starts when the run does, and
+/// whatever it has not reached when it ends is `.notChecked`.
 ///
 /// Nothing here waits for Swift's concurrency threads, so a busy process cannot eat the run's
-/// time before its first request.
+/// time before its first request; and the threads are as many as the requests that may be in
+/// flight, however many hosts the links name.
 final class LinkRun: @unchecked Sendable {
     private let checker: LinkChecker
     private let now: @Sendable () -> Date
     private let runEnd: ContinuousClock.Instant
-    private let slots = DispatchSemaphore(value: LinkChecker.mostAtOnce)
     private let finished = DispatchGroup()
-    private let lock = NSLock()
-    /// Each host's addresses not yet taken, guarded by `lock`.
+    /// Guards `queues`, `inFlight` and `results`; signalled when a request ends.
+    private let condition = NSCondition()
+    /// Each host's addresses not yet taken, and its requests in flight.
     private var queues: [ArraySlice<String>]
-    /// The verdicts so far, guarded by `lock`.
+    private var inFlight: [Int]
+    /// The verdicts so far.
     private var results: [String: LinkResult] = [:]
 
     init(urls: [String], checker: LinkChecker, now: @escaping @Sendable () -> Date) {
@@ -32,40 +35,52 @@ final class LinkRun: @unchecked Sendable {
             byHost[host, default: []].append(url)
         }
         queues = hosts.map { byHost[$0, default: []][...] }
+        inFlight = Array(repeating: 0, count: hosts.count)
     }
 
     /// Starts the workers; `done` is called once, with every address's result, when all end.
     func start(_ done: @escaping @Sendable ([String: LinkResult]) -> Void) {
         // Counted before any worker starts: the workers take from `queues` under the lock.
-        let workers = queues.map { min(checker.settings.perHost, $0.count) }
-        for (host, count) in workers.enumerated() {
-            for _ in 0..<count {
-                finished.enter()
-                let thread = Thread { [self] in
-                    while let url = next(of: host) { record(url, check(url)) }
-                    finished.leave()
-                }
-                thread.name = "hubsite link check"
-                thread.start()
+        let workers = min(LinkChecker.mostAtOnce, queues.reduce(0) { $0 + $1.count })
+        for _ in 0..<workers {
+            finished.enter()
+            let thread = Thread { [self] in
+                while let (host, url) = take() { finish(host, url, check(url)) }
+                finished.leave()
             }
+            thread.name = "hubsite link check"
+            thread.start()
         }
-        finished.notify(queue: .global()) { [self] in done(lock.withLock { results }) }
+        finished.notify(queue: .global()) { [self] in done(condition.withLock { results }) }
     }
 
-    private func next(of host: Int) -> String? {
-        lock.withLock { queues[host].popFirst() }
+    /// The next address of a host below its limit, waiting while all with addresses left are
+    /// at theirs; nil when none is left.
+    private func take() -> (host: Int, url: String)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let host = queues.indices.first(where: { !queues[$0].isEmpty && inFlight[$0] < checker.settings.perHost }),
+               let url = queues[host].popFirst() {
+                inFlight[host] += 1
+                return (host, url)
+            }
+            if queues.allSatisfy(\.isEmpty) { return nil }
+            condition.wait()
+        }
     }
 
-    private func record(_ url: String, _ outcome: LinkResult.Outcome) {
+    private func finish(_ host: Int, _ url: String, _ outcome: LinkResult.Outcome) {
         let result = LinkResult(outcome, checked: now())
-        lock.withLock { results[url] = result }
+        condition.lock()
+        inFlight[host] -= 1
+        results[url] = result
+        condition.broadcast()
+        condition.unlock()
     }
 
-    /// One link, once one of the slots is free (waiting no longer than the run may last).
+    /// One link, within what is left of the run.
     private func check(_ url: String) -> LinkResult.Outcome {
-        let left = (runEnd - .now).boundedMilliseconds
-        guard slots.wait(timeout: .now() + .milliseconds(left)) == .success else { return .unreachable(.notChecked) }
-        defer { slots.signal() }
         let deadline = LinkDeadline(timeout: .seconds(checker.settings.timeout), run: runEnd)
         return deadline.hasPassed ? .unreachable(.notChecked) : checker.outcome(of: url, within: deadline)
     }
