@@ -79,15 +79,7 @@ public struct ActivityRule: SiteRule {
 
     /// A logo or photo: a real picture under content/ (as a hub's logos are checked).
     func checkPicture(_ file: String, what: String, path: String, maxKB: Int, context: RuleContext, fields: FieldLocations, findings: inout Findings) {
-        let location = fields.location(of: path)
-        switch LogoVerdict.inspect(file, source: context.source, maxKB: maxKB, what: what) {
-        case .fine:
-            break
-        case .unresolved(let problem):
-            let (message, hint) = AssetPath.explain(problem, path: file)
-            findings.report("The \(what): " + message, at: location, hint: hint)
-        case .problem(let message, let hint, let advisory):
-            findings.report(message, at: location, hint: hint, advisory: advisory)
-        }
+        LogoVerdict.inspect(file, source: context.source, maxKB: maxKB, what: what)
+            .report(file, as: "The \(what)", at: fields.location(of: path), into: &findings)
     }
 }

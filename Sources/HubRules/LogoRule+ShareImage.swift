@@ -12,17 +12,8 @@ extension LogoRule: SiteRule {
             findings.report("The share picture has no alt text ('share_image_alt'), so people using screen readers cannot tell what it shows.",
                             at: location, hint: "Add 'share_image_alt:' to hubsite.yml, saying what the picture shows.")
         }
-        switch LogoVerdict.inspect(image, source: context.source, maxKB: context.option("max_kb", of: Self.id), what: "share picture") {
-        case .unresolved(let problem):
-            let (message, hint) = AssetPath.explain(problem, path: image)
-            findings.report("The share picture: " + message, at: location, hint: hint)
-            return
-        case .problem(let message, let hint, let advisory):
-            findings.report(message, at: location, hint: hint, advisory: advisory)
-            if !advisory { return }
-        case .fine:
-            break
-        }
+        guard LogoVerdict.inspect(image, source: context.source, maxKB: context.option("max_kb", of: Self.id), what: "share picture")
+            .report(image, as: "The share picture", at: location, into: &findings) else { return }
         guard PixelSize.mimeType(ofPath: image) != nil else {
             findings.report("The share picture \"\(image)\" is an SVG, which sharing sites do not show.", at: location,
                             hint: "Export it as a PNG or JPEG, ideally 1200 × 630 pixels, and name that file in 'share_image'.")

@@ -61,15 +61,7 @@ public struct LogoRule: HubRule {
     }
 
     func checkFile(_ logo: String, path: String, name: String, maxKB: Int, hub: Hub, context: RuleContext, findings: inout Findings) {
-        let location = hub.fields.location(of: path)
-        switch context.logos[logo] ?? LogoVerdict.inspect(logo, source: context.source, maxKB: maxKB) {
-        case .fine:
-            break
-        case .unresolved(let problem):
-            let (message, hint) = AssetPath.explain(problem, path: logo)
-            findings.report("The logo of \(name): " + message, at: location, hint: hint)
-        case .problem(let message, let hint, let advisory):
-            findings.report(message, at: location, hint: hint, advisory: advisory)
-        }
+        (context.logos[logo] ?? LogoVerdict.inspect(logo, source: context.source, maxKB: maxKB))
+            .report(logo, as: "The logo of \(name)", at: hub.fields.location(of: path), into: &findings)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HubModel
 
 /// What inspecting one logo file found. Worked out once per path and validation run, however
 /// many hubs use the logo (a network often shares one), so that a rebuild does not read the
@@ -9,6 +10,24 @@ enum LogoVerdict: Sendable, Hashable {
     /// The file is there but unusable, or (advisory) larger than it should be.
     case problem(message: String, hint: String, advisory: Bool)
     case fine
+
+    /// Reports what was found about `file` at `location`, a file that cannot be found named
+    /// as `named` ("The logo of South Hub", "The photo"); true when the file can be used (it is
+    /// fine, or only an advisory was reported).
+    @discardableResult
+    func report(_ file: String, as named: String, at location: SourceLocation, into findings: inout Findings) -> Bool {
+        switch self {
+        case .fine:
+            return true
+        case .unresolved(let problem):
+            let (message, hint) = AssetPath.explain(problem, path: file)
+            findings.report(named + ": " + message, at: location, hint: hint)
+            return false
+        case .problem(let message, let hint, let advisory):
+            findings.report(message, at: location, hint: hint, advisory: advisory)
+            return advisory
+        }
+    }
 
     /// Reads the file `logo` names (relative to `content/`) and judges its type and size.
     /// - Parameter what: the word for the file in messages ("logo", or "image" for an

@@ -95,14 +95,7 @@ public struct OpportunityRule: PerOpportunityRule {
                 findings.report("The image has no alt text, so people using screen readers cannot tell what it shows.", at: fields.location(of: "image"),
                                 hint: "Add 'image_alt:' saying what the picture shows, e.g. 'image_alt: Pupils at a campus taster day'.")
             }
-            switch images[image] ?? .fine {
-            case .fine: break
-            case .unresolved(let problem):
-                let (message, hint) = AssetPath.explain(problem, path: image)
-                findings.report("The image: " + message, at: fields.location(of: "image"), hint: hint)
-            case .problem(let message, let hint, let advisory):
-                findings.report(message, at: fields.location(of: "image"), hint: hint, advisory: advisory)
-            }
+            (images[image] ?? .fine).report(image, as: "The image", at: fields.location(of: "image"), into: &findings)
         }
         if !opportunity.isOnline, opportunity.location == nil, opportunity.venue == nil {
             findings.report("The opportunity has neither a 'location' nor 'online: true'.", at: fields.location(of: "location"),
