@@ -195,8 +195,11 @@ public struct Scaffold: Sendable {
     }
 
     public static let gitignore = """
-    # The built site: hubsite writes it, nobody edits it.
+    # The built site: hubsite writes it, nobody edits it; beside it, the copy the next build
+    # writes into before swapping it in, and the lock that keeps two builds apart.
     site/
+    .site.build/
+    .site.lock
     # hubsite's own working files (the results of link checks).
     .hubsite/
 

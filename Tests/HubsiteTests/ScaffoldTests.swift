@@ -21,6 +21,29 @@ import HubModel
         #expect(built.pages != nil)
     }
 
+    /// What building leaves in a new project (the site, the copy the next build writes into,
+    /// the lock) is ignored by git, so that `git add .` never commits a built site.
+    @Test func buildingLeavesNothingForGitToCommit() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Scaffold(today: TestProject.today).site(at: folder)
+        func git(_ arguments: [String]) throws -> String {
+            let process = Process(), pipe = Pipe()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", folder.path] + arguments
+            process.standardOutput = pipe
+            try process.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: output, as: UTF8.self)
+        }
+        _ = try git(["init", "-q"])
+        let before = try git(["status", "--porcelain", "--untracked-files=all"])
+        for _ in 0..<2 { _ = try BuildPipeline(options: BuildOptions(source: folder, today: TestProject.today)).build() }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".site.build").path), "the second build leaves its staging copy")
+        #expect(try git(["status", "--porcelain", "--untracked-files=all"]) == before)
+    }
+
     /// The commented example of a repeating opportunity, its comment marks taken away, is a
     /// valid repeat that the page then states.
     @Test(arguments: ["2026-11-25", "2027-01-05", "2027-06-30", "2028-02-29"])
