@@ -338,9 +338,15 @@ public struct Scaffold: Sendable {
     /// Creates the translation of `content/hubs/<slug>.md` (or of an opportunity) into
     /// `language`: `content/hubs/<slug>.<language>.md`, a skeleton with the original's words.
     public func translation(kind: String, slug: String, language: String, in project: URL) throws -> URL {
-        let folder = kind == "hub" ? "content/hubs" : kind == "activity" ? "content/activities" : "content/opportunities"
-        let file = "\(folder)/\(slug).md"
+        let contentKind: ContentKind = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
         let loaded = ContentLoader(source: project).load().content
+        // The original as the loader found it: `south.md`, or `south.en-GB.md` as Decap CMS names it.
+        let found: String? = switch contentKind {
+        case .hub: loaded.hubs.first { $0.slug == slug }?.file
+        case .opportunity: loaded.opportunities.first { $0.slug == slug }?.file
+        case .activity: loaded.activities.first { $0.slug == slug }?.file
+        }
+        let file = found ?? Translation.file(kind: contentKind, slug: slug, language: nil)
         // Read as the loader reads it (LF endings, no byte order mark), so that the original's
         // text is found below its front matter whatever line endings it was saved with.
         guard let data = FileManager.default.contents(atPath: project.appendingPathComponent(file).path),
@@ -348,7 +354,7 @@ public struct Scaffold: Sendable {
             throw TranslationScaffold.Failure.noOriginal(file)
         }
         let text = try TranslationScaffold.text(for: file, in: loaded, originalText: original, language: language)
-        let url = project.appendingPathComponent(Translation.file(translating: file, into: language))
+        let url = project.appendingPathComponent(Translation.file(kind: contentKind, slug: slug, language: language))
         guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
         try write(text, to: url)
         // The schema its first comment names (words only), for a project made before it existed.

@@ -94,6 +94,10 @@ public struct ContentLoader: Sendable {
         var activities: [Activity] = []
         var unreadHubs: [String: String] = [:]
         var translations: [Translation] = []
+        // Each page's file in the main language, by folder and name: a translation's original
+        // is found by its address, whatever the file is called (`south.md`, or `south.en-GB.md`
+        // as Decap CMS names it).
+        var mainFiles: [String: String] = [:]
         for index in read.indices {
             let result = read[index].result
             if read[index].changed { newCache.changes += 1 }
@@ -101,12 +105,17 @@ public struct ContentLoader: Sendable {
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
             sources.record(result.removed, in: result.file)
-            if let hub = result.hub { hubs.append(hub) } else if stamped[index].kind == .hub, Self.translationName(Self.slug(of: result.file)) == nil {
-                unreadHubs[Self.slug(of: result.file)] = result.file
+            let mainSlug = Self.mainLanguageSlug(of: result.file, languages: config.languages)
+            if let mainSlug { mainFiles[stamped[index].kind.folder + "/" + mainSlug] = result.file }
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].kind == .hub, let mainSlug {
+                unreadHubs[mainSlug] = result.file
             }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
             if let activity = result.activity { activities.append(activity) }
             if let translation = result.translation { translations.append(translation) }
+        }
+        for index in translations.indices {
+            if let file = mainFiles[translations[index].kind.folder + "/" + translations[index].slug] { translations[index].originalFile = file }
         }
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
@@ -237,14 +246,14 @@ public struct ContentLoader: Sendable {
         result.text = original
         var slug = Self.slug(of: file)
         var language: String?
-        if let (original, tag) = Self.translationName(slug) {
+        if let (original, tag) = Self.translationName(slug), languages.first == tag {
+            // The main language's page named with its code (`south.en-GB.md`), as Decap CMS
+            // names it (and as Hugo reads it): the page itself, at the same address.
+            slug = original
+        } else if let (original, tag) = Self.translationName(slug) {
             let start = SourceLocation(file: file, line: 1, column: 1)
             guard languages.dropFirst().contains(tag) else {
-                result.diagnostics.append(languages.first == tag
-                    ? Diagnostic(severity: .error, rule: RuleID.translation, location: start,
-                                 message: "This file is named as a translation into \(tag), which is the site's main language.",
-                                 hint: "Rename the file without '.\(tag)': pages in the main language have no language in their name.")
-                    : Diagnostic(severity: .error, rule: RuleID.translation, location: start,
+                result.diagnostics.append(Diagnostic(severity: .error, rule: RuleID.translation, location: start,
                                  message: "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
                                  hint: "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."))
                 return (result, [])
@@ -363,6 +372,14 @@ public struct ContentLoader: Sendable {
 
     static func slug(of file: String) -> String {
         String((file as NSString).lastPathComponent.dropLast(3))
+    }
+
+    /// The name of the page `file` holds in the site's main language: `south` for `south.md`
+    /// and for `south.en-GB.md` (in a site whose main language is en-GB); nil for a translation.
+    static func mainLanguageSlug(of file: String, languages: [String]) -> String? {
+        let slug = Self.slug(of: file)
+        guard let (original, tag) = translationName(slug) else { return slug }
+        return tag == languages.first ? original : nil
     }
 
     /// `cymru.cy` → (`cymru`, `cy`): a file name that names a translation, by ending in a

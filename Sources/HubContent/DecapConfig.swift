@@ -10,7 +10,7 @@ import HubModel
 /// start and end are text with a pattern, since a picker cannot leave out an all-day event's
 /// time. Translations are `name.cy.md` beside `name.md` (`multiple_files`); Sveltia keeps the
 /// main language's file as `name.md` (`omit_default_locale_from_file_path`), while Decap
-/// itself names it `name.en-GB.md`, which hubsite reports, so a translated site uses Sveltia.
+/// itself names it `name.en-GB.md`, which hubsite reads as the same page.
 struct DecapConfig {
     var project: CMSConfig.Project
     var target: CMSConfig.Target

@@ -134,18 +134,21 @@ public struct Translation: Hashable, Sendable {
         self.file = file
         self.body = body
         self.fields = fields
+        self.originalFile = Self.file(kind: kind, slug: slug, language: nil)
     }
 
-    /// The original's path: `content/hubs/cymru.md` for `content/hubs/cymru.cy.md`.
-    public var originalFile: String { kind.folder + "/" + slug + ".md" }
+    /// The original's path: `content/hubs/cymru.md` for `content/hubs/cymru.cy.md` (or the
+    /// file the loader found for that page, e.g. `content/hubs/cymru.en-GB.md`).
+    public var originalFile: String
 
     /// The language's English name with its code, e.g. "Welsh (cy)", for messages.
     public static func languageName(_ code: String) -> String {
         Locale(identifier: "en").localizedString(forLanguageCode: code).map { "\($0) (\(code))" } ?? code
     }
 
-    /// The path of the translation of `original` (a hub or opportunity file) into `language`.
-    public static func file(translating original: String, into language: String) -> String {
-        String(original.dropLast(3)) + "." + language + ".md"
+    /// The path of the page `slug` of `kind` in `language` (nil: the main language, as hubsite
+    /// names it): `content/hubs/cymru.cy.md`, `content/hubs/cymru.md`.
+    public static func file(kind: Kind, slug: String, language: String?) -> String {
+        kind.folder + "/" + slug + (language.map { "." + $0 } ?? "") + ".md"
     }
 }

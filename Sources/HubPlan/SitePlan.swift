@@ -310,20 +310,29 @@ public struct SitePlan: Sendable {
             message = "The region '\(b)' is published at the same address as the region '\(a)' of \(other) (/\(second.file.path)), so one page would overwrite the other."
             hint = "Write the region exactly as \(other) does: 'region: \(a)'."
         case (.hub, .hub), (.hubFeed, .hubFeed):
-            message = "This hub has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
-            hint = "Rename one of the two files; use lower-case file names throughout."
+            (message, hint) = sameName("hub", second.file.sources.first, other)
         case (_, .alias):
             // One message for an old page address and its old calendar file.
             message = "This old address in 'aliases' is already in use by \(other), so one file would overwrite the other."
             hint = "Remove it from 'aliases' (an address still in use needs no alias), or give the old address the page really had."
         case (.opportunity, .opportunity), (.opportunityFeed, .opportunityFeed):
-            message = "This opportunity has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other."
-            hint = "Rename one of the two files; use lower-case file names throughout."
+            (message, hint) = sameName("opportunity", second.file.sources.first, other)
         default:
             message = "This page would be published at /\(second.file.path), where \(other) already puts a page, so one would overwrite the other."
             hint = "Rename the file so that its address differs."
         }
         return Diagnostic(severity: .error, rule: RuleID.links, location: location, message: message, hint: hint)
+    }
+
+    /// Why two files of one kind give the same address: their names differ only in letter
+    /// case, or one names the main language (`south.en-GB.md` beside `south.md`).
+    static func sameName(_ what: String, _ file: String?, _ other: String) -> (message: String, hint: String) {
+        if let file, file.lowercased() == other.lowercased() {
+            return ("This \(what) has the same address as \(other) (file names differ only in letter case), so one page would overwrite the other.",
+                    "Rename one of the two files; use lower-case file names throughout.")
+        }
+        return ("This \(what) has the same address as \(other): both are its page in the site's main language, one named with the language's code, so one page would overwrite the other.",
+                "Keep one of the two files (a CMS such as Decap names it with the code): move what only this one says into it, then delete this one.")
     }
 
     /// A hub's events, in calendar order.

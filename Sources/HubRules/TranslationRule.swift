@@ -20,30 +20,29 @@ public struct TranslationRule: SiteRule {
         let activities = Dictionary(content.activities.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let requiringHubs = Set(content.hubs.filter { $0.translationsRequired ?? content.config.translationsRequired }.map { $0.slug })
 
-        func missing(_ file: String, what: String, because reason: String) {
+        func missing(_ file: String, _ kind: ContentKind, _ slug: String, what: String, because reason: String) {
             for language in languages where translated[file + " " + language] == nil {
-                let name = Translation.file(translating: file, into: language)
-                let kind = ContentKind.allCases.first { file.hasPrefix($0.folder + "/") } ?? .opportunity
-                let command = "hubsite new \(kind.rawValue) \(Self.slug(of: file)) --lang \(language)"
+                let name = Translation.file(kind: kind, slug: slug, language: language)
+                let command = "hubsite new \(kind.rawValue) \(slug) --lang \(language)"
                 findings.report("This \(what) has no translation into \(Translation.languageName(language)), and \(reason).",
                                 at: SourceLocation(file: file, line: 1, column: 1),
                                 hint: "Create \(name) with the page's words in \(Translation.languageName(language)) ('\(command)' writes one to fill in, with this page's words beside each field).")
             }
         }
         for hub in content.hubs where hub.translationsRequired ?? content.config.translationsRequired {
-            missing(hub.file, what: "hub page", because: hub.translationsRequired == true ? "it says 'translations: required'" : "the site requires translations (hubsite.yml)")
+            missing(hub.file, .hub, hub.slug, what: "hub page", because: hub.translationsRequired == true ? "it says 'translations: required'" : "the site requires translations (hubsite.yml)")
         }
         for opportunity in content.opportunities {
             let byHub = opportunity.hubs.first(where: requiringHubs.contains)
             guard opportunity.translationsRequired ?? (content.config.translationsRequired || byHub != nil) else { continue }
             let reason = opportunity.translationsRequired == true ? "it says 'translations: required'"
                 : byHub.map { "its hub '\($0)' requires translations" } ?? "the site requires translations (hubsite.yml)"
-            missing(opportunity.file, what: "opportunity", because: reason)
+            missing(opportunity.file, .opportunity, opportunity.slug, what: "opportunity", because: reason)
         }
         for activity in content.activities {
             let byHub = activity.hubs.first(where: requiringHubs.contains)
             guard content.config.translationsRequired || byHub != nil else { continue }
-            missing(activity.file, what: "activity", because: byHub.map { "its hub '\($0)' requires translations" } ?? "the site requires translations (hubsite.yml)")
+            missing(activity.file, .activity, activity.slug, what: "activity", because: byHub.map { "its hub '\($0)' requires translations" } ?? "the site requires translations (hubsite.yml)")
         }
 
         for translation in content.translations.sorted(by: { $0.file < $1.file }) {
@@ -134,9 +133,5 @@ public struct TranslationRule: SiteRule {
         findings.report("The translation has \(count) items under '\(path)', but \(translation.originalFile) has \(originalCount): item \(originalCount + 1) translates nothing.",
                         at: translation.fields.location(of: "\(path)[\(originalCount)]"),
                         hint: "Each item translates the \(item) at the same place in the original's list; remove the items beyond it.")
-    }
-
-    static func slug(of file: String) -> String {
-        String(file.split(separator: "/").last?.dropLast(3) ?? "")
     }
 }

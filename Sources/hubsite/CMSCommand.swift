@@ -61,8 +61,9 @@ struct CMSCommand: ParsableCommand {
             print("Next: set 'repo:' in \(prefix)content/admin/config.yml to your GitHub repository (or run again with --repo OWNER/NAME).")
         }
         if setup.target == .decap, files.first?.text.contains("\ni18n:") == true {
-            print("Note: Decap CMS names a page in the main language with its code (south.en-GB.md), which hubsite does not read; "
-                  + "for a site with translations use Sveltia CMS (hubsite cms sveltia), which reads the same settings and keeps south.md.")
+            print("Note: Decap CMS names a page in the main language with its code (south.en-GB.md) and shows only pages named so: "
+                  + "rename each page in content/hubs, content/opportunities and content/activities that way (hubsite reads both), "
+                  + "or use Sveltia CMS (hubsite cms sveltia), which reads the same settings and keeps south.md.")
         }
     }
 }

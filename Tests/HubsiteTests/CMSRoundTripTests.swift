@@ -90,6 +90,41 @@ import Testing
         #expect(fixedDiffering.count == 0, "the fixed files build the same site; they differ in \(fixedDiffering.prefix(10))")
     }
 
+    /// Decap CMS saves a bilingual site's pages in the main language as `name.en-GB.md` (its
+    /// `multiple_files` structure always names the language): the bundled content (in English
+    /// and Welsh), every page renamed so, builds the same site byte for byte.
+    @Test func aBilingualProjectSavedByDecapBuildsTheSamePages() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-decap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let original = work.appendingPathComponent("original"), saved = work.appendingPathComponent("saved")
+        try Self.copy(CatalogueTests.repository, to: original)
+        try Self.copy(CatalogueTests.repository, to: saved)
+        let config = try String(contentsOf: saved.appendingPathComponent("hubsite.yml"), encoding: .utf8)
+        #expect(config.contains("languages: [en-GB, cy]"), "the bundled site is bilingual")
+        var renamed = 0
+        for folder in ["content/hubs", "content/opportunities", "content/activities"] {
+            let url = saved.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".md") && !name.dropLast(3).contains(".") {
+                try FileManager.default.moveItem(at: url.appendingPathComponent(name), to: url.appendingPathComponent(name.dropLast(3) + ".en-GB.md"))
+                renamed += 1
+            }
+        }
+        #expect(renamed >= 15)
+        let build = ["build", "--today", "2026-11-25", "--quiet", "--output"]
+        let before = try CommandLineTests.run(build + [work.appendingPathComponent("site-original").path], in: original)
+        let after = try CommandLineTests.run(build + [work.appendingPathComponent("site-saved").path], in: saved)
+        #expect(before.status == 0 && after.status == 0, "\(after.stdout)\(after.stderr)")
+        let pages = Self.tree(work.appendingPathComponent("site-original")), savedPages = Self.tree(work.appendingPathComponent("site-saved"))
+        #expect(pages.keys.contains("cy/hubs/cymru/index.html") && pages.count > 100)
+        let differing = Set(pages.keys).union(savedPages.keys).filter { pages[$0] != savedPages[$0] }.sorted()
+        #expect(differing.isEmpty, "pages that differ: \(differing.prefix(10))")
+        // The findings are the same, at the renamed files.
+        let check = ["check", "--today", "2026-11-25"]
+        let originalFindings = try CommandLineTests.run(check, in: original).stdout
+        let savedFindings = try CommandLineTests.run(check, in: saved).stdout
+        #expect(savedFindings.replacingOccurrences(of: ".en-GB.md", with: ".md") == originalFindings)
+    }
+
     /// A CMS drops the schema line `hubsite new` writes (`# yaml-language-server: $schema=…`);
     /// `check --fix` puts it back after the opening `---`, with the file's own line ending,
     /// once, and `--dry-run` only shows it.

@@ -96,6 +96,37 @@ import HubReport
         #expect(single.count == 1 && single[0].hint?.contains("languages: [en-GB, cy]") == true, "\(single.summary)")
     }
 
+    /// Decap CMS saves a page in the main language with the language's code (`test.en-GB.md`,
+    /// its `multiple_files` structure has no way to leave it out): that file is the page itself,
+    /// at the same address, and its translation pairs with it.
+    @Test func aPageNamedWithTheMainLanguagesCodeIsThePageItself() throws {
+        let files: [String: String?] = ["hubsite.yml": Self.config, "content/hubs/test.md": nil, "content/hubs/test.en-GB.md": TestProject.validHub]
+        let project = TestProject(files: files.merging(["content/hubs/test.cy.md": Self.welshHub()]) { $1 })
+        defer { project.remove() }
+        let content = project.load().content
+        #expect(content.hubs.map(\.file) == ["content/hubs/test.en-GB.md"] && content.hubs.map(\.slug) == ["test"])
+        #expect(content.translations.map(\.originalFile) == ["content/hubs/test.en-GB.md"])
+        let built = try project.pipeline.build()
+        #expect(built.pages != nil && built.checked.diagnostics.with(rule: RuleID.translation).isEmpty, "\(built.checked.diagnostics.summary)")
+        let site = project.root.appendingPathComponent("site")
+        #expect(try BuildTests.read(site, "hubs/test/index.html").contains("<h1>Test Hub</h1>"))
+        #expect(try BuildTests.read(site, "cy/hubs/test/index.html").contains("<h1>Hyb Prawf</h1>"))
+        // A missing translation is named after the page, not after the file's code.
+        let required = TestProject(files: files.merging(["content/hubs/test.en-GB.md": TestProject.validHub.replacingOnce("region: Testshire\n", with: "region: Testshire\ntranslations: required\n")]) { $1 })
+        defer { required.remove() }
+        let missing = required.check().with(rule: RuleID.translation).filter { $0.location.file == "content/hubs/test.en-GB.md" }
+        #expect(missing.count == 1 && missing[0].hint?.contains("Create content/hubs/test.cy.md") == true, "\(missing.summary)")
+        // `hubsite new hub test --lang cy` reads the original from the file it is in.
+        let scaffolded = try Scaffold(today: TestProject.today).translation(kind: "hub", slug: "test", language: "cy", in: required.root)
+        #expect(scaffolded.lastPathComponent == "test.cy.md")
+        // Beside test.md, the two are one page twice: an error that says so.
+        let twice = TestProject(files: ["hubsite.yml": Self.config, "content/hubs/test.en-GB.md": TestProject.validHub])
+        defer { twice.remove() }
+        let collision = twice.check().errors
+        #expect(collision.count == 1 && collision[0].message.contains("both are its page in the site's main language"), "\(collision.summary)")
+        #expect(collision.first?.location.line == 1)
+    }
+
     @Test func aFactInATranslationIsAnErrorAtItsLine() {
         let welsh = Self.welshHub()
             .replacingOnce("title: Hyb Prawf\n", with: "title: Hyb Prawf\nregion: Cymru\n")
