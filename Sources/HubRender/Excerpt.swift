@@ -4,7 +4,9 @@ enum Excerpt {
     /// `text` itself when it fits in `limit` characters; else its words that fit with "…"
     /// after them (a single word longer than the limit is cut).
     static func of(_ text: String, limit: Int) -> String {
-        guard text.count > limit else { return text }
+        // Counting stops at the limit: a description is cut from texts of any length.
+        guard let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              limitIndex != text.endIndex else { return text }
         let head = text.prefix(max(limit - 1, 1))
         let endsAWord = text[head.endIndex].isWhitespace
         var kept = endsAWord ? head[...] : head[..<(head.lastIndex(where: \.isWhitespace) ?? head.startIndex)]
