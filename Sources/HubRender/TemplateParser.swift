@@ -77,8 +77,28 @@ struct TemplateParser {
     /// its line's start is a column as `ColumnCounter` counts it, since both count `Character`s.
     private let lineStarts: [Int]
 
+    /// The text's bytes, and where each character starts among them (and where they end): a
+    /// run of characters is copied from the bytes, not rebuilt one character at a time.
+    private let bytes: [UInt8]
+    private let byteStarts: [Int]
+
+    /// The characters from `start` up to `end` (indices into `characters`).
+    private func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[byteStarts[start]..<byteStarts[end]], as: UTF8.self)
+    }
+
     private init(_ text: String) {
         characters = Array(text)
+        bytes = Array(text.utf8)
+        var byteStarts = [Int]()
+        byteStarts.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            byteStarts.append(offset)
+            offset += character.utf8.count
+        }
+        byteStarts.append(offset)
+        self.byteStarts = byteStarts
         var starts = [0]
         for (index, character) in characters.enumerated() where character == "\n" || character == "\r\n" || character == "\r" {
             starts.append(index + 1)
@@ -107,7 +127,7 @@ struct TemplateParser {
     private mutating func read(while test: (Character) -> Bool) -> String {
         let start = position
         while !reachedEnd, test(characters[position]) { position += 1 }
-        return String(characters[start..<position])
+        return slice(start, position)
     }
 
     /// Whether `string` comes next (then read); fails like swift-mustache's `read(string:)`
@@ -299,41 +319,43 @@ struct TemplateParser {
             if current.isNewline { break }
             if current == first {
                 let here = position
-                if try read(state.start, tag: position) { return String(characters[start..<here]) }
+                if try read(state.start, tag: position) { return slice(start, here) }
                 position += 1
             }
         }
-        return String(characters[start..<position])
+        return slice(start, position)
     }
 
     /// A tag's name and transforms, and its closing delimiter.
     private mutating func readName(_ state: State, tag: Int) throws(TemplateSyntaxError) -> (String, [String]) {
         read(while: \.isWhitespace)
-        let text = Array(read { Self.nameCharacters.contains($0) })
+        let nameStart = position
+        read { Self.nameCharacters.contains($0) }
+        let nameEnd = position
         read(while: \.isWhitespace)
         guard try read(state.end, tag: tag) else { throw error(.unfinishedTag, at: tag) }
-        var index = 0
+        var index = nameStart
         func plain() -> String {
             let start = index
-            while index < text.count, Self.plainNameCharacters.contains(text[index]) { index += 1 }
-            return String(text[start..<index])
+            while index < nameEnd, Self.plainNameCharacters.contains(characters[index]) { index += 1 }
+            return slice(start, index)
         }
         let function = plain()
-        if index == text.count { return (String(text), []) }
-        guard text[index] == "(" else { throw error(.unfinishedTag, at: tag) }
+        if index == nameEnd { return (slice(nameStart, nameEnd), []) }
+        guard characters[index] == "(" else { throw error(.unfinishedTag, at: tag) }
         index += 1
         var transforms = [function]
         while true {
             let name = plain()
-            guard index < text.count else { throw error(.unfinishedTag, at: tag) }
-            if text[index] == ")" {
+            guard index < nameEnd else { throw error(.unfinishedTag, at: tag) }
+            if characters[index] == ")" {
                 index += 1
                 var closing = 0
-                while index < text.count, text[index] == ")" { closing += 1; index += 1 }
-                guard closing + 1 == transforms.count, index == text.count else { throw error(.unfinishedTag, at: tag) }
+                while index < nameEnd, characters[index] == ")" { closing += 1; index += 1 }
+                guard closing + 1 == transforms.count, index == nameEnd else { throw error(.unfinishedTag, at: tag) }
                 return (name, transforms)
             }
-            guard text[index] == "(" else { throw error(.unfinishedTag, at: tag) }
+            guard characters[index] == "(" else { throw error(.unfinishedTag, at: tag) }
             index += 1
             transforms.append(name)
         }
@@ -411,7 +433,30 @@ struct TemplateParser {
         return true
     }
 
-    private static let plainNameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let nameCharacters = plainNameCharacters.union("()")
-    private static let partialNameCharacters = nameCharacters.union("/")
+    /// The characters of names, as swift-mustache's sets of them: all ASCII, so a look at the
+    /// character's byte (a `Set<Character>` hashed each character, normalising it first).
+    private enum NameCharacters {
+        /// Letters, digits and `.-_?*`.
+        case plain
+        /// And `(` `)`, for transforms.
+        case name
+        /// And `/`, for partials' names.
+        case partial
+
+        func contains(_ character: Character) -> Bool {
+            // nil for any other character; CR LF's is LF's, which no name has.
+            guard let byte = character.asciiValue else { return false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"):
+                return true
+            case UInt8(ascii: "("), UInt8(ascii: ")"): return self != .plain
+            case UInt8(ascii: "/"): return self == .partial
+            default: return false
+            }
+        }
+    }
+    private static let plainNameCharacters = NameCharacters.plain
+    private static let nameCharacters = NameCharacters.name
+    private static let partialNameCharacters = NameCharacters.partial
 }
