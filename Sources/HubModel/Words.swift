@@ -57,13 +57,13 @@ public struct Words: Hashable, Sendable {
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let location = SourceLocation(file: file, line: offset + 1, column: ColumnCounter.column(of: trimmed.startIndex, in: line))
             guard let equals = trimmed.firstIndex(of: "="),
-                  case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), isKey(key) else {
+                  case let key = Whitespace.trimmedSpaces(trimmed[..<equals]), isKey(key) else {
                 problems.append(Diagnostic(severity: .error, rule: RuleID.template, location: location,
                     message: "This line of the word file is not 'name = text'.",
                     hint: "Write one text per line, e.g. 'skip_link = Skip to main content'; start a comment with #."))
                 continue
             }
-            let text = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let text = Whitespace.trimmedSpaces(trimmed[trimmed.index(after: equals)...])
             if words.texts[key] != nil {
                 problems.append(Diagnostic(severity: .error, rule: RuleID.template, location: location,
                     message: "'\(key)' is given twice in this word file.", hint: "Keep one of the two lines."))

@@ -20,6 +20,15 @@ import HubModel
 
     // MARK: The one conversion
 
+    /// A word file's keys and texts are trimmed as Foundation's `.whitespaces` trims (tabs and
+    /// every space separator, never a line break), by hubsite's own trimming.
+    @Test(arguments: ["", " ", "\t\u{A0}", " skip_link ", "\u{3000}Cymraeg\u{2003}", "a\u{2028}", "\u{85}b ", " \u{202F}tan\t\u{205F}",
+                      "Hyb\u{00A0}y\u{00A0}De", "\u{FEFF}x", " é\u{301} ", "\u{1680}ŵ\u{2009}"])
+    func wordsAreTrimmedAsFoundationTrimsSpaces(_ text: String) {
+        #expect(Whitespace.trimmedSpaces(text[...]) == text.trimmingCharacters(in: .whitespaces))
+        #expect(Whitespace.trimmedSpaces(("=" + text + "=").dropFirst().dropLast()) == text.trimmingCharacters(in: .whitespaces))
+    }
+
     @Test func linesEndWhereEveryParserEndsThem() {
         let text = TextLines("a\nb\r\nc\rd")
         #expect(text.all == ["a", "b", "c", "d"])
