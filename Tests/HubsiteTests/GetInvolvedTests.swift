@@ -97,19 +97,15 @@ import HubModel
             Testun.
 
             """
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub(Self.complete),
-            "content/hubs/test.cy.md": translation,
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ])
+        let project = TestProject.welsh(hub: Self.hub(Self.complete), translation: translation)
         defer { project.remove() }
         let built = try project.pipeline.build()
         #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")
-        let welsh = try String(contentsOf: project.root.appendingPathComponent("site/cy/hubs/test/index.html"), encoding: .utf8)
+        let welsh = try project.built("cy/hubs/test/index.html")
         #expect(welsh.contains("<h2 id=\"get-involved\">Cymryd rhan</h2>") && welsh.contains("<p>Croeso i ysgolion a cholegau.</p>"), "\(welsh)")
         #expect(welsh.contains("<a href=\"mailto:join@test-hub.example\">E-bostio cadeirydd yr hyb, Ada Lead</a>"))
         #expect(welsh.contains("<li>Dod i ddau gyfarfod y flwyddyn</li><li>Share one opportunity a term</li>"), "an untranslated line keeps the original's")
-        let incomplete = built.checked.diagnostics.first { $0.location.file == "content/hubs/test.cy.md" && $0.message.contains("not translated yet") }
+        let incomplete = built.checked.diagnostics.incompleteTranslation()
         #expect(incomplete?.message.contains("what joining commits to") == true, "\(incomplete?.message ?? "")")
 
         project.write(Data(translation.replacingOccurrences(of: "  person:", with: "  email: ymuno@test.example\n  person:").utf8), to: "content/hubs/test.cy.md")

@@ -90,19 +90,15 @@ import HubModel
             Testun.
 
             """
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub(Self.complete),
-            "content/hubs/test.cy.md": translation,
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ])
+        let project = TestProject.welsh(hub: Self.hub(Self.complete), translation: translation)
         defer { project.remove() }
         let built = try project.pipeline.build()
         #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")
-        let welsh = try String(contentsOf: project.root.appendingPathComponent("site/cy/hubs/test/index.html"), encoding: .utf8)
+        let welsh = try project.built("cy/hubs/test/index.html")
         #expect(welsh.contains("<h2 id=\"local-picture\">Y darlun lleol</h2>"))
         #expect(welsh.contains("<li><strong>over 6,000</strong> o blant y lluoedd arfog yn ysgolion y sir <span class=\"figure-source\">(<a href=\"https://explore-education-statistics.service.gov.uk/census\">Yr Adran Addysg, cyfrifiad ysgolion</a>, 2025)</span></li>"), "\(welsh)")
         #expect(welsh.contains("<li><strong>1 in 10</strong> pupils in Testshire have a parent in the Armed Forces"), "an untranslated figure keeps the original's words")
-        let incomplete = built.checked.diagnostics.first { $0.location.file == "content/hubs/test.cy.md" && $0.message.contains("not translated yet") }
+        let incomplete = built.checked.diagnostics.incompleteTranslation()
         #expect(incomplete?.message.contains("what a figure counts") == true, "\(incomplete?.message ?? "none")")
 
         project.write(Data(translation.replacingOccurrences(of: "      name: Yr", with: "      year: 2026\n      name: Yr").utf8), to: "content/hubs/test.cy.md")

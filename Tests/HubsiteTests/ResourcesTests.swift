@@ -133,19 +133,15 @@ import HubModel
             Testun.
 
             """
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub(Self.complete),
-            "content/hubs/test.cy.md": translation,
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ], data: Self.files)
+        let project = TestProject.welsh(hub: Self.hub(Self.complete), translation: translation, data: Self.files)
         defer { project.remove() }
         let built = try project.pipeline.build()
         #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")
-        let welsh = try String(contentsOf: project.root.appendingPathComponent("site/cy/hubs/test/index.html"), encoding: .utf8)
+        let welsh = try project.built("cy/hubs/test/index.html")
         #expect(welsh.contains("<h2 id=\"resources\">Adnoddau i&#39;w lawrlwytho</h2>") || welsh.contains("<h2 id=\"resources\">Adnoddau i'w lawrlwytho</h2>"), "\(welsh)")
         #expect(welsh.contains("<li><a href=\"../../../files/flyer.pdf\" type=\"application/pdf\" hreflang=\"en-GB\">Taflen yr hyb <span class=\"resource-meta\">(PDF, 1.2 MB, <span lang=\"en-GB\">English</span>)</span></a><p>Cyflwyniad un dudalen i&#39;w rannu ag ysgolion.</p></li>"), "\(welsh)")
         #expect(welsh.contains(">Poster <span class=\"resource-meta\">(Delwedd PNG, 3 KB)</span></a>"), "a Welsh file on a Welsh page names no language")
-        let incomplete = built.checked.diagnostics.first { $0.location.file == "content/hubs/test.cy.md" && $0.message.contains("not translated yet") }
+        let incomplete = built.checked.diagnostics.incompleteTranslation()
         #expect(incomplete?.message.contains("resources' titles") == true, "\(incomplete?.message ?? "none")")
 
         project.write(Data(translation.replacingOccurrences(of: "  - title: Taflen", with: "  - file: files/taflen.pdf\n    title: Taflen").utf8),

@@ -78,14 +78,10 @@ import HubModel
 
     /// In Welsh the translation's hashtags replace the original's; an address there is a fact.
     @Test func aTranslationHasItsOwnHashtags() throws {
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub("social: [https://www.instagram.com/testhub/]\nhashtags: [MonthOfTheMilitaryChild]\n"),
-            "content/hubs/test.cy.md": "---\ntitle: Hyb Prawf\nhashtags: [MisyPlentynMilwrolCymru]\n---\nTestun.\n",
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ])
+        let project = TestProject.welsh(hub: Self.hub("social: [https://www.instagram.com/testhub/]\nhashtags: [MonthOfTheMilitaryChild]\n"), translation: "---\ntitle: Hyb Prawf\nhashtags: [MisyPlentynMilwrolCymru]\n---\nTestun.\n")
         defer { project.remove() }
         _ = try project.pipeline.build()
-        let welsh = try String(contentsOf: project.root.appendingPathComponent("site/cy/hubs/test/index.html"), encoding: .utf8)
+        let welsh = try project.built("cy/hubs/test/index.html")
         #expect(welsh.contains("Hashnodau: <span>#MisyPlentynMilwrolCymru</span>") && !welsh.contains("MonthOfTheMilitaryChild"))
         #expect(welsh.contains("aria-label=\"Hyb Prawf ar Instagram\">Instagram</a>"))
         project.write(Data("---\ntitle: Hyb Prawf\nsocial: [https://www.instagram.com/hybprawf/]\n---\nTestun.\n".utf8), to: "content/hubs/test.cy.md")

@@ -101,11 +101,7 @@ import HubModel
             Testun.
 
             """
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub(Self.complete),
-            "content/hubs/test.cy.md": translation,
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ])
+        let project = TestProject.welsh(hub: Self.hub(Self.complete), translation: translation)
         defer { project.remove() }
         let built = try project.pipeline.build()
         #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")

@@ -112,15 +112,11 @@ import HubModel
             Testun.
 
             """
-        let project = TestProject(files: [
-            "content/hubs/test.md": Self.hub(Self.complete),
-            "content/hubs/test.cy.md": translation,
-            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n",
-        ])
+        let project = TestProject.welsh(hub: Self.hub(Self.complete), translation: translation)
         defer { project.remove() }
         let built = try project.pipeline.build()
         #expect(built.pages != nil, "\(built.checked.diagnostics.errors.summary)")
-        let welsh = try String(contentsOf: project.root.appendingPathComponent("site/cy/hubs/test/index.html"), encoding: .utf8)
+        let welsh = try project.built("cy/hubs/test/index.html")
         #expect(welsh.contains("<h2 id=\"backers\">Cyllidwyr a chefnogwyr</h2>") && welsh.contains("alt=\"Logo Ymddiriedolaeth Prawf\""), "\(welsh)")
         #expect(welsh.contains("<li>Testshire Council</li>"), "names are facts, from the original")
 

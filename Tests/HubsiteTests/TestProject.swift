@@ -62,12 +62,28 @@ struct TestProject {
     }
 
     func load() -> ContentLoader.Result { ContentLoader(source: root).load() }
+
+    /// A site in English and Welsh whose hub `test` is `hub`, translated by `translation`
+    /// (`content/hubs/test.cy.md`), with the fixtures' opportunity and logo and `data`.
+    static func welsh(hub: String, translation: String, data: [String: Data] = [:]) -> TestProject {
+        TestProject(files: ["content/hubs/test.md": hub, "content/hubs/test.cy.md": translation,
+                            "hubsite.yml": "title: Test\nlanguages: [en-GB, cy]\n"], data: data)
+    }
+
+    /// A file of the site built into `site/`, e.g. `cy/hubs/test/index.html`.
+    func built(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("site/" + path), encoding: .utf8)
+    }
 }
 
 extension Array where Element == Diagnostic {
     func with(rule: String) -> [Diagnostic] { filter { $0.rule == rule } }
     var errors: [Diagnostic] { filter { $0.severity == .error } }
     var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    /// The advisory that a translation (by default the test hub's) is not complete.
+    func incompleteTranslation(_ file: String = "content/hubs/test.cy.md") -> Diagnostic? {
+        first { $0.location.file == file && $0.message.contains("not translated yet") }
+    }
     var summary: String { map { "\($0.location): \($0.severity.rawValue)[\($0.rule)]: \($0.message)" }.joined(separator: "\n") }
 }
 
