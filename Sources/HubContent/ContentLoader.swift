@@ -94,10 +94,6 @@ public struct ContentLoader: Sendable {
         var activities: [Activity] = []
         var unreadHubs: [String: String] = [:]
         var translations: [Translation] = []
-        // Each page's file in the main language, by folder and name: a translation's original
-        // is found by its address, whatever the file is called (`south.md`, or `south.en-GB.md`
-        // as Decap CMS names it).
-        var mainFiles: [String: String] = [:]
         for index in read.indices {
             let result = read[index].result
             if read[index].changed { newCache.changes += 1 }
@@ -105,17 +101,22 @@ public struct ContentLoader: Sendable {
             diagnostics += result.diagnostics
             if let text = result.text { sources.add(text, for: result.file) } else { sources.record(result.file) }
             sources.record(result.removed, in: result.file)
-            let mainSlug = Self.mainLanguageSlug(of: result.file, languages: config.languages)
-            if let mainSlug { mainFiles[stamped[index].kind.folder + "/" + mainSlug] = result.file }
-            if let hub = result.hub { hubs.append(hub) } else if stamped[index].kind == .hub, let mainSlug {
-                unreadHubs[mainSlug] = result.file
+            if let hub = result.hub { hubs.append(hub) } else if stamped[index].kind == .hub,
+                                                                let slug = Self.mainLanguageSlug(of: result.file, languages: config.languages) {
+                unreadHubs[slug] = result.file
             }
             if let opportunity = result.opportunity { opportunities.append(opportunity) }
             if let activity = result.activity { activities.append(activity) }
             if let translation = result.translation { translations.append(translation) }
         }
-        for index in translations.indices {
-            if let file = mainFiles[translations[index].kind.folder + "/" + translations[index].slug] { translations[index].originalFile = file }
+        // A translation's original is found by its address, whatever the file is called:
+        // `south.md`, or `south.en-GB.md` as Decap CMS names it.
+        if !translations.isEmpty, let main = config.languages.first {
+            let files = Set(read.lazy.map(\.result.file))
+            for index in translations.indices where !files.contains(translations[index].originalFile) {
+                let named = Translation.file(kind: translations[index].kind, slug: translations[index].slug, language: main)
+                if files.contains(named) { translations[index].originalFile = named }
+            }
         }
         // Files that went away.
         newCache.changes += cache?.entries.keys.filter { newCache.entries[$0] == nil }.count ?? 0
@@ -370,8 +371,10 @@ public struct ContentLoader: Sendable {
         return (lines.joined(separator: "\n"), diagnostics, removed)
     }
 
+    /// `south` for `content/hubs/south.md` (paths as the loader makes them: no trailing `/`).
     static func slug(of file: String) -> String {
-        String((file as NSString).lastPathComponent.dropLast(3))
+        let name = file.lastIndex(of: "/").map { file[file.index(after: $0)...] } ?? file[...]
+        return String(name.dropLast(3))
     }
 
     /// The name of the page `file` holds in the site's main language: `south` for `south.md`
