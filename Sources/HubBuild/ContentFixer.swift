@@ -113,10 +113,11 @@ public struct ContentFixer: Sendable {
 
     /// The first comment line `hubsite new` writes, naming the file's JSON Schema for editors
     /// (`# yaml-language-server: $schema=../../schema/hub.json`), when the project has that
-    /// schema (`hubsite new site` writes them into schema/).
-    public func schemaLine(for file: String) -> String? {
+    /// schema (`hubsite new site` writes them into schema/). A name that ends in the site's
+    /// `mainLanguage` (`south.en-GB.md`, as Decap CMS names it) is the page, not a translation.
+    public func schemaLine(for file: String, mainLanguage: String? = nil) -> String? {
         let name = (file as NSString).lastPathComponent.dropLast(3)
-        let translation = name.contains(".")
+        let translation = name.contains(".") && !(mainLanguage.map { name.hasSuffix("." + $0) } ?? false)
         let document: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? (translation ? .hubTranslation : .hub)
             : file.hasPrefix("content/activities/") ? (translation ? .activityTranslation : .activity)
             : (translation ? .opportunityTranslation : .opportunity)
@@ -128,8 +129,8 @@ public struct ContentFixer: Sendable {
     /// `text` with its schema line put back after the opening `---`, where a CMS, which drops
     /// comments when it saves, took it out; nil when it has one, has no front matter, or the
     /// project has no schema for it. The line takes the ending of the file's first line.
-    public func restoringSchemaLine(_ text: String, file: String) -> String? {
-        guard let line = schemaLine(for: file), !text.contains("# yaml-language-server: $schema=") else { return nil }
+    public func restoringSchemaLine(_ text: String, file: String, mainLanguage: String? = nil) -> String? {
+        guard let line = schemaLine(for: file, mainLanguage: mainLanguage), !text.contains("# yaml-language-server: $schema=") else { return nil }
         let lines = TextLines(text)
         guard let first = lines.all.first, first.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF} \t")) == "---", lines.all.count > 1 else {
             return nil

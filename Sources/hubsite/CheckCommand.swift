@@ -104,7 +104,7 @@ struct CheckCommand: ParsableCommand {
         for file in fixer.contentFiles() {
             guard let current = applied[file]?.fixed
                     ?? FileManager.default.contents(atPath: project.sourceURL.appendingPathComponent(file).path).map({ String(decoding: $0, as: UTF8.self) }),
-                  let restored = fixer.restoringSchemaLine(current, file: file) else { continue }
+                  let restored = fixer.restoringSchemaLine(current, file: file, mainLanguage: checked.content.config.languages.first) else { continue }
             var fix = applied[file] ?? ContentFixer.FileFix(file: file, original: current, fixed: current, lines: [], count: 0)
             fix.fixed = restored
             applied[file] = fix

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import HubBuild
 
 /// The bundled content and the test site, every file's front matter rewritten as the CMSs save
 /// it (Tests/tools/cms_rewrite.py: by ruamel.yaml and by PyYAML with their default dumpers,
@@ -123,6 +124,18 @@ import Testing
         let originalFindings = try CommandLineTests.run(check, in: original).stdout
         let savedFindings = try CommandLineTests.run(check, in: saved).stdout
         #expect(savedFindings.replacingOccurrences(of: ".en-GB.md", with: ".md") == originalFindings)
+    }
+
+    /// The schema line `check --fix` puts back in a page Decap CMS named with the main
+    /// language's code (`south.en-GB.md`) is the page's, not a translation's.
+    @Test func thePutBackSchemaLineOfAPageNamedWithTheMainLanguageIsThePages() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubsite-schema-decap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Scaffold(today: TestProject.today).site(at: folder)
+        let fixer = ContentFixer(source: folder)
+        #expect(fixer.schemaLine(for: "content/hubs/south.en-GB.md", mainLanguage: "en-GB") == "# yaml-language-server: $schema=../../schema/hub.json")
+        #expect(fixer.schemaLine(for: "content/hubs/south.cy.md", mainLanguage: "en-GB") == "# yaml-language-server: $schema=../../schema/hub-translation.json")
+        #expect(fixer.schemaLine(for: "content/opportunities/day.en-GB.md", mainLanguage: "en-GB") == "# yaml-language-server: $schema=../../schema/opportunity.json")
     }
 
     /// A CMS drops the schema line `hubsite new` writes (`# yaml-language-server: $schema=…`);
