@@ -313,20 +313,23 @@ public struct Scaffold: Sendable {
         let title = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let url: URL
         let text: String
-        let hubs = (try? FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("content/hubs").path)) ?? []
-        let firstHub = hubs.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.dropLast(3).contains(".") }.sorted().first
-            .map { String($0.dropLast(3)) } ?? "example"
-        if kind == "hub" {
-            url = project.appendingPathComponent("content/hubs/\(slug).md")
-            text = hub(slug: slug, title: title + " Hub")
-        } else if kind == "activity" {
-            url = project.appendingPathComponent("content/activities/\(slug).md")
-            text = activity(slug: slug, title: title, hub: firstHub)
-        } else {
-            url = project.appendingPathComponent("content/opportunities/\(slug).md")
-            text = opportunity(slug: slug, title: title, hub: firstHub)
+        let loaded = ContentLoader(source: project).load().content
+        let firstHub = loaded.hubs.min { $0.file < $1.file }?.slug ?? "example"
+        // A project whose pages are named with the main language's code, as Decap CMS saves
+        // them (`south.en-GB.md`), gets its new page named so, or the CMS would not list it.
+        let main = loaded.config.languages.first
+        let coded = main.map { language in loaded.hubs.contains { $0.file.hasSuffix(".\(language).md") } } ?? false
+        let contentKind: ContentKind = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
+        url = project.appendingPathComponent(Translation.file(kind: contentKind, slug: slug, language: coded ? main : nil))
+        switch contentKind {
+        case .hub: text = hub(slug: slug, title: title + " Hub")
+        case .activity: text = activity(slug: slug, title: title, hub: firstHub)
+        case .opportunity: text = opportunity(slug: slug, title: title, hub: firstHub)
         }
-        guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.exists(url.path) }
+        for name in [Translation.file(kind: contentKind, slug: slug, language: nil)] + (main.map { [Translation.file(kind: contentKind, slug: slug, language: $0)] } ?? [])
+        where FileManager.default.fileExists(atPath: project.appendingPathComponent(name).path) {
+            throw Failure.exists(project.appendingPathComponent(name).path)
+        }
         try write(text, to: url)
         // The schema the new file's first comment names, for a project made before it existed.
         let document: FrontMatterSchema.Document = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity

@@ -119,6 +119,11 @@ import HubReport
         // `hubsite new hub test --lang cy` reads the original from the file it is in.
         let scaffolded = try Scaffold(today: TestProject.today).translation(kind: "hub", slug: "test", language: "cy", in: required.root)
         #expect(scaffolded.lastPathComponent == "test.cy.md")
+        // `hubsite new opportunity` names the new page as the project's pages are named, for its first hub.
+        let page = try Scaffold(today: TestProject.today).page(kind: "opportunity", slug: "open-day", in: required.root)
+        #expect(page.path.hasSuffix("content/opportunities/open-day.en-GB.md"))
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("hubs: [test]"))
+        #expect(throws: Scaffold.Failure.self) { try Scaffold(today: TestProject.today).page(kind: "hub", slug: "test", in: required.root) }
         // Beside test.md, the two are one page twice: an error that says so.
         let twice = TestProject(files: ["hubsite.yml": Self.config, "content/hubs/test.en-GB.md": TestProject.validHub])
         defer { twice.remove() }
