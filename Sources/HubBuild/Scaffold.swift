@@ -318,7 +318,8 @@ public struct Scaffold: Sendable {
         // A project whose pages are named with the main language's code, as Decap CMS saves
         // them (`south.en-GB.md`), gets its new page named so, or the CMS would not list it.
         let main = loaded.config.languages.first
-        let coded = main.map { language in loaded.hubs.contains { $0.file.hasSuffix(".\(language).md") } } ?? false
+        let pages = loaded.hubs.map(\.file) + loaded.opportunities.map(\.file) + loaded.activities.map(\.file)
+        let coded = main.map { language in pages.contains { $0.hasSuffix(".\(language).md") } } ?? false
         let contentKind: ContentKind = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
         url = project.appendingPathComponent(Translation.file(kind: contentKind, slug: slug, language: coded ? main : nil))
         switch contentKind {
@@ -349,7 +350,10 @@ public struct Scaffold: Sendable {
         case .opportunity: loaded.opportunities.first { $0.slug == slug }?.file
         case .activity: loaded.activities.first { $0.slug == slug }?.file
         }
-        let file = found ?? Translation.file(kind: contentKind, slug: slug, language: nil)
+        // One that could not be read is named as it is on disk, for the message.
+        let names: [String?] = [nil, loaded.config.languages.first]
+        let onDisk = names.map { Translation.file(kind: contentKind, slug: slug, language: $0) }
+        let file = found ?? onDisk.first { FileManager.default.fileExists(atPath: project.appendingPathComponent($0).path) } ?? onDisk[0]
         // Read as the loader reads it (LF endings, no byte order mark), so that the original's
         // text is found below its front matter whatever line endings it was saved with.
         guard let data = FileManager.default.contents(atPath: project.appendingPathComponent(file).path),

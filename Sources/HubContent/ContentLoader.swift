@@ -113,9 +113,23 @@ public struct ContentLoader: Sendable {
         // `south.md`, or `south.en-GB.md` as Decap CMS names it.
         if !translations.isEmpty, let main = config.languages.first {
             let files = Set(read.lazy.map(\.result.file))
+            var renamed: [String: (from: String, to: String)] = [:]
             for index in translations.indices where !files.contains(translations[index].originalFile) {
                 let named = Translation.file(kind: translations[index].kind, slug: translations[index].slug, language: main)
-                if files.contains(named) { translations[index].originalFile = named }
+                guard files.contains(named) else { continue }
+                renamed[translations[index].file] = (translations[index].originalFile, named)
+                translations[index].originalFile = named
+            }
+            // The translation's own findings (a fact written in it) named the original as
+            // hubsite names it; they name the file it is in.
+            if !renamed.isEmpty {
+                diagnostics = diagnostics.map { diagnostic in
+                    guard let (from, to) = renamed[diagnostic.location.file] else { return diagnostic }
+                    var named = diagnostic
+                    named.message = named.message.replacingOccurrences(of: from, with: to)
+                    named.hint = named.hint?.replacingOccurrences(of: from, with: to)
+                    return named
+                }
             }
         }
         // Files that went away.

@@ -317,12 +317,18 @@ public struct SitePlan: Sendable {
             hint = "Remove it from 'aliases' (an address still in use needs no alias), or give the old address the page really had."
         case (.opportunity, .opportunity), (.opportunityFeed, .opportunityFeed):
             (message, hint) = sameName("opportunity", second.file.sources.first, other)
+        case (.activity, .activity) where second.file.sources.first.map { Self.folder(of: $0) == Self.folder(of: other) } == true:
+            // Two files of content/activities/; an opportunity's activity has the default's words.
+            (message, hint) = sameName("activity", second.file.sources.first, other)
         default:
             message = "This page would be published at /\(second.file.path), where \(other) already puts a page, so one would overwrite the other."
             hint = "Rename the file so that its address differs."
         }
         return Diagnostic(severity: .error, rule: RuleID.links, location: location, message: message, hint: hint)
     }
+
+    /// `content/activities` for `content/activities/day.md`.
+    static func folder(of file: String) -> Substring { file[..<(file.lastIndex(of: "/") ?? file.startIndex)] }
 
     /// Why two files of one kind give the same address: their names differ only in letter
     /// case, or one names the main language (`south.en-GB.md` beside `south.md`).

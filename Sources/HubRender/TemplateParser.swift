@@ -444,8 +444,9 @@ struct TemplateParser {
         case partial
 
         func contains(_ character: Character) -> Bool {
-            // nil for any other character; CR LF's is LF's, which no name has.
-            guard let byte = character.asciiValue else { return false }
+            // CR LF's is LF's, which no name has. A character that is not ASCII may still equal
+            // one (U+212A KELVIN SIGN is K): the rare case is asked of the characters themselves.
+            guard let byte = character.asciiValue else { return Self.asCharacters[self]!.contains(character) }
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "*"):
@@ -455,6 +456,11 @@ struct TemplateParser {
             default: return false
             }
         }
+
+        private static let plainSet = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+        private static let asCharacters: [NameCharacters: Set<Character>] = [
+            .plain: plainSet, .name: plainSet.union("()"), .partial: plainSet.union("()/"),
+        ]
     }
     private static let plainNameCharacters = NameCharacters.plain
     private static let nameCharacters = NameCharacters.name

@@ -166,6 +166,16 @@ import HubRules
         #expect(ExternalLinks.collect(checked).contains { $0.url == "https://trust.example/" && $0.locations.first?.line == 8 })
     }
 
+    /// An activity saved by Decap CMS (`festival.en-GB.md`) beside the one named as hubsite
+    /// names it: one page twice, an error that says so.
+    @Test func anActivityNamedWithTheMainLanguageBesideItsPlainNameIsAnError() throws {
+        let project = Self.project(["content/activities/festival.md": Self.activity(), "content/activities/festival.en-GB.md": Self.activity()],
+                                   config: "title: Test\nlanguages: [en-GB, cy]\n")
+        defer { project.remove() }
+        let problems = project.check().errors.filter { $0.rule == RuleID.links }
+        #expect(problems.count == 1 && problems[0].message.contains("both are its page in the site's main language"), "\(problems.summary)")
+    }
+
     /// An activity's file and an opportunity's activity at one address: one error naming both.
     @Test func anActivityAndAnOpportunitysActivityCannotShareAnAddress() throws {
         let past = Self.past("activity:\n  summary: It went well.\n")

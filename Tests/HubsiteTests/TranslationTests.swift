@@ -111,6 +111,10 @@ import HubReport
         let site = project.root.appendingPathComponent("site")
         #expect(try BuildTests.read(site, "hubs/test/index.html").contains("<h1>Test Hub</h1>"))
         #expect(try BuildTests.read(site, "cy/hubs/test/index.html").contains("<h1>Hyb Prawf</h1>"))
+        // A fact written in the translation is to be changed in the file the original is in.
+        project.write(Data(Self.welshHub().replacingOnce("title: Hyb Prawf\n", with: "title: Hyb Prawf\nregion: Cymru\n").utf8), to: "content/hubs/test.cy.md")
+        let fact = try #require(project.check().first { $0.message.contains("'region' is a fact") })
+        #expect(fact.message.contains("facts come from content/hubs/test.en-GB.md,") && fact.hint?.contains("change it in content/hubs/test.en-GB.md") == true, "\(fact)")
         // A missing translation is named after the page, not after the file's code.
         let required = TestProject(files: files.merging(["content/hubs/test.en-GB.md": TestProject.validHub.replacingOnce("region: Testshire\n", with: "region: Testshire\ntranslations: required\n")]) { $1 })
         defer { required.remove() }
