@@ -117,7 +117,8 @@ public struct ContentFixer: Sendable {
     /// `mainLanguage` (`south.en-GB.md`, as Decap CMS names it) is the page, not a translation.
     public func schemaLine(for file: String, mainLanguage: String? = nil) -> String? {
         let name = (file as NSString).lastPathComponent.dropLast(3)
-        let translation = name.contains(".") && !(mainLanguage.map { name.hasSuffix("." + $0) } ?? false)
+        let mainPage = mainLanguage.map { ContentLoader.translationName(String(name))?.language == $0 } ?? false
+        let translation = name.contains(".") && !mainPage
         let document: FrontMatterSchema.Document = file.hasPrefix("content/hubs/") ? (translation ? .hubTranslation : .hub)
             : file.hasPrefix("content/activities/") ? (translation ? .activityTranslation : .activity)
             : (translation ? .opportunityTranslation : .opportunity)

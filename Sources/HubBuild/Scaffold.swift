@@ -320,16 +320,15 @@ public struct Scaffold: Sendable {
         let main = loaded.config.languages.first
         let pages = loaded.hubs.map(\.file) + loaded.opportunities.map(\.file) + loaded.activities.map(\.file)
         let coded = main.map { language in pages.contains { $0.hasSuffix(".\(language).md") } } ?? false
-        let contentKind: ContentKind = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
+        let contentKind = ContentKind(rawValue: kind) ?? .opportunity
         url = project.appendingPathComponent(Translation.file(kind: contentKind, slug: slug, language: coded ? main : nil))
         switch contentKind {
         case .hub: text = hub(slug: slug, title: title + " Hub")
         case .activity: text = activity(slug: slug, title: title, hub: firstHub)
         case .opportunity: text = opportunity(slug: slug, title: title, hub: firstHub)
         }
-        for name in [Translation.file(kind: contentKind, slug: slug, language: nil)] + (main.map { [Translation.file(kind: contentKind, slug: slug, language: $0)] } ?? [])
-        where FileManager.default.fileExists(atPath: project.appendingPathComponent(name).path) {
-            throw Failure.exists(project.appendingPathComponent(name).path)
+        if let existing = Self.existingFile(of: contentKind, slug: slug, mainLanguage: main, in: project) {
+            throw Failure.exists(project.appendingPathComponent(existing).path)
         }
         try write(text, to: url)
         // The schema the new file's first comment names, for a project made before it existed.
@@ -339,10 +338,17 @@ public struct Scaffold: Sendable {
         return url
     }
 
+    /// The file the page `slug` of `kind` is in, named as hubsite names it (`south.md`) or
+    /// with the main language's code as Decap CMS does (`south.en-GB.md`); nil when neither is.
+    static func existingFile(of kind: ContentKind, slug: String, mainLanguage: String?, in project: URL) -> String? {
+        [nil, mainLanguage].map { Translation.file(kind: kind, slug: slug, language: $0) }
+            .first { FileManager.default.fileExists(atPath: project.appendingPathComponent($0).path) }
+    }
+
     /// Creates the translation of `content/hubs/<slug>.md` (or of an opportunity) into
     /// `language`: `content/hubs/<slug>.<language>.md`, a skeleton with the original's words.
     public func translation(kind: String, slug: String, language: String, in project: URL) throws -> URL {
-        let contentKind: ContentKind = kind == "hub" ? .hub : kind == "activity" ? .activity : .opportunity
+        let contentKind = ContentKind(rawValue: kind) ?? .opportunity
         let loaded = ContentLoader(source: project).load().content
         // The original as the loader found it: `south.md`, or `south.en-GB.md` as Decap CMS names it.
         let found: String? = switch contentKind {
@@ -351,9 +357,8 @@ public struct Scaffold: Sendable {
         case .activity: loaded.activities.first { $0.slug == slug }?.file
         }
         // One that could not be read is named as it is on disk, for the message.
-        let names: [String?] = [nil, loaded.config.languages.first]
-        let onDisk = names.map { Translation.file(kind: contentKind, slug: slug, language: $0) }
-        let file = found ?? onDisk.first { FileManager.default.fileExists(atPath: project.appendingPathComponent($0).path) } ?? onDisk[0]
+        let file = found ?? Self.existingFile(of: contentKind, slug: slug, mainLanguage: loaded.config.languages.first, in: project)
+            ?? Translation.file(kind: contentKind, slug: slug, language: nil)
         // Read as the loader reads it (LF endings, no byte order mark), so that the original's
         // text is found below its front matter whatever line endings it was saved with.
         guard let data = FileManager.default.contents(atPath: project.appendingPathComponent(file).path),

@@ -261,20 +261,19 @@ public struct ContentLoader: Sendable {
         result.text = original
         var slug = Self.slug(of: file)
         var language: String?
-        if let (original, tag) = Self.translationName(slug), languages.first == tag {
-            // The main language's page named with its code (`south.en-GB.md`), as Decap CMS
-            // names it (and as Hugo reads it): the page itself, at the same address.
+        if let (original, tag) = Self.translationName(slug) {
+            // The main language's page may be named with its code (`south.en-GB.md`), as Decap
+            // CMS names it (and as Hugo reads it): the page itself, at the same address.
             slug = original
-        } else if let (original, tag) = Self.translationName(slug) {
-            let start = SourceLocation(file: file, line: 1, column: 1)
-            guard languages.dropFirst().contains(tag) else {
-                result.diagnostics.append(Diagnostic(severity: .error, rule: RuleID.translation, location: start,
-                                 message: "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
-                                 hint: "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."))
-                return (result, [])
+            if tag != languages.first {
+                guard languages.dropFirst().contains(tag) else {
+                    result.diagnostics.append(Diagnostic(severity: .error, rule: RuleID.translation, location: SourceLocation(file: file, line: 1, column: 1),
+                                     message: "This file is named as a translation into '\(tag)', which is not one of the site's languages.",
+                                     hint: "Add the language to hubsite.yml (e.g. 'languages: [\(languages.first ?? "en-GB"), \(tag)]'), or rename the file without '.\(tag)'."))
+                    return (result, [])
+                }
+                language = tag
             }
-            language = tag
-            slug = original
         }
         let documentStart = SourceLocation(file: file, line: 1, column: 1)
         // Invisible characters are reported and read past, so that the file reads as it looks.
@@ -401,7 +400,7 @@ public struct ContentLoader: Sendable {
 
     /// `cymru.cy` → (`cymru`, `cy`): a file name that names a translation, by ending in a
     /// language code, whether or not the site has that language.
-    static func translationName(_ slug: String) -> (original: String, language: String)? {
+    public static func translationName(_ slug: String) -> (original: String, language: String)? {
         guard let dot = slug.lastIndex(of: ".") else { return nil }
         let tag = String(slug[slug.index(after: dot)...])
         return ConfigLoader.isLanguageTag(tag) ? (String(slug[..<dot]), tag) : nil
