@@ -128,6 +128,12 @@ import HubReport
         #expect(page.path.hasSuffix("content/opportunities/open-day.en-GB.md"))
         #expect(try String(contentsOf: page, encoding: .utf8).contains("hubs: [test]"))
         #expect(throws: Scaffold.Failure.self) { try Scaffold(today: TestProject.today).page(kind: "hub", slug: "test", in: required.root) }
+        // An original that cannot be read is named as it is on disk.
+        required.write(Data("---\ntitle: [Test Hub\n---\n".utf8), to: "content/hubs/test.en-GB.md")
+        try? FileManager.default.removeItem(at: required.root.appendingPathComponent("content/hubs/test.cy.md"))
+        #expect {
+            try Scaffold(today: TestProject.today).translation(kind: "hub", slug: "test", language: "cy", in: required.root)
+        } throws: { "\($0)".contains("content/hubs/test.en-GB.md does not exist or cannot be read") }
         // Beside test.md, the two are one page twice: an error that says so.
         let twice = TestProject(files: ["hubsite.yml": Self.config, "content/hubs/test.en-GB.md": TestProject.validHub])
         defer { twice.remove() }
