@@ -120,7 +120,11 @@ public struct FieldReader {
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Null, or an empty text (`''`, `""`): what a CMS form writes for a field left blank
@@ -149,7 +153,10 @@ public struct FieldReader {
             return nil
         }
         var result: [String: Node] = [:]
-        for (keyNode, value) in mapping {
+        result.reserveCapacity(mapping.count)
+        // By index: Yams' `makeIterator` copies the whole mapping into a new array first.
+        for index in mapping.indices {
+            let (keyNode, value) = mapping[index]
             guard case .scalar(let keyScalar) = keyNode else {
                 report("A key in '\(path)' is not a plain name.", at: location(of: keyNode), hint: "Keys are single words such as 'title'.")
                 continue
