@@ -6,8 +6,8 @@ import HubModel
 /// accounts to its page; `memberOf` the national organisation; `funder` each of its funders. Addresses are absolute only
 /// with `base_url` (a relative one means nothing outside the site), so without it they are left out.
 enum HubJSONLD {
-    /// Typed, as EventJSONLD's values are: encoded by JSONEncoder (keys sorted) rather than a
-    /// `[String: Any]` through JSONSerialization, whose casts of each value cost more than the rest.
+    /// Typed, as EventJSONLD's values are: each key is named once, and JSONEncoder (keys sorted)
+    /// writes it without casting values from `Any`.
     struct Organisation: Encodable {
         var context = "https://schema.org"
         var type = "Organization"
