@@ -96,11 +96,17 @@ public enum EventJSONLD {
         return Location(type: "Place", name: venue.toBeConfirmed ? location : venue.name ?? location, address: hasAddress ? .postal(address) : nil)
     }
 
-    struct Organization: Encodable {
+    /// An organisation an item names (an event's organiser; a hub's funder or the national
+    /// organisation it belongs to): public, as the hub pages' JSON-LD uses it too.
+    public struct Organization: Encodable {
         var type = "Organization"
         var name: String
         var url: String?
         enum CodingKeys: String, CodingKey { case type = "@type", name, url }
+        public init(name: String, url: String?) {
+            self.name = name
+            self.url = url
+        }
     }
 
     struct Offer: Encodable {
@@ -121,7 +127,7 @@ public enum EventJSONLD {
     }
 
     /// Keys sorted, so that a page's data is the same from build to build; slashes as they are.
-    static var encoder: JSONEncoder {
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

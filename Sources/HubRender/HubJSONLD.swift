@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubCalendar
 
 /// A hub page's schema.org `Organization`: its name, page, public email, first logo and the
 /// accounts of its social links (`sameAs`), which search engines read to tie the hub's
@@ -15,21 +16,13 @@ enum HubJSONLD {
         var url: String?
         var email: String?
         var logo: String?
-        var funder: [Party]?
+        var funder: [EventJSONLD.Organization]?
         var sameAs: [String]?
-        var memberOf: Party
+        var memberOf: EventJSONLD.Organization
 
         enum CodingKeys: String, CodingKey {
             case context = "@context", type = "@type", name, url, email, logo, funder, sameAs, memberOf
         }
-    }
-
-    /// An organisation the hub names: a funder, or the national one it belongs to.
-    struct Party: Encodable {
-        var type = "Organization"
-        var name: String
-        var url: String?
-        enum CodingKeys: String, CodingKey { case type = "@type", name, url }
     }
 
     /// - Parameters:
@@ -38,7 +31,7 @@ enum HubJSONLD {
     ///     https ones are named as the same organisation.
     static func render(_ hub: Hub, email: String?, accounts: [String], links: PageLinks, config: SiteConfig) -> String {
         var organisation = Organisation(name: hub.title, url: links.absolute(links.page),
-                                        memberOf: Party(name: config.nationalName, url: config.nationalURL))
+                                        memberOf: EventJSONLD.Organization(name: config.nationalName, url: config.nationalURL))
         if let email, email.contains("@") { organisation.email = email }
         if let logo = hub.organisations.lazy.compactMap({ $0.logo.flatMap(SitePaths.publishedAsset) }).first,
            let url = config.baseURL.map({ $0 + logo }) {
@@ -46,14 +39,12 @@ enum HubJSONLD {
         }
         // Who funds the hub's work (schema.org `funder`), with its website where it has one.
         let funders = hub.funders.filter { !$0.name.isEmpty }.map { funder in
-            Party(name: funder.name, url: funder.url.flatMap(Escaping.safeURL).flatMap { $0.lowercased().hasPrefix("https://") ? $0 : nil })
+            EventJSONLD.Organization(name: funder.name, url: funder.url.flatMap(Escaping.safeURL).flatMap { $0.lowercased().hasPrefix("https://") ? $0 : nil })
         }
         if !funders.isEmpty { organisation.funder = funders }
         let secure = accounts.filter { $0.lowercased().hasPrefix("https://") }
         if !secure.isEmpty { organisation.sameAs = secure }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(organisation)) ?? Data()
+        let data = (try? EventJSONLD.encoder.encode(organisation)) ?? Data()
         return Escaping.jsonForScript(String(decoding: data, as: UTF8.self))
     }
 }
